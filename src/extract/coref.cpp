@@ -1,0 +1,566 @@
+#include "extract/coref.hpp"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+namespace {
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+bool is_initial(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
+
+// "Marco Rubio" and "M. Rubio", "Rubio", "Mr. Rubio": compatible person names.
+// Returns 0 (no), 1 (compatible, keep existing), 2 (compatible, the new name is fuller).
+int person_compat(const std::vector<std::string>& have, const std::vector<std::string>& got) {
+  if (have.empty() || got.empty()) return 0;
+  if (have == got) return 1;
+  const auto& shorter = have.size() <= got.size() ? have : got;
+  const auto& longer = have.size() <= got.size() ? got : have;
+  // suffix match: "Whitkoff" of "Steve Whitkoff"; "Aboul Gheit" of "Ahmed Aboul Gheit"
+  if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return have.size() >= got.size() ? 1 : 2;
+  // initials: "M. Rubio" ~ "Marco Rubio"
+  if (shorter.size() == longer.size() && shorter.back() == longer.back()) {
+    for (std::size_t i = 0; i + 1 < shorter.size(); ++i) {
+      const std::string &a = have[i], &b = got[i];
+      if (a == b) continue;
+      if (is_initial(a) && !b.empty() && b[0] == a[0]) continue;
+      if (is_initial(b) && !a.empty() && a[0] == b[0]) continue;
+      return 0;
+    }
+    return is_initial(have[0]) ? 2 : 1;
+  }
+  return 0;
+}
+
+std::string initials(const std::string& name) {
+  std::string out;
+  for (auto& w : split_words(name)) {
+    if (w == "of" || w == "for" || w == "the" || w == "and" || w == "&") continue;
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
+  }
+  return out;
+}
+
+const char* const kPersonPronouns[] = {"he", "him", "his", "she", "her", "hers"};
+const char* const kThingPronouns[] = {"it", "its"};
+const char* const kPluralPronouns[] = {"they", "them", "their"};
+
+template <std::size_t N>
+bool in(const char* const (&list)[N], std::string_view w) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+class Builder {
+ public:
+  Builder(Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {}
+
+  void run(const std::vector<RawMention>& raw) {
+    names(raw);
+    merge_weak();
+    refs();
+    finish();
+  }
+
+ private:
+  Extraction& ex_;
+  const Lexicon& lx_;
+  std::map<std::pair<EntityType, std::string>, int> by_key_;
+  std::vector<int> alias_of_;     // merged entities point at their survivor
+  std::vector<bool> weak_;
+  std::vector<std::uint32_t> last_seen_;
+
+  int find(int e) const {
+    while (alias_of_[static_cast<std::size_t>(e)] != e) e = alias_of_[static_cast<std::size_t>(e)];
+    return e;
+  }
+
+  int create(EntityType type, const std::string& name) {
+    Entity e;
+    e.type = type;
+    e.name = name;
+    ex_.entities.push_back(std::move(e));
+    const int id = static_cast<int>(ex_.entities.size() - 1);
+    alias_of_.push_back(id);
+    weak_.push_back(false);
+    last_seen_.push_back(0);
+    by_key_[{type, name}] = id;
+    return id;
+  }
+
+  int entity(EntityType type, const std::string& name) {
+    auto it = by_key_.find({type, name});
+    if (it != by_key_.end()) return find(it->second);
+    return create(type, name);
+  }
+
+  // Most recent entity of `type` satisfying pred.
+  template <class Pred>
+  int recent(Pred pred) const {
+    int best = -1;
+    std::uint32_t when = 0;
+    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
+      if (alias_of_[i] != static_cast<int>(i)) continue;
+      if (!pred(ex_.entities[i], static_cast<int>(i))) continue;
+      if (best < 0 || last_seen_[i] >= when) {
+        best = static_cast<int>(i);
+        when = last_seen_[i];
+      }
+    }
+    return best;
+  }
+
+  int person(const std::string& name) {
+    const auto got = split_words(name);
+    int best = -1, mode = 0;
+    std::uint32_t when = 0;
+    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
+      const Entity& e = ex_.entities[i];
+      if (alias_of_[i] != static_cast<int>(i) || e.type != EntityType::Person) continue;
+      int c = person_compat(split_words(e.name), got);
+      if (c && (best < 0 || last_seen_[i] >= when)) {
+        best = static_cast<int>(i), mode = c, when = last_seen_[i];
+      }
+    }
+    if (best < 0) return create(EntityType::Person, name);
+    if (mode == 2) rename(best, name);
+    return best;
+  }
+
+  // "in the Kyiv government": a capital before an agent noun stands for its country.
+  bool stands_for_government(const RawMention& r) const {
+    return r.last < ex_.tokens.size() && lx_.is_agent_noun(utf8::lower(ex_.token(r.last)));
+  }
+
+  int known_person(const std::string& w) const {
+    return recent([&](const Entity& x, int) {
+      return x.type == EntityType::Person && person_compat(split_words(x.name), {w}) != 0;
+    });
+  }
+
+  void rename(int id, const std::string& name) {
+    Entity& e = ex_.entities[static_cast<std::size_t>(id)];
+    e.aliases.insert(e.name);
+    e.aliases.erase(name);
+    by_key_[{e.type, name}] = id;
+    e.name = name;
+  }
+
+  int organization(const RawMention& r) {
+    const std::string& name = r.name;
+    auto it = by_key_.find({r.type, name});
+    if (it != by_key_.end()) return find(it->second);
+    const bool acronym = ex_.tokens[r.first].has(kAllCaps) && r.last == r.first + 1;
+    int e = recent([&](const Entity& x, int) {
+      if (x.type != EntityType::Organization) return false;
+      if (x.aliases.count(name)) return true;
+      if (acronym && initials(x.name) == name) return true;
+      return false;
+    });
+    if (e >= 0) return e;
+    return create(r.type, name);
+  }
+
+  int weak(const RawMention& r) {
+    const std::string& w = r.name;
+    std::string singular = w;
+    if (singular.size() > 3 && singular.back() == 's') singular.pop_back();
+    int e = recent([&](const Entity& x, int) {
+      if (x.type == EntityType::Person) return person_compat(split_words(x.name), {w}) != 0;
+      if (x.type == EntityType::Organization) {
+        auto words = split_words(x.name);
+        return x.aliases.count(w) || (!words.empty() && (words[0] == w || words[0] == singular)) ||
+               initials(x.name) == w;
+      }
+      return false;
+    });
+    if (e >= 0) return e;
+    auto it = by_key_.find({EntityType::Organization, w});
+    if (it != by_key_.end()) return find(it->second);
+    e = create(EntityType::Organization, w);
+    weak_[static_cast<std::size_t>(e)] = true;
+    ex_.entities[static_cast<std::size_t>(e)].typed_by_default = true;
+    return e;
+  }
+
+  void add_mention(const RawMention& r, int e, std::vector<int>& raw_entity, std::size_t i) {
+    raw_entity[i] = e;
+    Entity& ent = ex_.entities[static_cast<std::size_t>(e)];
+    ++ent.mentions;
+    last_seen_[static_cast<std::size_t>(e)] = r.begin + 1;
+    if (r.surface != ent.name) ent.aliases.insert(r.surface);
+    if (!r.role.empty() && ent.role.empty()) {
+      ent.role = r.role;
+      ent.role_kind = r.role_kind;
+    }
+    if (r.affiliation >= 0 && raw_entity[static_cast<std::size_t>(r.affiliation)] >= 0 && ent.affiliation < 0) {
+      const int a = raw_entity[static_cast<std::size_t>(r.affiliation)];
+      if (a != e) ent.affiliation = a;
+    }
+    Mention m;
+    m.sentence = r.sentence;
+    m.first = r.first;
+    m.last = r.last;
+    m.begin = r.begin;
+    m.end = r.end;
+    m.entity = e;
+    m.kind = r.kind;
+    m.modifier = r.modifier;
+    m.nested = r.nested;
+    m.plural = r.plural;
+    ex_.mentions.push_back(std::move(m));
+  }
+
+  void names(const std::vector<RawMention>& raw) {
+    std::vector<int> raw_entity(raw.size(), -1);
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      const RawMention& r = raw[i];
+      int e = -1;
+      if (r.same_as >= 0 && raw_entity[static_cast<std::size_t>(r.same_as)] >= 0) {
+        e = raw_entity[static_cast<std::size_t>(r.same_as)];
+      } else if (r.gazetteer) {
+        if (r.gaz_role == GazRole::Capital && (!(r.locative || r.dateline) || stands_for_government(r)) &&
+            !r.link.empty()) {
+          e = entity(EntityType::Country, r.link);
+        } else if (r.gaz_role == GazRole::Capital) {
+          e = entity(EntityType::City, r.name);
+        } else {
+          e = entity(r.type, r.name);
+        }
+      } else if (r.type == EntityType::Person) {
+        e = person(r.name);
+      } else if (r.last == r.first + 1 && r.role.empty() && (e = known_person(r.name)) >= 0) {
+        // a surname typed from weak context ("deference to Putin") joins the person
+      } else if (r.weak) {
+        e = weak(r);
+      } else {
+        e = organization(r);
+      }
+      e = find(e);
+      add_mention(r, e, raw_entity, i);
+    }
+  }
+
+  // A single unknown word typed by default joins a person named later ("Rubio ... Marco Rubio").
+  void merge_weak() {
+    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
+      if (!weak_[i] || alias_of_[i] != static_cast<int>(i)) continue;
+      const std::string w = ex_.entities[i].name;
+      int p = recent([&](const Entity& x, int id) {
+        return id != static_cast<int>(i) && x.type == EntityType::Person && person_compat(split_words(x.name), {w});
+      });
+      if (p < 0) continue;
+      alias_of_[i] = p;
+      Entity& target = ex_.entities[static_cast<std::size_t>(p)];
+      target.aliases.insert(w);
+      target.mentions += ex_.entities[i].mentions;
+    }
+  }
+
+  // ---- descriptions and pronouns ----
+
+  struct Seen {
+    int entity;
+    std::vector<int> group;
+    std::uint32_t token;
+    std::uint32_t sentence;
+    bool subject;
+    bool plural = false;
+  };
+  std::vector<Seen> history_;
+  std::vector<std::vector<int>> sentence_subject_;  // per sentence: entity group of its subject
+
+  EntityType type_of(int e) const { return ex_.entities[static_cast<std::size_t>(e)].type; }
+
+  // Coordinated mentions: "Steve Whitkoff and Jared Kushner", "Ocean Pearl Logistics and Star Harbour Lines".
+  std::vector<int> group_at(const std::vector<const Mention*>& ms, std::size_t k, std::size_t* end) const {
+    std::vector<int> g{find(ms[k]->entity)};
+    std::size_t j = k;
+    while (j + 1 < ms.size()) {
+      const Mention* a = ms[j];
+      const Mention* b = ms[j + 1];
+      std::uint32_t t = a->last;
+      bool ok = false;
+      if (t < b->first) {
+        std::string_view w = ex_.token(t);
+        if ((w == "and" || w == ",") && b->first == t + 1) ok = true;
+        if (w == "," && b->first == t + 2 && ex_.token(t + 1) == "and") ok = true;
+      }
+      if (!ok || b->modifier || b->nested) break;
+      g.push_back(find(b->entity));
+      ++j;
+    }
+    *end = j;
+    return g;
+  }
+
+  bool starts_with_adverbial(const Sentence& se) const {
+    for (std::uint32_t i = se.first; i < se.last && i < se.first + 2; ++i) {
+      const std::string l = utf8::lower(ex_.token(i));
+      if (l == "after" || l == "before" || l == "despite" || l == "following" || l == "during" || l == "while" ||
+          l == "when" || l == "although" || l == "regarding" || l == "in" || l == "on" || l == "since" ||
+          l == "as" || l == "amid" || l == "with" || l == "without" || l == "unlike" || l == "like")
+        return true;
+    }
+    return false;
+  }
+
+  std::uint32_t first_comma(const Sentence& se) const {
+    for (std::uint32_t i = se.first; i < se.last; ++i)
+      if (ex_.token(i) == ",") return i;
+    return se.last;
+  }
+
+  void refs() {
+    std::sort(ex_.mentions.begin(), ex_.mentions.end(), [](const Mention& a, const Mention& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    for (auto& m : ex_.mentions) m.entity = find(m.entity);
+    std::vector<Mention> added;
+    std::size_t mi = 0;
+    sentence_subject_.assign(ex_.sentences.size(), {});
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
+      const Sentence& se = ex_.sentences[s];
+      std::vector<const Mention*> names;
+      while (mi < ex_.mentions.size() && ex_.mentions[mi].sentence == s) names.push_back(&ex_.mentions[mi++]);
+      const bool adverbial = starts_with_adverbial(se);
+      const std::uint32_t comma = first_comma(se);
+      const std::uint32_t main_start = adverbial && comma < se.last ? comma + 1 : se.first;
+      std::vector<Mention> local;  // descriptions and pronouns of this sentence
+      std::size_t ni = 0;
+      for (std::uint32_t t = se.first; t < se.last; ++t) {
+        // names that start here enter the history
+        while (ni < names.size() && names[ni]->first <= t) {
+          const Mention* m = names[ni];
+          if (!m->modifier && !m->nested) {
+            std::size_t end = ni;
+            std::vector<int> g = group_at(names, ni, &end);
+            const bool subj = sentence_subject_[s].empty() && m->first >= main_start;
+            if (subj && (is_agentive(type_of(m->entity)) || m->plural)) sentence_subject_[s] = g;
+            for (std::size_t k = ni; k <= end; ++k)
+              history_.push_back(Seen{find(names[k]->entity), {}, names[k]->first, s, subj, names[k]->plural});
+            if (g.size() > 1) history_.push_back(Seen{g[0], g, m->first, s, subj, true});
+            // a description ("the alliance") may overlap a name: skip past it
+            ni = end + 1;
+          } else {
+            ++ni;
+          }
+        }
+        if (inside_name(names, t)) continue;
+        const std::string w = utf8::lower(ex_.token(t));
+        Mention m;
+        bool found = false;
+        if (w == "the" && description(se, t, names, m)) {
+          found = true;
+        } else if (in(kPersonPronouns, w) || in(kThingPronouns, w) || in(kPluralPronouns, w)) {
+          found = pronoun(se, s, t, w, main_start, comma, adverbial, m);
+        }
+        if (!found) continue;
+        const bool subj = sentence_subject_[s].empty() && m.first >= main_start && w != "his" && w != "her" &&
+                          w != "its" && w != "their" && w != "him" && w != "them";
+        if (subj && !m.group.empty()) sentence_subject_[s] = m.group;
+        history_.push_back(Seen{m.entity, m.group, m.first, s, subj, m.plural || m.group.size() > 1});
+        t = m.last - 1;
+        local.push_back(std::move(m));
+      }
+      for (auto& m : local) added.push_back(std::move(m));
+    }
+    for (auto& m : added) ex_.mentions.push_back(std::move(m));
+  }
+
+  std::uint32_t out_sentence(const Sentence& se) const {
+    return static_cast<std::uint32_t>(&se - ex_.sentences.data());
+  }
+
+  std::vector<const Seen*> history_order(std::uint32_t s) const {
+    std::vector<const Seen*> out;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (it->subject && it->sentence + 1 >= s) out.push_back(&*it);
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (!(it->subject && it->sentence + 1 >= s)) out.push_back(&*it);
+    return out;
+  }
+
+  bool inside_name(const std::vector<const Mention*>& names, std::uint32_t t) const {
+    for (const Mention* m : names)
+      if (m->first <= t && t < m->last) return true;
+    return false;
+  }
+
+  bool description(const Sentence& se, std::uint32_t t, const std::vector<const Mention*>& names, Mention& out) {
+    // "the [Demonym|Country] head"
+    std::uint32_t k = t + 1;
+    int modifier = -1;
+    for (const Mention* m : names) {
+      if (m->first == k && (m->kind == MentionKind::Demonym || type_of(m->entity) == EntityType::Country ||
+                            m->kind == MentionKind::Capital)) {
+        modifier = m->entity;
+        k = m->last;
+        break;
+      }
+    }
+    if (k >= se.last) return false;
+    const std::string head = utf8::lower(ex_.token(k));
+    const Description* d = lx_.description(head);
+    if (!d || ex_.tokens[k].has(kCap)) return false;
+    if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord)) return false;  // "the company Sovfracht"
+    int e = -1;
+    std::vector<int> group;
+    if (d->plural) {
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+        if (it->group.size() >= 2 && type_of(it->group[0]) == d->type) {
+          group = it->group;
+          break;
+        }
+      }
+      if (group.empty()) return false;
+      e = group[0];
+    } else {
+      // subjects of this and the previous sentence first ("The company" after "Nvidia captured ..."),
+      // then anything seen
+      auto order = history_order(out_sentence(se));
+      for (const Seen* it : order) {
+        const Entity& x = ex_.entities[static_cast<std::size_t>(it->entity)];
+        if (x.type != d->type) continue;
+        if (!d->role_kinds.empty()) {
+          if (std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end()) continue;
+          if (modifier >= 0 && x.affiliation >= 0 && find(x.affiliation) != modifier) continue;
+        } else if (!d->name_words.empty()) {
+          const std::string n = utf8::lower(x.name);
+          bool any = false;
+          for (auto& nw : d->name_words) any = any || n.find(nw) != std::string::npos;
+          if (!any) continue;
+        }
+        e = it->entity;
+        break;
+      }
+      if (e < 0) return false;
+      group = {e};
+      Entity& x = ex_.entities[static_cast<std::size_t>(e)];
+      if (modifier >= 0 && x.type == EntityType::Person && x.affiliation < 0) x.affiliation = modifier;
+    }
+    out.sentence = static_cast<std::uint32_t>(&se - ex_.sentences.data());
+    out.first = t;
+    out.last = k + 1;
+    out.begin = ex_.tokens[t].begin;
+    out.end = ex_.tokens[k].end;
+    out.entity = e;
+    out.group = group;
+    out.plural = d->plural;
+    out.kind = MentionKind::Description;
+    if (!d->plural) {
+      std::string text = ex_.doc.text.substr(out.begin, out.end - out.begin);
+      if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+      ex_.entities[static_cast<std::size_t>(e)].aliases.insert(text);
+    }
+    // the demonym inside is now part of the description
+    for (auto& m : ex_.mentions)
+      if (m.first > t && m.last <= out.last && m.sentence == out.sentence) m.nested = true;
+    return true;
+  }
+
+  bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, const std::string& w, std::uint32_t main_start,
+               std::uint32_t comma, bool adverbial, Mention& out) {
+    const bool personal = in(kPersonPronouns, w);
+    const bool plural = in(kPluralPronouns, w);
+    auto fits = [&](const Seen& x) {
+      const EntityType ty = type_of(x.entity);
+      if (personal) return ty == EntityType::Person && x.group.size() <= 1;
+      if (plural) return x.plural || ty == EntityType::Organization;
+      return (ty == EntityType::Organization || ty == EntityType::Country) && !x.plural;
+    };
+    std::vector<int> group;
+    // cataphora: "After their meeting with ..., Steve Whitkoff and Jared Kushner ..."
+    if (adverbial && t < comma && (w == "their" || w == "his" || w == "her" || w == "its")) {
+      group = main_subject(se, comma);
+      if (!group.empty() && !fits(Seen{group[0], group, 0, s, true, group.size() > 1})) group.clear();
+    }
+    const bool at_start = t == se.first || (t > se.first && (ex_.token(t - 1) == "\"" || ex_.token(t - 1) == ","));
+    if (group.empty()) {
+      // prefer the current sentence (before the pronoun), then earlier subjects, then anything recent
+      for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
+        if (it->sentence != s) break;
+        if (personal && at_start && t == se.first) break;
+        if (fits(*it)) {
+          group = it->group.empty() ? std::vector<int>{it->entity} : it->group;
+        }
+      }
+      for (std::uint32_t back = 1; group.empty() && back <= 3 && back <= s; ++back) {
+        const auto& subj = sentence_subject_[s - back];
+        if (subj.empty()) continue;
+        Seen x{subj[0], subj, 0, s - back, true, subj.size() > 1};
+        if (fits(x)) group = subj;
+      }
+      for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
+        if (it->sentence + 3 < s) break;
+        if (fits(*it)) group = it->group.empty() ? std::vector<int>{it->entity} : it->group;
+      }
+    }
+    (void)main_start;
+    if (group.empty()) return false;
+    out.sentence = s;
+    out.first = t;
+    out.last = t + 1;
+    out.begin = ex_.tokens[t].begin;
+    out.end = ex_.tokens[t].end;
+    out.entity = group[0];
+    out.group = group;
+    out.plural = plural;
+    out.kind = MentionKind::Pronoun;
+    return true;
+  }
+
+  std::vector<int> main_subject(const Sentence& se, std::uint32_t comma) const {
+    std::vector<const Mention*> ms;
+    for (auto& m : ex_.mentions)
+      if (m.first > comma && m.last <= se.last && !m.modifier && !m.nested && m.kind != MentionKind::Pronoun)
+        ms.push_back(&m);
+    std::sort(ms.begin(), ms.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    if (ms.empty()) return {};
+    std::size_t end = 0;
+    return group_at(ms, 0, &end);
+  }
+
+  void finish() {
+    // drop merged entities and renumber
+    std::vector<int> remap(ex_.entities.size(), -1);
+    std::vector<Entity> kept;
+    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
+      if (alias_of_[i] != static_cast<int>(i)) continue;
+      remap[i] = static_cast<int>(kept.size());
+      kept.push_back(std::move(ex_.entities[i]));
+    }
+    auto map = [&](int e) { return e < 0 ? -1 : remap[static_cast<std::size_t>(find(e))]; };
+    for (auto& e : kept) {
+      e.affiliation = map(e.affiliation);
+      e.aliases.erase(e.name);
+    }
+    for (auto& m : ex_.mentions) {
+      m.entity = map(m.entity);
+      for (auto& g : m.group) g = map(g);
+    }
+    ex_.entities = std::move(kept);
+    std::sort(ex_.mentions.begin(), ex_.mentions.end(), [](const Mention& a, const Mention& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+  }
+};
+
+}  // namespace
+
+void resolve_entities(Extraction& ex, const Lexicon& lx, const std::vector<RawMention>& raw) {
+  Builder(ex, lx).run(raw);
+}
+
+}  // namespace newskg

@@ -1,0 +1,681 @@
+#include "extract/entities.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+namespace {
+
+bool is_dash(std::string_view w) {
+  return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--";
+}
+
+bool is_quote(std::string_view w) {
+  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
+         w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB" || w == "(";
+}
+
+std::string title_case(std::string_view w) {
+  std::string out;
+  bool start = true;
+  for (std::size_t i = 0; i < w.size();) {
+    const std::size_t b = i;
+    char32_t cp = utf8::decode(w, i);
+    if (utf8::is_letter(cp)) {
+      if (!start) {
+        utf8::encode(utf8::to_lower(cp), out);
+      } else {
+        out.append(w.substr(b, i - b));
+      }
+      start = false;
+    } else {
+      out.append(w.substr(b, i - b));
+      start = cp == ' ' || cp == '-' || cp == '/';
+    }
+  }
+  return out;
+}
+
+const std::unordered_set<std::string>& locative_preps() {
+  static const std::unordered_set<std::string> s{"in", "at", "near", "outside", "across", "into", "towards",
+                                                 "toward", "around", "inside", "via", "visit", "visited"};
+  return s;
+}
+
+class Recognizer {
+ public:
+  Recognizer(const Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) { collect_evidence(); }
+
+  std::vector<RawMention> run() {
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
+    std::sort(out_.begin(), out_.end(), [](const RawMention& a, const RawMention& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
+    for (auto& m : out_) {
+      m.affiliation = index_of_key(m.aff_key);
+      m.same_as = index_of_key(m.same_key);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const Extraction& ex_;
+  const Lexicon& lx_;
+  std::vector<RawMention> out_;
+  std::unordered_set<std::string> mid_caps_;  // capitalised words seen inside normal sentences
+  std::vector<bool> initial_;                 // token is in a sentence-initial position
+  std::vector<bool> titlecase_sentence_;
+
+  std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
+  std::string lower(std::uint32_t i) const { return utf8::lower(tok(i)); }
+  bool cap(std::uint32_t i) const {
+    const Token& t = ex_.tokens[i];
+    return t.has(kWord) && t.has(kCap) && !t.has(kNumber);
+  }
+
+  static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
+  int index_of_key(std::uint64_t k) const {
+    if (k == 0) return -1;
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (key_of(out_[i]) == k) return static_cast<int>(i);
+    return -1;
+  }
+
+  void collect_evidence() {
+    initial_.assign(ex_.tokens.size(), false);
+    titlecase_sentence_.assign(ex_.sentences.size(), false);
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
+      const Sentence& se = ex_.sentences[s];
+      std::size_t words = 0, caps = 0, lowers = 0;
+      for (std::uint32_t i = se.first; i < se.last; ++i) {
+        const Token& t = ex_.tokens[i];
+        if (!t.has(kWord) || t.has(kNumber)) continue;
+        ++words;
+        if (t.has(kCap)) ++caps;
+        if (!t.has(kCap) && !t.has(kAllCaps)) ++lowers;
+      }
+      titlecase_sentence_[s] = words >= 3 && caps * 10 >= words * 7;
+      bool at_start = true;
+      for (std::uint32_t i = se.first; i < se.last; ++i) {
+        std::string_view w = tok(i);
+        const Token& t = ex_.tokens[i];
+        if (t.has(kWord)) {
+          initial_[i] = at_start;
+          at_start = false;
+          if (!initial_[i] && !titlecase_sentence_[s] && t.has(kCap) && lowers > 0) mid_caps_.insert(std::string(w));
+        }
+        if (w == ":" || is_dash(w) || w == "\"" || w == "\xE2\x80\x9C" || w == "(") at_start = at_start || w != "(";
+        if (w == ":" || w == "\xE2\x80\x9C" || (w == "\"" && i + 1 < se.last && !ex_.tokens[i + 1].has(kSpaceBefore)))
+          at_start = true;
+      }
+    }
+  }
+
+  // A capitalised word that may be (part of) a name.
+  bool name_word(std::uint32_t i) const {
+    if (!cap(i)) return false;
+    std::string w(tok(i));
+    const std::string l = utf8::lower(w);
+    if (lx_.is_function_word(l)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
+    const bool needs_evidence = initial_[i] || titlecase_sentence_[sentence_of(i)];
+    if (!needs_evidence) return true;
+    if (lx_.gazetteer(w) || lx_.title(l)) return true;
+    for (std::size_t n = 2; n <= lx_.max_gazetteer_tokens(); ++n) {
+      if (gaz_at(i, n)) return true;
+    }
+    if (mid_caps_.count(w)) return true;
+    if (ex_.tokens[i].has(kAllCaps)) return true;
+    return !lx_.is_common_word(l);
+  }
+
+  std::uint32_t cur_sentence_ = 0;
+  std::uint32_t sentence_of(std::uint32_t) const { return cur_sentence_; }
+
+  std::string join(std::uint32_t a, std::uint32_t b) const {
+    return std::string(ex_.doc.text.substr(ex_.tokens[a].begin, ex_.tokens[b - 1].end - ex_.tokens[a].begin));
+  }
+
+  // Tokens [i, i+n) joined by single spaces, for gazetteer and title look-ups.
+  std::string key(std::uint32_t i, std::size_t n, bool to_lower = false) const {
+    std::string k;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (j) k.push_back(' ');
+      k += to_lower ? lower(i + static_cast<std::uint32_t>(j)) : std::string(tok(i + static_cast<std::uint32_t>(j)));
+    }
+    return k;
+  }
+
+  const GazetteerEntry* gaz_at(std::uint32_t i, std::size_t n) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (i + n > se.last) return nullptr;
+    return lx_.gazetteer(key(i, n));
+  }
+
+  // Longest gazetteer match at i within [i, limit).
+  std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, const GazetteerEntry** e) const {
+    for (std::size_t n = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i); n >= 1; --n) {
+      if (auto* g = gaz_at(i, n)) {
+        *e = g;
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  // Longest title at i (case-insensitive) within [i, limit).
+  std::size_t title_len(std::uint32_t i, std::uint32_t limit, const std::string** kind) const {
+    for (std::size_t n = std::min<std::size_t>(lx_.max_title_tokens(), limit - i); n >= 1; --n) {
+      if (auto* k = lx_.title(key(i, n, true))) {
+        *kind = k;
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  RawMention make(std::uint32_t a, std::uint32_t b, EntityType type) const {
+    RawMention m;
+    m.sentence = cur_sentence_;
+    m.first = a;
+    m.last = b;
+    m.begin = ex_.tokens[a].begin;
+    m.end = ex_.tokens[b - 1].end;
+    m.surface = join(a, b);
+    m.name = m.surface;
+    m.type = type;
+    if (a > ex_.sentences[cur_sentence_].first && locative_preps().count(lower(a - 1))) m.locative = true;
+    if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" &&
+        locative_preps().count(lower(a - 2)))
+      m.locative = true;
+    return m;
+  }
+
+  int push(RawMention m) {
+    out_.push_back(std::move(m));
+    return static_cast<int>(out_.size() - 1);
+  }
+
+  int push_gaz(std::uint32_t a, std::uint32_t b, const GazetteerEntry& g) {
+    RawMention m = make(a, b, g.type);
+    m.gazetteer = true;
+    m.gaz_role = g.role;
+    m.name = g.canonical;
+    m.link = g.link;
+    if (g.role == GazRole::Demonym || g.role == GazRole::DemonymPlural) m.kind = MentionKind::Demonym;
+    if (g.role == GazRole::Capital) m.kind = MentionKind::Capital;
+    m.plural = g.role == GazRole::DemonymPlural;
+    // a demonym, country or organisation right before a lower-case word or a title modifies it
+    const std::uint32_t end = ex_.sentences[cur_sentence_].last;
+    if (b < end) {
+      const Token& nt = ex_.tokens[b];
+      const std::string nl = lower(b);
+      const std::string* kind = nullptr;
+      if (title_len(b, end, &kind) > 0 || lx_.is_agent_noun(nl)) {
+        m.modifier = true;
+      } else if (nt.has(kWord) && !nt.has(kCap) && !nt.has(kNumber) && !lx_.is_function_word(nl)) {
+        // "Russian banks", "Hong Kong shipping firms", "the Kyiv government"; not "Ukraine accused"
+        const bool verb_like = lx_.is_participle(nl) || nl.back() == 's' ||
+                               (nl.size() > 2 && nl.compare(nl.size() - 2, 2, "ly") == 0);
+        if ((m.kind == MentionKind::Demonym && !m.plural) || !verb_like) m.modifier = true;
+      }
+    }
+    return push(std::move(m));
+  }
+
+  // Parts of a hyphenated token that are all gazetteer names ("Russia-Ukraine").
+  bool hyphen_parts(std::uint32_t i) {
+    std::string_view w = tok(i);
+    if (w.find('-') == std::string_view::npos) return false;
+    std::vector<std::pair<std::size_t, std::size_t>> parts;
+    std::size_t p = 0;
+    while (p <= w.size()) {
+      std::size_t q = w.find('-', p);
+      if (q == std::string_view::npos) q = w.size();
+      parts.emplace_back(p, q);
+      p = q + 1;
+    }
+    std::vector<const GazetteerEntry*> entries;
+    for (auto [b, e] : parts) {
+      auto* g = lx_.gazetteer(w.substr(b, e - b));
+      if (!g || (g->type != EntityType::Country && g->type != EntityType::Location)) return false;
+      entries.push_back(g);
+    }
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      RawMention m = make(i, i + 1, entries[k]->type);
+      m.begin = ex_.tokens[i].begin + static_cast<std::uint32_t>(parts[k].first);
+      m.end = ex_.tokens[i].begin + static_cast<std::uint32_t>(parts[k].second);
+      m.surface = std::string(w.substr(parts[k].first, parts[k].second - parts[k].first));
+      m.name = entries[k]->canonical;
+      m.gazetteer = true;
+      m.gaz_role = entries[k]->role;
+      m.link = entries[k]->link;
+      m.modifier = true;
+      if (m.gaz_role == GazRole::Demonym) m.kind = MentionKind::Demonym;
+      push(std::move(m));
+    }
+    return true;
+  }
+
+  void sentence(std::uint32_t s) {
+    cur_sentence_ = s;
+    const Sentence& se = ex_.sentences[s];
+    std::uint32_t i = se.first;
+    // An all-capitals line (section names, captions) has no names we can type, but a dateline.
+    bool has_lower = false;
+    for (std::uint32_t k = se.first; k < se.last; ++k) {
+      const Token& t = ex_.tokens[k];
+      if (t.has(kWord) && !t.has(kAllCaps) && !t.has(kNumber) && !(t.has(kCap) && t.end - t.begin == 1)) has_lower = true;
+    }
+    i = dateline(se);
+    if (!has_lower) {
+      photo_credit(se);
+      return;
+    }
+    while (i < se.last) {
+      if (!ex_.tokens[i].has(kWord)) {
+        ++i;
+        continue;
+      }
+      if (covered(i)) {
+        ++i;
+        continue;
+      }
+      if (name_word(i)) {
+        std::uint32_t b = chunk_end(i, se.last);
+        process_chunk(i, b);
+        i = b;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  bool covered(std::uint32_t t) const {
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == cur_sentence_; ++it)
+      if (it->first <= t && t < it->last) return true;
+    return false;
+  }
+
+  // "RIYADH - ..." or "SAN FRANCISCO (Reuters) -": a place in capitals opening the story.
+  std::uint32_t dateline(const Sentence& se) {
+    std::uint32_t k = se.first;
+    while (k < se.last && k < se.first + 4 && ex_.tokens[k].has(kAllCaps) && ex_.tokens[k].has(kWord)) ++k;
+    if (k == se.first || k >= se.last || !is_dash(tok(k))) return se.first;
+    const std::string surface = join(se.first, k);
+    const std::string tc = title_case(surface);
+    const GazetteerEntry* g = lx_.gazetteer(tc);
+    RawMention m = make(se.first, k, EntityType::City);
+    m.dateline = true;
+    m.locative = true;
+    m.name = tc;
+    if (g) {
+      m.gazetteer = true;
+      m.gaz_role = g->role;
+      m.link = g->link;
+      m.name = g->canonical;
+      m.type = g->type == EntityType::Country && g->role == GazRole::Capital ? EntityType::City : g->type;
+      if (g->role == GazRole::Capital) m.kind = MentionKind::Capital;
+    }
+    push(std::move(m));
+    return k + 1;
+  }
+
+  // "PHOTO EPA/JANE DOE": an agency and a photographer.
+  void photo_credit(const Sentence& se) {
+    std::uint32_t i = se.first;
+    const std::string first = lower(i);
+    if (first != "photo" && first != "photos" && first != "credit") return;
+    ++i;
+    if (i < se.last && (tok(i) == ":" || tok(i) == "-")) ++i;
+    std::uint32_t slash = i;
+    while (slash < se.last && tok(slash) != "/") ++slash;
+    if (slash >= se.last || slash == i || slash + 1 >= se.last) return;
+    const std::string org = join(i, slash);
+    const GazetteerEntry* g = lx_.gazetteer(org);
+    RawMention o = make(i, slash, EntityType::Organization);
+    if (g) {
+      o.name = g->canonical;
+      o.gazetteer = true;
+      o.type = g->type;
+    }
+    push(std::move(o));
+    std::uint32_t e = se.last;
+    if (e - (slash + 1) >= 2 && e - (slash + 1) <= 4) {
+      RawMention p = make(slash + 1, e, EntityType::Person);
+      p.name = title_case(p.surface);
+      push(std::move(p));
+    }
+  }
+
+  bool connector(std::uint32_t k, std::uint32_t a, std::uint32_t end) const {
+    if (k + 1 >= end) return false;
+    const std::string l = lower(k);
+    if (ex_.tokens[k].has(kCap)) return false;
+    if (lx_.is_name_particle(l) && (l != "de" || true)) {
+      // "bin Saad", "von der Leyen": a particle (or two) before a capitalised word
+      std::uint32_t n = k + 1;
+      if (n < end && lx_.is_name_particle(lower(n))) ++n;
+      return n < end && cap(n) && !has_org_head(a, k);
+    }
+    if (l == "of" || l == "for" || l == "&") {
+      std::uint32_t n = k + 1;
+      if (n < end && lower(n) == "the") ++n;
+      if (n >= end || !cap(n)) return false;
+      if (l == "&") return true;  // "Procter & Gamble"
+      const std::string* kind = nullptr;
+      if (has_org_head(a, k) || has_place_head(a, k)) return true;
+      for (std::uint32_t t = a; t < k; ++t)
+        if (title_len(t, k, &kind) == k - t) return true;  // "Emir of Qatar", "Secretary of State"
+      const GazetteerEntry* g = nullptr;
+      std::uint32_t e2 = chunk_plain_end(n, end);
+      for (std::uint32_t e = e2; e > n; --e)
+        if (lx_.gazetteer(join(a, e))) return true;  // "Strait of Hormuz"
+      (void)g;
+      return false;
+    }
+    return false;
+  }
+
+  std::uint32_t chunk_plain_end(std::uint32_t a, std::uint32_t end) const {
+    std::uint32_t b = a;
+    while (b < end && cap(b)) ++b;
+    return b;
+  }
+
+  bool has_org_head(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t t = a; t < b; ++t) {
+      int h = lx_.org_head(tok(t));
+      if (h == 1 || h == 2) return true;
+    }
+    return false;
+  }
+  bool has_place_head(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t t = a; t < b; ++t)
+      if (lx_.place_head(tok(t))) return true;
+    return false;
+  }
+
+  std::uint32_t chunk_end(std::uint32_t a, std::uint32_t end) const {
+    std::uint32_t b = a + 1;
+    while (b < end) {
+      if (cap(b) && (name_word(b) || !initial_[b])) {
+        ++b;
+        continue;
+      }
+      if (connector(b, a, end)) {
+        std::uint32_t n = b + 1;
+        while (n < end && !cap(n)) ++n;  // "the", second particle
+        b = n;
+        continue;
+      }
+      break;
+    }
+    return b;
+  }
+
+  // A lower-case title right before [a, ...): "envoy", "foreign policy chief", "chief executive ,".
+  std::size_t title_before(std::uint32_t a, std::string* role, std::string* kind_out, std::uint32_t* start) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    std::uint32_t e = a;
+    if (e > se.first && tok(e - 1) == ",") --e;  // apposition: "its chief executive, Igor Belov"
+    for (std::size_t n = std::min<std::size_t>(lx_.max_title_tokens(), e - se.first); n >= 1; --n) {
+      const std::uint32_t s = e - static_cast<std::uint32_t>(n);
+      bool all_lower = true;
+      for (std::uint32_t t = s; t < e; ++t) all_lower = all_lower && !ex_.tokens[t].has(kCap);
+      if (!all_lower) continue;
+      if (const std::string* k = lx_.title(key(s, n, true))) {
+        *role = join(s, e);
+        *kind_out = *k;
+        *start = s;
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  // The mention that ends right before token `t` (a modifier such as "U.S." in "U.S. envoy").
+  int mention_ending_at(std::uint32_t t) const {
+    for (int k = static_cast<int>(out_.size()) - 1; k >= 0; --k) {
+      if (out_[k].last == t && out_[k].sentence == cur_sentence_) return k;
+      if (out_[k].last < t) break;
+    }
+    return -1;
+  }
+
+  void process_chunk(std::uint32_t a, std::uint32_t b) {
+    // split off a possessive-free, title-aware structure
+    const GazetteerEntry* g = nullptr;
+    if (b - a == 1 && hyphen_parts(a)) return;
+    std::string role, kind;
+    std::uint32_t role_start = 0;
+    std::uint64_t affiliation = 0;
+    if (title_before(a, &role, &kind, &role_start) > 0) {
+      int m = mention_ending_at(role_start);
+      if (m >= 0) {
+        out_[m].modifier = true;
+        affiliation = key_of(out_[m]);
+      }
+    }
+    // whole chunk in a gazetteer
+    if (gaz_len(a, b, &g) == b - a) {
+      int idx = push_gaz(a, b, *g);
+      after_head(idx, b);
+      acronym_after(idx, b);
+      return;
+    }
+    // last title inside the chunk: modifiers, title, name
+    std::uint32_t ta = b, tb = b;
+    for (std::uint32_t t = a; t < b; ++t) {
+      const std::string* k = nullptr;
+      std::size_t n = title_len(t, b, &k);
+      if (n > 0 && ex_.tokens[t].has(kCap)) {
+        // "General Assembly", "Chief Executive Officer": a title inside an organisation's name is not one
+        if (has_org_head(t, b) && !has_org_head(t + static_cast<std::uint32_t>(n), b)) {
+        } else if (!(has_org_head(t, t + static_cast<std::uint32_t>(n)))) {
+          ta = t;
+          tb = t + static_cast<std::uint32_t>(n);
+          kind = *k;
+          t = tb - 1;
+        }
+      }
+    }
+    if (ta < b) {
+      if (ta > a) {
+        int last_mod = modifiers(a, ta);
+        if (last_mod >= 0) affiliation = key_of(out_[last_mod]);
+      }
+      role = join(ta, tb);
+      std::uint32_t na = tb;
+      if (na < b && lower(na) == "of") {
+        // "Emir of Qatar": the office holder, named by the office
+        RawMention p = make(ta, b, EntityType::Person);
+        p.role = role;
+        p.role_kind = kind;
+        p.aff_key = affiliation;
+        push(std::move(p));
+        if (gaz_len(na + 1, b, &g) == b - na - 1) {
+          int idx = push_gaz(na + 1, b, *g);
+          out_[idx].nested = true;
+        }
+        return;
+      }
+      if (na >= b) return;  // a bare title
+      while (na < b && lx_.title(lower(na))) ++na;  // "Mr. Dr."
+      if (na >= b) return;
+      person(na, b, role, kind, affiliation);
+      return;
+    }
+    if (!role.empty()) {
+      // "U.S. envoy Steve Whitkoff": a person
+      if (has_org_head(a, b)) {
+        organization(a, b);
+        return;
+      }
+      person(a, b, role, kind, affiliation);
+      return;
+    }
+    if (has_org_head(a, b)) {
+      organization(a, b);
+      return;
+    }
+    if (has_place_head(a, b)) {
+      EntityType t = EntityType::Location;
+      for (std::uint32_t k = a; k < b; ++k)
+        if (auto* p = lx_.place_head(tok(k))) t = *p;
+      push(make(a, b, t));
+      return;
+    }
+    // gazetteer pieces and unknown runs
+    std::uint32_t k = a;
+    std::uint32_t unknown_start = a;
+    while (k < b) {
+      std::size_t n = gaz_len(k, b, &g);
+      const bool absorb = n > 0 && k > unknown_start &&
+                          (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+                          g->type != EntityType::Organization;
+      // "Jordan Peterson", "Vladimir Putin": a country or city name opening a longer name
+      const bool lead_name = n > 0 && k == a && k + n < b &&
+                             (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+                             (g->type == EntityType::Country || g->type == EntityType::City) &&
+                             !ex_.tokens[k].has(kAllCaps);
+      if (n == 0 || absorb || lead_name) {
+        k += n ? static_cast<std::uint32_t>(n) : 1;
+        continue;
+      }
+      if (k > unknown_start) unknown(unknown_start, k);
+      int idx = push_gaz(k, k + static_cast<std::uint32_t>(n), *g);
+      k += static_cast<std::uint32_t>(n);
+      if (k < b) out_[idx].modifier = out_[idx].modifier || g->role != GazRole::Name || g->type != EntityType::City;
+      else {
+        after_head(idx, b);
+        acronym_after(idx, b);
+      }
+      unknown_start = k;
+    }
+    if (unknown_start < b) unknown(unknown_start, b);
+  }
+
+  // Gazetteer modifiers before a title ("US", "Saudi", "Russian Defence"): returns the last one.
+  int modifiers(std::uint32_t a, std::uint32_t b) {
+    const GazetteerEntry* g = nullptr;
+    int last = -1;
+    std::uint32_t k = a;
+    while (k < b) {
+      std::size_t n = gaz_len(k, b, &g);
+      if (n == 0) {
+        ++k;
+        continue;
+      }
+      last = push_gaz(k, k + static_cast<std::uint32_t>(n), *g);
+      out_[last].modifier = true;
+      k += static_cast<std::uint32_t>(n);
+    }
+    if (last < 0 && has_org_head(a, b)) {
+      RawMention m = make(a, b, EntityType::Organization);
+      m.modifier = true;
+      last = push(std::move(m));
+    }
+    return last;
+  }
+
+  void person(std::uint32_t a, std::uint32_t b, const std::string& role, const std::string& kind,
+              std::uint64_t affiliation) {
+    RawMention m = make(a, b, EntityType::Person);
+    m.role = role;
+    m.role_kind = kind;
+    m.aff_key = affiliation;
+    int idx = push(std::move(m));
+    acronym_after(idx, b);
+  }
+
+  void organization(std::uint32_t a, std::uint32_t b) {
+    int idx = push(make(a, b, EntityType::Organization));
+    acronym_after(idx, b);
+  }
+
+  // "the Houthi movement", "the Myanmar army": a name and a lower-case organisation word.
+  void after_head(int idx, std::uint32_t b) {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (b >= se.last || lx_.org_head(tok(b)) != 2) return;
+    RawMention& m = out_[idx];
+    if (m.kind == MentionKind::Demonym) return;  // "Russian army": the country acts (agent nouns)
+    RawMention org = make(m.first, b + 1, EntityType::Organization);
+    org.aff_key = key_of(m);
+    m.nested = true;
+    m.modifier = true;
+    push(std::move(org));
+  }
+
+  // "Institute for the Study of War (ISW)": the acronym is an alias.
+  void acronym_after(int idx, std::uint32_t b) {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (b + 2 >= se.last || tok(b) != "(" || tok(b + 2) != ")" || !ex_.tokens[b + 1].has(kAllCaps)) return;
+    RawMention m = make(b + 1, b + 2, out_[idx].type);
+    m.same_key = key_of(out_[idx]);
+    push(std::move(m));
+  }
+
+  void unknown(std::uint32_t a, std::uint32_t b) {
+    // strip honorifics that slipped in
+    while (a < b && lx_.title(lower(a))) ++a;
+    if (a >= b) return;
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    RawMention m = make(a, b, EntityType::Person);
+    std::string role, kind;
+    std::uint32_t rs = 0;
+    const std::size_t n = b - a;
+    auto prev = [&](std::uint32_t back) -> std::string {
+      return a >= se.first + back ? lower(a - back) : std::string();
+    };
+    auto descriptor_org = [&](std::uint32_t at) {
+      return at >= se.first && at < se.last && lx_.org_head(tok(at)) == 3;
+    };
+    if (title_before(a, &role, &kind, &rs) > 0) {
+      m.type = EntityType::Person;
+      m.role = role;
+      m.role_kind = kind;
+      int mod = mention_ending_at(rs);
+      if (mod >= 0) {
+        out_[mod].modifier = true;
+        m.aff_key = key_of(out_[mod]);
+      }
+    } else if (prev(1) == "of" && (prev(2) == "city" || prev(2) == "town" || prev(2) == "village" ||
+                                   prev(2) == "capital" || prev(2) == "port")) {
+      m.type = EntityType::City;
+    } else if (prev(1) == "of" && (prev(2) == "region" || prev(2) == "province" || prev(2) == "district")) {
+      m.type = EntityType::Location;
+    } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {
+      m.type = EntityType::Organization;
+    } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() &&
+               out_.back().last + 1 == a && out_.back().sentence == cur_sentence_ && !out_.back().gazetteer &&
+               out_.back().type != EntityType::Person) {
+      m.type = out_.back().type;  // list continuation: "banks, Promsvyazbank and VTB"
+    } else if (ex_.tokens[a].has(kAllCaps) && n == 1) {
+      m.type = EntityType::Organization;  // an acronym
+      m.weak = true;
+    } else if (m.locative && n <= 2) {
+      m.type = EntityType::Location;
+    } else if (n >= 2) {
+      bool first_common = lx_.is_common_word(lower(a));
+      bool last_common = lx_.is_common_word(lower(b - 1));
+      m.type = (first_common && last_common) ? EntityType::Organization : EntityType::Person;
+    } else {
+      m.type = EntityType::Organization;
+      m.weak = true;
+    }
+    int idx = push(std::move(m));
+    after_head(idx, b);
+    acronym_after(idx, b);
+  }
+};
+
+}  // namespace
+
+std::vector<RawMention> find_mentions(const Extraction& ex, const Lexicon& lx) {
+  return Recognizer(ex, lx).run();
+}
+
+}  // namespace newskg

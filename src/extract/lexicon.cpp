@@ -1,0 +1,299 @@
+#include "extract/lexicon.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (true) {
+    std::size_t j = s.find(sep, i);
+    out.emplace_back(s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(s)};
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
+  std::size_t b = s.find_first_not_of(" \t");
+  return b == std::string::npos ? std::string() : s.substr(b);
+}
+
+/// Reads the data lines of a lexicon file (skipping blanks and # comments), calling
+/// fn(fields, line_number); fn returns an error message or empty.
+template <class Fn>
+Status read_lines(const std::filesystem::path& path, Fn fn) {
+  std::ifstream in(path);
+  if (!in) return make_error(ErrorKind::Lexicon, path.string() + ": cannot open lexicon file");
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#' || trim(line).empty()) continue;
+    if (!utf8::is_valid(line)) {
+      return make_error(ErrorKind::Lexicon, path.string() + ":" + std::to_string(n) + ": invalid UTF-8");
+    }
+    std::string msg = fn(line, n);
+    if (!msg.empty()) return make_error(ErrorKind::Lexicon, path.string() + ":" + std::to_string(n) + ": " + msg);
+  }
+  return {};
+}
+
+std::size_t count_tokens(std::string_view s) { return words(s).size(); }
+
+std::optional<GazRole> gaz_role(std::string_view s) {
+  if (s == "name") return GazRole::Name;
+  if (s == "alias") return GazRole::Alias;
+  if (s == "acronym") return GazRole::Acronym;
+  if (s == "demonym") return GazRole::Demonym;
+  if (s == "demonym-plural") return GazRole::DemonymPlural;
+  if (s == "capital") return GazRole::Capital;
+  if (s == "seat") return GazRole::Seat;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void Lexicon::add_gazetteer(std::string surface, GazetteerEntry e) {
+  max_gaz_tokens_ = std::max(max_gaz_tokens_, count_tokens(surface));
+  gaz_.emplace(std::move(surface), std::move(e));
+}
+
+Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
+  Lexicon lx;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return make_error(ErrorKind::Lexicon, dir.string() + ": lexicon directory not found (use --ontology DIR)");
+  }
+  // Gazetteers: hand-curated files first, so that they win over generated rows.
+  for (const char* file : {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv"}) {
+    Status st = read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
+      auto f = split(line, '\t');
+      if (f.size() < 4) return "expected: surface, type, canonical name, role[, stands for]";
+      auto type = entity_type_from(f[1]);
+      if (!type) return "unknown entity type '" + f[1] + "'";
+      auto role = gaz_role(f[3]);
+      if (!role) return "unknown role '" + f[3] + "'";
+      if (f[0].empty() || f[2].empty()) return "empty surface or canonical name";
+      lx.add_gazetteer(f[0], GazetteerEntry{*type, f[2], *role, f.size() > 4 ? f[4] : std::string()});
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  Status st = read_lines(dir / "titles.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 2) return "expected: title, kind";
+    lx.max_title_tokens_ = std::max(lx.max_title_tokens_, count_tokens(f[0]));
+    lx.titles_.emplace(utf8::lower(f[0]), f[1]);
+    return {};
+  });
+  if (!st) return st.error();
+  st = read_lines(dir / "org-heads.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 2 || (f[1] != "head" && f[1] != "after" && f[1] != "descriptor")) {
+      return "expected: word, head|after|descriptor";
+    }
+    lx.org_heads_.emplace(f[0], f[1] == "after" ? 2 : f[1] == "descriptor" ? 3 : 1);
+    return {};
+  });
+  if (!st) return st.error();
+  st = read_lines(dir / "place-heads.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    auto type = f.size() >= 2 ? entity_type_from(f[1]) : std::nullopt;
+    if (!type) return "expected: word, entity type";
+    lx.place_heads_.emplace(f[0], *type);
+    return {};
+  });
+  if (!st) return st.error();
+  auto word_list = [&](const char* file, std::unordered_set<std::string>& into) {
+    return read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
+      for (auto& w : words(line)) into.insert(w);
+      return {};
+    });
+  };
+  for (auto [file, set] : {std::pair{"function-words.txt", &lx.function_words_},
+                           std::pair{"common-words.txt", &lx.common_words_},
+                           std::pair{"name-particles.txt", &lx.particles_},
+                           std::pair{"agent-nouns.txt", &lx.agent_nouns_},
+                           std::pair{"abbreviations.txt", &lx.abbreviations_}}) {
+    st = word_list(file, *set);
+    if (!st) return st.error();
+  }
+  st = read_lines(dir / "word-forms.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 2) return "expected: form, lemma";
+    lx.forms_[f[0]].push_back(f[1]);
+    return {};
+  });
+  if (!st) return st.error();
+  st = read_lines(dir / "descriptions.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 4) return "expected: head, type, match, number";
+    auto type = entity_type_from(f[1]);
+    if (!type) return "unknown entity type '" + f[1] + "'";
+    Description d;
+    d.type = *type;
+    d.plural = f[3] == "plural";
+    if (f[2].rfind("role:", 0) == 0) {
+      d.role_kinds = split(f[2].substr(5), '|');
+    } else if (f[2] != "*") {
+      d.name_words = split(f[2], '|');
+    }
+    lx.descriptions_.emplace(f[0], std::move(d));
+    return {};
+  });
+  if (!st) return st.error();
+  st = read_lines(dir / "triggers.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 4) return "expected: relation, frame, pattern, object";
+    TriggerPattern p;
+    auto rel = relation_type_from(f[0]);
+    if (!rel) return "unknown relation '" + f[0] + "'";
+    p.relation = *rel;
+    if (f[1] == "verb") {
+      p.frame = Frame::Verb;
+    } else if (f[1] == "noun") {
+      p.frame = Frame::Noun;
+    } else if (f[1] == "reverse") {
+      p.frame = Frame::Reverse;
+    } else {
+      return "unknown frame '" + f[1] + "'";
+    }
+    if (f[3] != "agent" && f[3] != "place") return "object must be agent or place";
+    p.place_object = f[3] == "place";
+    p.source = f[2];
+    for (auto& w : words(f[2])) {
+      PatternElement e;
+      if (w == "*") {
+        e.gap = true;
+      } else {
+        e.words = split(utf8::lower(w), '|');
+      }
+      p.elements.push_back(std::move(e));
+    }
+    if (p.elements.empty() || p.elements[0].gap) return "a pattern must start with a word";
+    p.elements[0].lemma = p.frame != Frame::Noun;
+    lx.triggers_.push_back(std::move(p));
+    return {};
+  });
+  if (!st) return st.error();
+  st = read_lines(dir / "modality.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 2) return "expected: kind, cue";
+    Cue c;
+    if (f[0] == "negated") {
+      c.kind = CueKind::Negated;
+    } else if (f[0] == "planned") {
+      c.kind = CueKind::Planned;
+    } else if (f[0] == "reported") {
+      c.kind = CueKind::Reported;
+    } else {
+      return "unknown cue kind '" + f[0] + "'";
+    }
+    c.words = words(utf8::lower(f[1]));
+    if (c.words.empty()) return "empty cue";
+    lx.cues_.push_back(std::move(c));
+    return {};
+  });
+  if (!st) return st.error();
+  return lx;
+}
+
+const GazetteerEntry* Lexicon::gazetteer(std::string_view surface) const {
+  auto it = gaz_.find(std::string(surface));
+  return it == gaz_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::title(std::string_view lower_phrase) const {
+  auto it = titles_.find(std::string(lower_phrase));
+  return it == titles_.end() ? nullptr : &it->second;
+}
+
+int Lexicon::org_head(std::string_view word) const {
+  auto it = org_heads_.find(std::string(word));
+  return it == org_heads_.end() ? 0 : it->second;
+}
+
+const EntityType* Lexicon::place_head(std::string_view word) const {
+  auto it = place_heads_.find(std::string(word));
+  return it == place_heads_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::is_common_word(std::string_view lower) const {
+  const std::string w(lower);
+  if (common_words_.count(w) || function_words_.count(w) || forms_.count(w)) return true;
+  auto strip = [&](std::string_view suffix, std::string_view add) {
+    if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return common_words_.count(w.substr(0, w.size() - suffix.size()) + std::string(add)) > 0;
+    }
+    return false;
+  };
+  return strip("s", "") || strip("es", "") || strip("ies", "y") || strip("ed", "") || strip("ed", "e") ||
+         strip("ing", "") || strip("ing", "e") || strip("ly", "") || strip("ers", "") || strip("er", "");
+}
+
+const Description* Lexicon::description(std::string_view lower_head) const {
+  auto it = descriptions_.find(std::string(lower_head));
+  return it == descriptions_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::inflects(std::string_view word, std::string_view lemma) const {
+  if (word == lemma) return true;
+  auto it = forms_.find(std::string(word));
+  if (it != forms_.end()) {
+    for (auto& l : it->second)
+      if (l == lemma) return true;
+  }
+  if (word.size() <= lemma.size()) return false;
+  const std::string w(word), l(lemma);
+  const std::string stem_e = (!l.empty() && l.back() == 'e') ? l.substr(0, l.size() - 1) : l;
+  const std::string stem_y = (!l.empty() && l.back() == 'y') ? l.substr(0, l.size() - 1) + "i" : l;
+  const std::string doubled = l + l.back();
+  for (const std::string& cand : {l + "s", l + "es", l + "ed", l + "d", l + "ing", stem_e + "ing", stem_e + "ed",
+                                  stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"}) {
+    if (w == cand) return true;
+  }
+  return false;
+}
+
+bool Lexicon::is_participle(std::string_view word) const {
+  if (word.size() > 3 && word.substr(word.size() - 2) == "ed") return true;
+  if (word.size() > 4 && word.substr(word.size() - 3) == "ing") return false;
+  auto it = forms_.find(std::string(word));
+  if (it == forms_.end()) return false;
+  // irregular verb forms that are not plain present tense
+  return !(word.size() > 1 && word.back() == 's');
+}
+
+std::filesystem::path lexicon_dir(const std::string& explicit_dir) {
+  std::filesystem::path base;
+  if (!explicit_dir.empty()) {
+    base = explicit_dir;
+  } else if (const char* env = std::getenv("NEWSKG_ONTOLOGY"); env && *env) {
+    base = env;
+  } else {
+    base = NEWSKG_DEFAULT_ONTOLOGY_DIR;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(base / "lexicon", ec)) return base / "lexicon";
+  return base;
+}
+
+}  // namespace newskg

@@ -1,0 +1,105 @@
+#pragma once
+// The lexicons: gazetteers, titles, heads, trigger patterns and cues, read from ontology/lexicon.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "common/error.hpp"
+#include "extract/model.hpp"
+
+namespace newskg {
+
+/// What a gazetteer surface form is for its entity.
+enum class GazRole : std::uint8_t { Name, Alias, Acronym, Demonym, DemonymPlural, Capital, Seat };
+
+struct GazetteerEntry {
+  EntityType type = EntityType::Location;
+  std::string canonical;
+  GazRole role = GazRole::Name;
+  std::string link;  ///< the country a capital, demonym or seat stands for (may be empty)
+};
+
+/// A definite description that refers back ("the alliance", "the Russian leader").
+struct Description {
+  EntityType type = EntityType::Organization;
+  std::vector<std::string> name_words;  ///< antecedent's name must contain one (empty: any)
+  std::vector<std::string> role_kinds;  ///< or hold a role of one of these kinds
+  bool plural = false;
+};
+
+/// One element of a trigger pattern.
+struct PatternElement {
+  std::vector<std::string> words;  ///< alternatives, lower case
+  bool lemma = false;              ///< match any inflection (verb patterns' first element)
+  bool gap = false;                ///< "*": up to four words
+};
+
+enum class Frame : std::uint8_t { Verb, Noun, Reverse };
+
+struct TriggerPattern {
+  RelationType relation = RelationType::MetWith;
+  Frame frame = Frame::Verb;
+  std::vector<PatternElement> elements;
+  bool place_object = false;  ///< the object must be a place (captured)
+  std::string source;         ///< the pattern as written, for messages
+};
+
+enum class CueKind : std::uint8_t { Negated, Planned, Reported };
+struct Cue {
+  CueKind kind;
+  std::vector<std::string> words;  ///< lower case
+};
+
+/// All lexical data newskg uses. Immutable after load(); safe to share between threads.
+class Lexicon {
+ public:
+  /// Loads every lexicon file from `dir` (normally ontology/lexicon). Errors name file and line.
+  static Result<Lexicon> load(const std::filesystem::path& dir);
+
+  const GazetteerEntry* gazetteer(std::string_view surface) const;
+  std::size_t max_gazetteer_tokens() const { return max_gaz_tokens_; }
+  /// Title kind ("leader", "official", ...) for a lower-case title phrase, or nullptr.
+  const std::string* title(std::string_view lower_phrase) const;
+  std::size_t max_title_tokens() const { return max_title_tokens_; }
+  /// For an org head word: 0 not a head, 1 head inside a name, 2 also after a name in lower case,
+  /// 3 a lower-case descriptor before a name ("the company Sovfracht").
+  int org_head(std::string_view word) const;
+  const EntityType* place_head(std::string_view word) const;
+  bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
+  bool is_common_word(std::string_view lower) const;
+  bool is_name_particle(std::string_view lower) const { return particles_.count(std::string(lower)) > 0; }
+  bool is_agent_noun(std::string_view lower) const { return agent_nouns_.count(std::string(lower)) > 0; }
+  const Description* description(std::string_view lower_head) const;
+  const std::vector<TriggerPattern>& triggers() const { return triggers_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+  const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+  /// True when `word` (lower case) is an inflected form of verb `lemma` ("met" of "meet").
+  bool inflects(std::string_view word, std::string_view lemma) const;
+  /// True when `word` is a past participle form (regular -ed or an irregular form).
+  bool is_participle(std::string_view word) const;
+
+  /// Adds a gazetteer entry (first one wins), for tests and programmatic extension.
+  void add_gazetteer(std::string surface, GazetteerEntry e);
+
+ private:
+  std::unordered_map<std::string, GazetteerEntry> gaz_;
+  std::size_t max_gaz_tokens_ = 1;
+  std::unordered_map<std::string, std::string> titles_;
+  std::size_t max_title_tokens_ = 1;
+  std::unordered_map<std::string, int> org_heads_;
+  std::unordered_map<std::string, EntityType> place_heads_;
+  std::unordered_set<std::string> function_words_, common_words_, particles_, agent_nouns_, abbreviations_;
+  std::unordered_map<std::string, Description> descriptions_;
+  std::vector<TriggerPattern> triggers_;
+  std::vector<Cue> cues_;
+  std::unordered_map<std::string, std::vector<std::string>> forms_;  ///< form -> lemmas
+};
+
+/// Finds the ontology directory: `explicit_dir` if given, else $NEWSKG_ONTOLOGY, else the
+/// directory compiled in at build time. Returns the lexicon subdirectory.
+std::filesystem::path lexicon_dir(const std::string& explicit_dir);
+
+}  // namespace newskg

@@ -1,0 +1,89 @@
+#pragma once
+// The extraction model: entities, their mentions and relation mentions found in one document.
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/document.hpp"
+#include "text/sentences.hpp"
+#include "text/tokenizer.hpp"
+
+namespace newskg {
+
+enum class EntityType : std::uint8_t { Person, Organization, Country, City, Location };
+enum class RelationType : std::uint8_t { MetWith, Accused, Sanctioned, Captured };
+/// What a relation mention asserts: it happened, it is only planned or expected, or it is denied.
+enum class Modality : std::uint8_t { Asserted, Planned, Negated };
+
+const char* to_string(EntityType t) noexcept;
+const char* to_string(RelationType t) noexcept;
+const char* to_string(Modality m) noexcept;
+std::optional<EntityType> entity_type_from(std::string_view s) noexcept;
+std::optional<RelationType> relation_type_from(std::string_view s) noexcept;
+/// Person, Organization and Country act; cities and other places are acted on.
+bool is_agentive(EntityType t) noexcept;
+bool is_place(EntityType t) noexcept;
+
+/// One real-world referent within a document. `name` is canonical; `aliases` holds every other
+/// surface form seen for it (names, demonyms, descriptions; never pronouns).
+struct Entity {
+  std::string name;
+  EntityType type = EntityType::Organization;
+  std::set<std::string> aliases;
+  std::string role;         ///< e.g. "envoy", "President" (first title seen)
+  std::string role_kind;    ///< titles.tsv kind of that role: leader, official, ...
+  int affiliation = -1;     ///< index of the entity (country, organisation) it belongs to
+  std::uint32_t mentions = 0;
+  bool typed_by_default = false;  ///< a single unknown word: its type may be refined by its relations
+};
+
+/// How a mention names its entity.
+enum class MentionKind : std::uint8_t { Name, Demonym, Capital, Description, Pronoun };
+
+/// One mention of an entity: a token range within a sentence.
+struct Mention {
+  std::uint32_t sentence = 0;
+  std::uint32_t first = 0;  ///< first token
+  std::uint32_t last = 0;   ///< one past the last token
+  std::uint32_t begin = 0;  ///< byte offsets into the text
+  std::uint32_t end = 0;
+  int entity = -1;
+  MentionKind kind = MentionKind::Name;
+  bool modifier = false;  ///< modifies what follows ("Russian" in "Russian troops", "US" in "US President")
+  bool nested = false;    ///< inside a longer mention ("Myanmar" in "Myanmar army")
+  bool plural = false;    ///< refers to a group ("the Europeans", "they", "the firms")
+  std::vector<int> group;  ///< for plural pronouns and descriptions: all entities referred to
+};
+
+/// One relation mention with its provenance.
+struct Relation {
+  RelationType type = RelationType::MetWith;
+  int agent = -1;
+  int target = -1;
+  Modality modality = Modality::Asserted;
+  int claimant = -1;            ///< who reported it ("Moscow said it had captured ..."), or -1
+  std::uint32_t sentence = 0;
+  std::uint32_t begin = 0;      ///< byte range of the trigger
+  std::uint32_t end = 0;
+  std::string trigger;          ///< the trigger's text
+};
+
+/// Everything extracted from one document. Owns the document.
+struct Extraction {
+  Document doc;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
+  std::vector<Relation> relations;
+
+  std::string_view token(std::uint32_t i) const { return token_text(doc.text, tokens[i]); }
+  std::string_view sentence_text(std::uint32_t s) const {
+    return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+  }
+};
+
+}  // namespace newskg

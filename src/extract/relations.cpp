@@ -1,0 +1,531 @@
+#include "extract/relations.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool is_dash(std::string_view w) { return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"; }
+
+class Finder {
+ public:
+  Finder(Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {}
+
+  void run() {
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
+    dedupe();
+  }
+
+ private:
+  Extraction& ex_;
+  const Lexicon& lx_;
+  std::uint32_t s_ = 0;
+  const Sentence* se_ = nullptr;
+  std::vector<const Mention*> ms_;  // usable mentions of the sentence, by position
+  std::uint32_t main_start_ = 0;
+
+  std::string lower(std::uint32_t i) const { return utf8::lower(ex_.token(i)); }
+  std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
+
+  std::vector<int> entities_of(const Mention* m) const {
+    return m->group.empty() ? std::vector<int>{m->entity} : m->group;
+  }
+
+  const Mention* starting_at(std::uint32_t t) const {
+    for (const Mention* m : ms_)
+      if (m->first == t) return m;
+    return nullptr;
+  }
+  const Mention* covering(std::uint32_t t) const {
+    for (const Mention* m : ms_)
+      if (m->first <= t && t < m->last) return m;
+    return nullptr;
+  }
+
+  bool possessive_pronoun(const Mention* m) const {
+    if (m->kind != MentionKind::Pronoun) return false;
+    const std::string w = lower(m->first);
+    return w == "his" || w == "her" || w == "its" || w == "their";
+  }
+  bool followed_by_possessive(const Mention* m) const {
+    return m->last < se_->last && (tok(m->last) == "'s" || tok(m->last) == "\xE2\x80\x99s" || tok(m->last) == "'");
+  }
+  // A modifier that stands for its country or organisation: "Russian troops", "Its spokesman".
+  bool acts_through_noun(const Mention* m) const {
+    std::uint32_t n = m->last;
+    if (n < se_->last && (tok(n) == "'s" || tok(n) == "\xE2\x80\x99s")) ++n;
+    while (n < se_->last && n < m->last + 3 && !lx_.is_agent_noun(lower(n)) && !lx_.title(lower(n)) &&
+           ex_.tokens[n].has(kWord) && !ex_.tokens[n].has(kCap) && !lx_.is_function_word(lower(n)))
+      ++n;  // "Russian armed forces"
+    if (n >= se_->last) return false;
+    const std::string w = lower(n);
+    if (!(lx_.is_agent_noun(w) || w == "spokesman" || w == "spokeswoman" || w == "spokesperson")) return false;
+    return n + 1 >= se_->last || !ex_.tokens[n + 1].has(kCap);
+  }
+
+  void sentence(std::uint32_t s) {
+    s_ = s;
+    se_ = &ex_.sentences[s];
+    ms_.clear();
+    for (const Mention& m : ex_.mentions)
+      if (m.sentence == s && !m.nested && m.entity >= 0) ms_.push_back(&m);
+    std::sort(ms_.begin(), ms_.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    main_start_ = se_->first;
+    if (starts_with_adverbial()) {
+      for (std::uint32_t i = se_->first; i < se_->last; ++i)
+        if (tok(i) == ",") {
+          main_start_ = i + 1;
+          break;
+        }
+    }
+    for (std::uint32_t t = se_->first; t < se_->last; ++t) {
+      if (!ex_.tokens[t].has(kWord)) continue;
+      // the first pattern (in file order: longer before shorter) that yields a relation wins
+      for (const TriggerPattern& p : lx_.triggers())
+        if (try_pattern(p, t)) break;
+    }
+  }
+
+  bool starts_with_adverbial() const {
+    for (std::uint32_t i = se_->first; i < se_->last && i < se_->first + 2; ++i) {
+      if (one_of(lower(i), {"after", "before", "despite", "following", "during", "while", "when", "although",
+                            "regarding", "in", "on", "since", "as", "amid", "with", "without", "unlike"}))
+        return true;
+    }
+    return false;
+  }
+
+  // Matches pattern elements from token t; returns the end of each way to match (gaps vary).
+  void match(const TriggerPattern& p, std::size_t e, std::uint32_t t, std::vector<std::uint32_t>& ends) const {
+    if (e == p.elements.size()) {
+      ends.push_back(t);
+      return;
+    }
+    const PatternElement& el = p.elements[e];
+    if (el.gap) {
+      for (std::uint32_t g = 0; g <= 4 && t + g <= se_->last; ++g) {
+        if (g > 0) {
+          std::string_view w = tok(t + g - 1);
+          if (w == "." || w == ";" || w == ":" || w == "\"" || w == "\xE2\x80\x9C") break;
+        }
+        match(p, e + 1, t + g, ends);
+      }
+      return;
+    }
+    if (t >= se_->last) return;
+    const std::string w = lower(t);
+    for (const std::string& alt : el.words) {
+      if (el.lemma ? lx_.inflects(w, alt) : w == alt) {
+        match(p, e + 1, t + 1, ends);
+        return;
+      }
+    }
+  }
+
+  bool try_pattern(const TriggerPattern& p, std::uint32_t t) {
+    std::vector<std::uint32_t> ends;
+    match(p, 0, t, ends);
+    if (ends.empty()) return false;
+    if (const Mention* m = covering(t); m && m->kind == MentionKind::Name) return false;  // "Summit Holdings"
+    const std::string head = lower(t);
+    const bool ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+    if (p.frame == Frame::Verb && ing && t > se_->first &&
+        one_of(lower(t - 1), {"a", "an", "the", "this", "that", "their", "his", "her", "its", "'s", "no"}))
+      return false;  // "the meeting": a noun, not the verb
+    for (std::uint32_t end : ends) {
+      if (p.frame == Frame::Noun) {
+        if (noun_frame(p, t, end)) return true;
+      } else if (verb_frame(p, t, end, ing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- subjects ----
+
+  std::uint32_t clause_start(std::uint32_t t) const {
+    std::uint32_t start = se_->first;
+    for (std::uint32_t i = se_->first; i < t; ++i) {
+      const std::string w = lower(i);
+      if (w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" ||
+          w == "because" || w == "while" || w == "whereas" || w == "although" || w == "but" ||
+          w == "\xE2\x80\x94" || w == "\xE2\x80\x93")
+        start = i + 1;
+      if (w == "\"" || w == "\xE2\x80\x9C") start = i + 1;
+    }
+    if (main_start_ > start && main_start_ <= t) start = main_start_;
+    return start;
+  }
+
+  // The subject of the clause before token t: a group of entities, plus companions
+  // ("X, accompanied by Y, met Z"). Returns the token where the subject ends.
+  std::vector<int> subject(std::uint32_t t, bool ing, std::vector<int>* companions, std::uint32_t* subj_end,
+                           std::uint32_t* start_out) const {
+    std::uint32_t start = clause_start(t);
+    // participle clauses: "..., accusing them of"; "before meeting with"
+    if (ing && t > se_->first &&
+        (tok(t - 1) == "," || one_of(lower(t - 1), {"before", "after", "while", "when", "by", "without", "since"})))
+      start = main_start_ <= t ? main_start_ : se_->first;
+    if (start_out) *start_out = start;
+    for (std::size_t k = 0; k < ms_.size(); ++k) {
+      const Mention* m = ms_[k];
+      if (m->first < start || m->first >= t) continue;
+      if (m->modifier && !acts_through_noun(m)) continue;
+      const EntityType ty = ex_.entities[static_cast<std::size_t>(m->entity)].type;
+      if ((ty == EntityType::City || ty == EntityType::Location) && !m->plural) continue;  // "RIYADH -", "In Kyiv,"
+      if (possessive_pronoun(m) && !acts_through_noun(m)) continue;
+      if (followed_by_possessive(m) && !acts_through_noun(m)) continue;  // "Washington's plan"
+      // the first mention of the clause and what is coordinated with it
+      std::vector<int> g = entities_of(m);
+      std::size_t j = k;
+      while (j + 1 < ms_.size() && ms_[j + 1]->first < t) {
+        const Mention* a = ms_[j];
+        const Mention* b = ms_[j + 1];
+        const std::uint32_t gap = b->first - a->last;
+        const bool conj = (gap == 1 && (tok(a->last) == "and" || tok(a->last) == ",")) ||
+                          (gap == 2 && tok(a->last) == "," && tok(a->last + 1) == "and");
+        if (!conj || b->modifier) break;
+        for (int e : entities_of(b)) g.push_back(e);
+        ++j;
+      }
+      if (subj_end) *subj_end = ms_[j]->last;
+      if (companions) {
+        for (std::uint32_t i = ms_[j]->last; i + 1 < t; ++i) {
+          const std::string w = lower(i), w2 = lower(i + 1);
+          if ((w == "accompanied" || w == "joined" || w == "flanked") && w2 == "by") {
+            for (const Mention* c : ms_)
+              if (c->first > i && c->last <= t && !c->modifier && !followed_by_possessive(c) &&
+                  !possessive_pronoun(c))
+                for (int e : entities_of(c)) companions->push_back(e);
+          }
+          if ((w == "along" || w == "together") && w2 == "with") {
+            for (const Mention* c : ms_)
+              if (c->first > i && c->last <= t && !c->modifier && !followed_by_possessive(c) && !possessive_pronoun(c))
+                for (int e : entities_of(c)) companions->push_back(e);
+          }
+        }
+      }
+      return g;
+    }
+    return {};
+  }
+
+  // ---- objects ----
+
+  bool stop_word(const std::string& w) const {
+    return one_of(w, {".", ";", ":", "for", "in", "on", "at", "from", "over", "during", "after", "before", "since",
+                      "that", "which", "who", "because", "while", "when", "to", "by", "with", "as", "(", ")", "but",
+                      "and", "of", "about", "into", "if", "than", "until", "amid", "despite", "\"",
+                      "\xE2\x80\x9C", "\xE2\x80\x9D", "-", "\xE2\x80\x94", "\xE2\x80\x93", "?", "!"});
+  }
+
+  std::vector<int> objects(std::uint32_t j, std::vector<const Mention*>* used = nullptr) const {
+    std::vector<int> out;
+    bool found = false;
+    int words = 0;
+    while (j < se_->last && words < 10) {
+      const Mention* m = starting_at(j);
+      if (m) {
+        if (possessive_pronoun(m) || (m->modifier && !acts_through_noun(m))) {
+          j = m->last;
+          ++words;
+          continue;
+        }
+        for (int e : entities_of(m)) out.push_back(e);
+        if (used) used->push_back(m);
+        found = true;
+        j = m->last;
+        if (!continue_list(j)) break;
+        found = false;  // "and U.S. envoy Steve Whitkoff": descriptors may precede the next one
+        words = 6;
+        continue;
+      }
+      const std::string w = lower(j);
+      if (w == "of" && j > se_->first &&
+          one_of(lower(j - 1), {"city", "town", "village", "region", "province", "capital", "port", "district",
+                                "assets", "areas", "area", "regions"})) {
+        ++j;
+        continue;
+      }
+      if (w == "," && !found) {
+        ++j;
+        continue;
+      }
+      if (stop_word(w) || found) break;
+      ++j;
+      ++words;
+    }
+    return out;
+  }
+
+  // After an object: is there another one? Advances j to it.
+  bool continue_list(std::uint32_t& j) const {
+    while (j < se_->last) {
+      std::string w = lower(j);
+      if (w == ",") {
+        const std::uint32_t k = j + 1;
+        if (k >= se_->last) return false;
+        const std::string n = lower(k);
+        if (starting_at(k) || n == "and" || n == "as" || n == "or") {
+          j = k;
+          continue;
+        }
+        if (one_of(n, {"in", "on", "at", "near", "a", "an", "the", "its", "his", "their", "which", "who", "whose",
+                       "including", "both", "each", "one", "some"}) ||
+            ex_.tokens[k].has(kNumber)) {
+          // an apposition or a place phrase: skip to the next comma
+          std::uint32_t c = k;
+          while (c < se_->last && tok(c) != "," && tok(c) != "." && tok(c) != ";") ++c;
+          if (c >= se_->last || tok(c) != ",") return false;
+          j = c;
+          continue;
+        }
+        return false;
+      }
+      if (w == "and" || w == "or" || w == "plus") {
+        ++j;
+      } else if (w == "as" && j + 2 < se_->last && lower(j + 1) == "well" && lower(j + 2) == "as") {
+        j += 3;
+      } else {
+        return false;
+      }
+      // skip a repeated preposition and a short descriptor: "and on its chief executive, Igor Belov"
+      std::uint32_t k = j;
+      int skipped = 0;
+      while (k < se_->last && skipped < 5 && !starting_at(k)) {
+        const std::string x = lower(k);
+        if (x == "," || one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
+            (ex_.tokens[k].has(kWord) && !ex_.tokens[k].has(kCap) && !stop_word(x))) {
+          ++k;
+          ++skipped;
+          continue;
+        }
+        break;
+      }
+      if (k < se_->last && starting_at(k)) {
+        j = k;
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // ---- modality ----
+
+  struct Mode {
+    Modality modality = Modality::Asserted;
+    int claimant = -1;
+  };
+
+  bool cue_at(const Cue& c, std::uint32_t i, std::uint32_t limit) const {
+    if (i + c.words.size() > limit) return false;
+    for (std::size_t k = 0; k < c.words.size(); ++k)
+      if (lower(i + static_cast<std::uint32_t>(k)) != c.words[k]) return false;
+    return true;
+  }
+
+  Mode modality(std::uint32_t from, std::uint32_t trigger, std::uint32_t clause) const {
+    Mode mode;
+    bool neg = false, planned = false;
+    for (std::uint32_t i = from; i < trigger; ++i) {
+      for (const Cue& c : lx_.cues()) {
+        if (c.kind == CueKind::Reported || !cue_at(c, i, trigger)) continue;
+        if (c.words.size() == 1 && c.words[0] == "to" && i + 1 != trigger) continue;  // infinitive only
+        if (c.kind == CueKind::Negated) neg = true;
+        if (c.kind == CueKind::Planned) planned = true;
+      }
+    }
+    // "X said that ...", "X denied that ...": the clause before "that"
+    if (clause > se_->first && lower(clause - 1) == "that") {
+      const std::uint32_t that = clause - 1;
+      const std::uint32_t outer = clause_start(that);
+      for (std::uint32_t i = outer; i < that; ++i) {
+        for (const Cue& c : lx_.cues()) {
+          if (!cue_at(c, i, that)) continue;
+          if (c.kind == CueKind::Negated && c.words.size() == 1 && (c.words[0] == "denied" || c.words[0] == "denies"))
+            neg = true;
+          if (c.kind == CueKind::Reported && mode.claimant < 0) {
+            auto g = subject(i, false, nullptr, nullptr, nullptr);
+            if (!g.empty()) mode.claimant = g[0];
+          }
+        }
+      }
+    }
+    if (mode.claimant < 0) {
+      for (std::uint32_t i = se_->first; i + 2 < se_->last; ++i) {
+        if (lower(i) == "according" && lower(i + 1) == "to") {
+          auto o = objects(i + 2);
+          if (!o.empty()) mode.claimant = o[0];
+        }
+      }
+    }
+    mode.modality = neg ? Modality::Negated : planned ? Modality::Planned : Modality::Asserted;
+    return mode;
+  }
+
+  // ---- frames ----
+
+  bool is_passive(std::uint32_t t) const {
+    if (!lx_.is_participle(lower(t))) return false;
+    for (std::uint32_t i = t; i > se_->first && i + 4 > t; --i) {
+      const std::string w = lower(i - 1);
+      if (one_of(w, {"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})) return true;
+      if (!(w == "also" || w == "not" || w == "reportedly" || w == "allegedly" || w == "later" || w == "recently" ||
+            (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0)))
+        return false;
+    }
+    return false;
+  }
+
+  bool verb_frame(const TriggerPattern& p, std::uint32_t t, std::uint32_t end, bool ing) {
+    std::vector<int> companions;
+    std::uint32_t subj_end = t, start = se_->first;
+    std::vector<int> agents, targets;
+    std::vector<const Mention*> used;
+    const bool passive = p.frame == Frame::Verb && !ing && is_passive(t);
+    if (passive) {
+      targets = subject(t, false, nullptr, &subj_end, &start);
+      for (std::uint32_t k = end; k < se_->last && k < end + 4; ++k) {
+        if (lower(k) == "by") {
+          agents = objects(k + 1);
+          break;
+        }
+      }
+    } else {
+      agents = subject(t, ing, &companions, &subj_end, &start);
+      targets = objects(end, &used);
+    }
+    if (p.frame == Frame::Reverse) std::swap(agents, targets);
+    Mode mode = modality(subj_end <= t ? subj_end : start, t, start);
+    const std::string trigger = std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
+    bool any = false;
+    if (p.relation == RelationType::MetWith) {
+      for (int c : companions) agents.push_back(c);
+      if (targets.empty() && agents.size() >= 2 && !passive && p.elements.back().words.size() &&
+          p.elements.back().words[0] != "with" && (end >= se_->last || lower(end) != "with")) {
+        // "X and Y met", "X and Y held talks"
+        for (std::size_t a = 0; a < agents.size(); ++a)
+          for (std::size_t b = a + 1; b < agents.size(); ++b) any |= emit(p, agents[a], agents[b], mode, t, end, trigger);
+        return any;
+      }
+    }
+    if (p.place_object) refine_places(targets, used);
+    for (int a : agents)
+      for (int b : targets) any |= emit(p, a, b, mode, t, end, trigger);
+    return any;
+  }
+
+  bool noun_frame(const TriggerPattern& p, std::uint32_t t, std::uint32_t end) {
+    const std::string last = p.elements.back().words.empty() ? std::string() : p.elements.back().words[0];
+    std::uint32_t from = t > se_->first + 3 ? t - 3 : se_->first;
+    Mode mode = modality(from, t, clause_start(t));
+    const std::string trigger = std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
+    std::vector<const Mention*> used;
+    std::vector<int> targets = objects(end, &used);
+    bool any = false;
+    if (last == "between") {
+      for (std::size_t a = 0; a < targets.size(); ++a)
+        for (std::size_t b = a + 1; b < targets.size(); ++b) any |= emit(p, targets[a], targets[b], mode, t, end, trigger);
+      return any;
+    }
+    // the agent: a possessor right before the noun ("Putin's meeting with", "their talks with")
+    std::vector<int> agents;
+    std::uint32_t k = t;
+    while (k > se_->first && one_of(lower(k - 1), {"new", "fresh", "further", "planned", "first", "latest", "recent"})) --k;
+    if (k > se_->first) {
+      const Mention* m = nullptr;
+      if (tok(k - 1) == "'s" || tok(k - 1) == "\xE2\x80\x99s") {
+        for (const Mention* x : ms_)
+          if (x->last == k - 1) m = x;
+      } else {
+        for (const Mention* x : ms_)
+          if (x->last == k && possessive_pronoun(x)) m = x;
+      }
+      if (m) agents = entities_of(m);
+    }
+    if (agents.empty() && p.relation == RelationType::Sanctioned) agents = subject(t, false, nullptr, nullptr, nullptr);
+    for (int a : agents)
+      for (int b : targets) any |= emit(p, a, b, mode, t, end, trigger);
+    return any;
+  }
+
+  // "captured X": an unknown word's default type gives way to the place the relation needs.
+  void refine_places(std::vector<int>& targets, const std::vector<const Mention*>& used) {
+    EntityType like = EntityType::Location;
+    for (int e : targets)
+      if (ex_.entities[static_cast<std::size_t>(e)].type == EntityType::City) like = EntityType::City;
+    for (const Mention* m : used) {
+      if (m->last > ex_.tokens.size()) continue;
+      if (m->first >= 3 && lower(m->first - 1) == "of" && one_of(lower(m->first - 2), {"city", "town", "village"}))
+        like = EntityType::City;
+    }
+    for (int e : targets) {
+      Entity& x = ex_.entities[static_cast<std::size_t>(e)];
+      if (x.typed_by_default) {
+        x.type = like;
+        x.typed_by_default = false;
+      }
+    }
+  }
+
+  bool emit(const TriggerPattern& p, int a, int b, const Mode& mode, std::uint32_t t, std::uint32_t end,
+            const std::string& trigger) {
+    if (a < 0 || b < 0 || a == b) return false;
+    const EntityType ta = ex_.entities[static_cast<std::size_t>(a)].type;
+    const EntityType tb = ex_.entities[static_cast<std::size_t>(b)].type;
+    if (!is_agentive(ta)) return false;
+    switch (p.relation) {
+      case RelationType::MetWith:
+        if (!is_agentive(tb)) return false;
+        break;
+      case RelationType::Accused:
+        if (tb == EntityType::City) return false;
+        break;
+      case RelationType::Sanctioned:
+        if (!is_agentive(tb)) return false;
+        break;
+      case RelationType::Captured:
+        if (!is_place(tb)) return false;
+        break;
+    }
+    Relation r;
+    r.type = p.relation;
+    r.agent = a;
+    r.target = b;
+    r.modality = mode.modality;
+    r.claimant = mode.claimant;
+    r.sentence = s_;
+    r.begin = ex_.tokens[t].begin;
+    r.end = ex_.tokens[end - 1].end;
+    r.trigger = trigger;
+    ex_.relations.push_back(std::move(r));
+    return true;
+  }
+
+  void dedupe() {
+    std::set<std::tuple<int, int, int, std::uint32_t>> seen;
+    std::vector<Relation> kept;
+    for (auto& r : ex_.relations) {
+      int a = r.agent, b = r.target;
+      if (r.type == RelationType::MetWith && a > b) std::swap(a, b);
+      if (seen.insert({static_cast<int>(r.type), a, b, r.sentence}).second) kept.push_back(std::move(r));
+    }
+    ex_.relations = std::move(kept);
+  }
+};
+
+}  // namespace
+
+void find_relations(Extraction& ex, const Lexicon& lx) { Finder(ex, lx).run(); }
+
+}  // namespace newskg

@@ -1,0 +1,190 @@
+#include "text/tokenizer.hpp"
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+namespace {
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char32_t c) { return is_digit(c) || utf8::is_letter(c); }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+char32_t peek(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  return utf8::decode(s, i);
+}
+
+std::size_t next(std::string_view s, std::size_t i) {
+  utf8::decode(s, i);
+  return i;
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+
+std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
+  std::vector<Token> out;
+  out.reserve(s.size() / 5 + 1);
+  std::size_t i = 0;
+  int newlines = 0;
+  bool space = false;
+  while (i < s.size()) {
+    const std::size_t start = i;
+    const char32_t c = peek(s, i);
+    if (utf8::is_space(c)) {
+      if (c == '\n') ++newlines;
+      space = true;
+      i = next(s, i);
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<std::uint32_t>(start);
+    if (newlines > 0) t.flags |= kNewline;
+    if (newlines > 1) t.flags |= kBlankLine;
+    if (space || start == 0) t.flags |= kSpaceBefore;
+    newlines = 0;
+    space = false;
+
+    if (is_alnum(c)) {
+      bool number = is_digit(c);
+      // initialisms: U.S. / U.N. / M.
+      if (utf8::is_upper(c)) {
+        std::size_t j = next(s, i);
+        std::size_t letters = 1;
+        bool dotted = false;
+        while (j < s.size() && s[j] == '.') {
+          std::size_t k = j + 1;
+          char32_t d = peek(s, k);
+          dotted = true;
+          if (k < s.size() && utf8::is_upper(d)) {
+            std::size_t after = next(s, k);
+            if (after < s.size() && s[after] == '.') {
+              j = after;
+              ++letters;
+              continue;
+            }
+          }
+          break;
+        }
+        if (dotted && (letters >= 2 || j + 1 >= s.size() || s[j + 1] == ' ' || s[j + 1] == '\n')) {
+          // "U.S." (letters >= 2) or a single initial "M." followed by space
+          std::size_t k = j + 1;
+          if (letters >= 2 || (k < s.size() && (s[k] == ' ' || s[k] == '\n'))) {
+            t.end = static_cast<std::uint32_t>(j + 1);
+            t.flags |= kWord | kCap | kAbbrev | (letters >= 2 ? kInitialism | kAllCaps : 0);
+            out.push_back(t);
+            i = j + 1;
+            continue;
+          }
+        }
+      }
+      i = next(s, i);
+      while (i < s.size()) {
+        char32_t d = peek(s, i);
+        if (is_alnum(d) || d == 0x301 || d == 0x308) {  // letters, digits, combining marks
+          i = next(s, i);
+          continue;
+        }
+        std::size_t k = next(s, i);
+        char32_t e = peek(s, k);
+        if (is_hyphen(d) && is_alnum(e)) {
+          i = k;
+          continue;
+        }
+        if (number && (d == ',' || d == '.') && is_digit(e)) {
+          i = k;
+          continue;
+        }
+        if (is_apostrophe(d) && utf8::is_letter(e)) {
+          // split "'s" and "n't"; keep O'Brien, Côte d'Ivoire
+          std::size_t after = next(s, k);
+          char32_t f = peek(s, after);
+          bool clitic = (e == 's' || e == 'S') && !utf8::is_letter(f);
+          if (!clitic && (e == 't') && s[i - 1] == 'n' && !utf8::is_letter(f)) {
+            if (i - 1 > t.begin) i -= 1;  // "didn't" -> "did" + "n" + "'t", joined below
+            break;
+          }
+          if (clitic || ((e == 'l' || e == 'v' || e == 'r' || e == 'd' || e == 'm') && !utf8::is_letter(f) &&
+                         !utf8::is_upper(peek(s, t.begin)))) {
+            break;
+          }
+          i = k;
+          continue;
+        }
+        break;
+      }
+      t.end = static_cast<std::uint32_t>(i);
+      std::string_view w = s.substr(t.begin, t.end - t.begin);
+      // abbreviations that own their full stop
+      if (i < s.size() && s[i] == '.' && abbreviations_.count(std::string(w) + ".")) {
+        ++i;
+        t.end = static_cast<std::uint32_t>(i);
+        t.flags |= kAbbrev;
+      }
+      t.flags |= kWord;
+      if (number) t.flags |= kNumber;
+      std::size_t p = t.begin;
+      char32_t first = peek(s, p);
+      if (utf8::is_upper(first)) t.flags |= kCap;
+      std::size_t upper = 0, lower = 0;
+      for (std::size_t q = t.begin; q < t.end;) {
+        char32_t d = utf8::decode(s, q);
+        if (utf8::is_upper(d)) ++upper;
+        if (utf8::is_lower(d)) ++lower;
+      }
+      if (upper >= 2 && lower == 0) t.flags |= kAllCaps;
+      out.push_back(t);
+      continue;
+    }
+    // clitics 's and n't as their own tokens
+    if (is_apostrophe(c)) {
+      std::size_t k = next(s, i);
+      char32_t e = peek(s, k);
+      if (utf8::is_letter(e)) {
+        std::size_t j = k;
+        while (j < s.size() && utf8::is_letter(peek(s, j))) j = next(s, j);
+        std::string_view w = s.substr(k, j - k);
+        if (w == "s" || w == "S" || w == "t" || w == "ll" || w == "ve" || w == "re" || w == "d" || w == "m") {
+          t.end = static_cast<std::uint32_t>(j);
+          t.flags |= kWord;
+          out.push_back(t);
+          i = j;
+          continue;
+        }
+      }
+    }
+    // "..." as one token
+    if (c == '.' && s.substr(i, 3) == "...") {
+      t.end = static_cast<std::uint32_t>(i + 3);
+      t.flags |= kPunct;
+      out.push_back(t);
+      i += 3;
+      continue;
+    }
+    i = next(s, i);
+    t.end = static_cast<std::uint32_t>(i);
+    t.flags |= kPunct;
+    out.push_back(t);
+  }
+  // re-join "n" + "'t": the word loop stops before the n of "didn't"
+  std::vector<Token> joined;
+  joined.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const Token& t = out[k];
+    if (k + 1 < out.size() && t.end == out[k + 1].begin && t.end - t.begin == 1 && (s[t.begin] == 'n') &&
+        !joined.empty() && joined.back().end == t.begin) {
+      Token m = t;
+      m.end = out[k + 1].end;
+      m.flags = kWord;
+      joined.push_back(m);
+      ++k;
+      continue;
+    }
+    joined.push_back(t);
+  }
+  return joined;
+}
+
+}  // namespace newskg
