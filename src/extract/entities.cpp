@@ -12,11 +12,6 @@ bool is_dash(std::string_view w) {
   return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--";
 }
 
-bool is_quote(std::string_view w) {
-  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
-         w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB" || w == "(";
-}
-
 std::string title_case(std::string_view w) {
   std::string out;
   bool start = true;

@@ -13,7 +13,6 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool is_dash(std::string_view w) { return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"; }
 
 class Finder {
  public:

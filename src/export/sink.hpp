@@ -1,0 +1,48 @@
+#pragma once
+// Byte sinks that writers write to: a FILE*, a string, anything else alike.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace newskg {
+
+/// Where a writer's bytes go. write() returns false on failure (and the sink remembers it).
+/// Not thread-safe.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual bool write(std::string_view bytes) = 0;
+  /// Flushes buffered bytes to their destination; false on failure (e.g. disk full).
+  virtual bool flush() { return ok(); }
+  virtual bool ok() const = 0;
+};
+
+/// Writes to a FILE* it does not own (stdout, or an AtomicFile's stream).
+class FileSink final : public Sink {
+ public:
+  explicit FileSink(std::FILE* f) : f_(f) {}
+  bool write(std::string_view bytes) override;
+  bool flush() override;
+  bool ok() const override { return ok_; }
+
+ private:
+  std::FILE* f_;
+  bool ok_ = true;
+};
+
+/// Appends to a string it owns.
+class StringSink final : public Sink {
+ public:
+  bool write(std::string_view bytes) override {
+    s_.append(bytes);
+    return true;
+  }
+  bool ok() const override { return true; }
+  const std::string& str() const { return s_; }
+  std::string take() { return std::move(s_); }
+
+ private:
+  std::string s_;
+};
+
+}  // namespace newskg

@@ -1,0 +1,60 @@
+#include "export/svg_render.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <mutex>
+
+namespace newskg {
+namespace {
+
+// Graphviz reports errors through a global callback: collect them (no exceptions cross it).
+std::string* g_errors = nullptr;
+std::mutex g_mutex;  // libgvc keeps global state: one rendering at a time
+
+int collect_error(char* msg) {
+  try {
+    if (g_errors && msg) *g_errors += msg;
+  } catch (...) {
+  }
+  return 0;
+}
+
+struct ContextDeleter {
+  void operator()(GVC_t* c) const { gvFreeContext(c); }
+};
+struct GraphDeleter {
+  void operator()(Agraph_t* g) const { agclose(g); }
+};
+
+}  // namespace
+
+Result<std::string> render_dot(const std::string& dot, const std::string& engine, const std::string& format) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  std::string errors;
+  g_errors = &errors;
+  struct Reset {
+    ~Reset() { g_errors = nullptr; }
+  } reset;
+  agseterr(AGERR);
+  agseterrf(collect_error);
+  std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
+  if (!gvc) return make_error(ErrorKind::Render, "cannot create a Graphviz context");
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
+  if (!graph) return make_error(ErrorKind::Render, "Graphviz could not parse the DOT: " + errors);
+  if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0) {
+    return make_error(ErrorKind::Render, "Graphviz layout '" + engine + "' failed: " + errors);
+  }
+  char* data = nullptr;
+  unsigned int len = 0;
+  const int rc = gvRenderData(gvc.get(), graph.get(), format.c_str(), &data, &len);
+  std::string out;
+  if (rc == 0 && data) out.assign(data, len);
+  if (data) gvFreeRenderData(data);
+  gvFreeLayout(gvc.get(), graph.get());
+  if (rc != 0) return make_error(ErrorKind::Render, "Graphviz could not render " + format + ": " + errors);
+  return out;
+}
+
+}  // namespace newskg

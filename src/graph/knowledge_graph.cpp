@@ -1,0 +1,65 @@
+#include "graph/knowledge_graph.hpp"
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+
+std::string entity_key(EntityType type, const std::string& name) {
+  return std::string(to_string(type)) + "|" + name;
+}
+
+std::optional<Vertex> KnowledgeGraph::find(const std::string& key) const {
+  auto it = index_.find(key);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+Vertex KnowledgeGraph::vertex_for(const Entity& e) {
+  const std::string key = entity_key(e.type, e.name);
+  auto it = index_.find(key);
+  if (it != index_.end()) return it->second;
+  EntityNode n;
+  n.key = key;
+  n.name = e.name;
+  n.type = e.type;
+  const Vertex v = boost::add_vertex(std::move(n), g_);
+  index_.emplace(key, v);
+  return v;
+}
+
+void KnowledgeGraph::add(const Extraction& ex) {
+  const auto doc_index = static_cast<std::uint32_t>(docs_.size());
+  docs_.push_back(DocumentInfo{ex.doc.id, ex.doc.source, ex.doc.title, ex.doc.date});
+  std::vector<Vertex> vs;
+  vs.reserve(ex.entities.size());
+  for (const Entity& e : ex.entities) {
+    const Vertex v = vertex_for(e);
+    EntityNode& n = g_[v];
+    n.aliases.insert(e.aliases.begin(), e.aliases.end());
+    n.aliases.erase(n.name);
+    n.mentions += e.mentions;
+    if (n.role.empty()) n.role = e.role;
+    vs.push_back(v);
+  }
+  for (std::size_t i = 0; i < ex.entities.size(); ++i) {
+    const Entity& e = ex.entities[i];
+    EntityNode& n = g_[vs[i]];
+    if (n.affiliation.empty() && e.affiliation >= 0) n.affiliation = g_[vs[static_cast<std::size_t>(e.affiliation)]].key;
+  }
+  const std::string_view text = ex.doc.text;
+  for (const Relation& r : ex.relations) {
+    RelationEdge edge;
+    edge.type = r.type;
+    edge.modality = r.modality;
+    if (r.claimant >= 0) edge.claimant = g_[vs[static_cast<std::size_t>(r.claimant)]].key;
+    edge.document = doc_index;
+    edge.sentence = r.sentence;
+    edge.char_begin = static_cast<std::uint32_t>(utf8::code_points(text, r.begin));
+    edge.char_end = static_cast<std::uint32_t>(utf8::code_points(text, r.end));
+    edge.trigger = r.trigger;
+    edge.sentence_text = std::string(ex.sentence_text(r.sentence));
+    boost::add_edge(vs[static_cast<std::size_t>(r.agent)], vs[static_cast<std::size_t>(r.target)], std::move(edge), g_);
+  }
+}
+
+}  // namespace newskg
