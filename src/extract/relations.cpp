@@ -168,8 +168,8 @@ class Finder {
   // The subject of the clause before token t: a group of entities, plus companions
   // ("X, accompanied by Y, met Z"). Returns the token where the subject ends.
   std::vector<int> subject(std::uint32_t t, bool ing, std::vector<int>* companions, std::uint32_t* subj_end,
-                           std::uint32_t* start_out) const {
-    std::uint32_t start = clause_start(t);
+                           std::uint32_t* start_out, std::uint32_t min_start = 0) const {
+    std::uint32_t start = std::max(clause_start(t), min_start);
     // participle clauses: "..., accusing them of"; "before meeting with"
     if (ing && t > se_->first &&
         (tok(t - 1) == "," || one_of(lower(t - 1), {"before", "after", "while", "when", "by", "without", "since"})))
@@ -198,19 +198,14 @@ class Finder {
       }
       if (subj_end) *subj_end = ms_[j]->last;
       if (companions) {
+        // "X, accompanied by Y, met Z": Y (and what is coordinated with it) met Z too
         for (std::uint32_t i = ms_[j]->last; i + 1 < t; ++i) {
           const std::string w = lower(i), w2 = lower(i + 1);
-          if ((w == "accompanied" || w == "joined" || w == "flanked") && w2 == "by") {
-            for (const Mention* c : ms_)
-              if (c->first > i && c->last <= t && !c->modifier && !followed_by_possessive(c) &&
-                  !possessive_pronoun(c))
-                for (int e : entities_of(c)) companions->push_back(e);
-          }
-          if ((w == "along" || w == "together") && w2 == "with") {
-            for (const Mention* c : ms_)
-              if (c->first > i && c->last <= t && !c->modifier && !followed_by_possessive(c) && !possessive_pronoun(c))
-                for (int e : entities_of(c)) companions->push_back(e);
-          }
+          const bool by = (w == "accompanied" || w == "joined" || w == "flanked") && w2 == "by";
+          const bool with = (w == "along" || w == "together") && w2 == "with";
+          if (!by && !with) continue;
+          for (const int e : objects(i + 2)) companions->push_back(e);
+          break;
         }
       }
       return g;
@@ -234,7 +229,7 @@ class Finder {
     while (j < se_->last && words < 10) {
       const Mention* m = starting_at(j);
       if (m) {
-        if (possessive_pronoun(m) || (m->modifier && !acts_through_noun(m))) {
+        if (possessive_pronoun(m) || ((m->modifier || followed_by_possessive(m)) && !acts_through_noun(m))) {
           j = m->last;
           ++words;
           continue;
@@ -255,7 +250,7 @@ class Finder {
         ++j;
         continue;
       }
-      if (w == "," && !found) {
+      if ((w == "," || w == "and") && !found) {  // "son-in-law and adviser, Jared Kushner"
         ++j;
         continue;
       }
@@ -302,7 +297,8 @@ class Finder {
       int skipped = 0;
       while (k < se_->last && skipped < 5 && !starting_at(k)) {
         const std::string x = lower(k);
-        if (x == "," || one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
+        const bool place_of = x == "of" && k > 0 && one_of(lower(k - 1), {"city", "town", "village", "region"});
+        if (x == "," || place_of || one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
             (ex_.tokens[k].has(kWord) && !ex_.tokens[k].has(kCap) && !stop_word(x))) {
           ++k;
           ++skipped;
@@ -386,7 +382,15 @@ class Finder {
     return false;
   }
 
+  bool is_reporting(std::uint32_t i) const {
+    const std::string w = lower(i);
+    for (const Cue& c : lx_.cues())
+      if (c.kind == CueKind::Reported && c.words.size() == 1 && c.words[0] == w) return true;
+    return false;
+  }
+
   bool verb_frame(const TriggerPattern& p, std::uint32_t t, std::uint32_t end, bool ing) {
+    int reporter = -1;
     std::vector<int> companions;
     std::uint32_t subj_end = t, start = se_->first;
     std::vector<int> agents, targets;
@@ -403,9 +407,25 @@ class Finder {
     } else {
       agents = subject(t, ing, &companions, &subj_end, &start);
       targets = objects(end, &used);
+      // "Moscow said its troops had captured X": the reporter is the claimant, the subject
+      // of the reported clause the agent
+      for (std::uint32_t i = subj_end; i < t && !agents.empty(); ++i) {
+        if (!is_reporting(i)) continue;
+        std::uint32_t from = i + 1;
+        if (from < t && lower(from) == "that") ++from;
+        std::uint32_t inner_end = t, inner_start = from;
+        auto inner = subject(t, ing, nullptr, &inner_end, &inner_start, from);
+        if (inner.empty()) break;
+        reporter = agents[0];
+        agents = inner;
+        subj_end = inner_end;
+        start = from;
+        break;
+      }
     }
     if (p.frame == Frame::Reverse) std::swap(agents, targets);
     Mode mode = modality(subj_end <= t ? subj_end : start, t, start);
+    if (reporter >= 0) mode.claimant = reporter;
     const std::string trigger = std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
     bool any = false;
     if (p.relation == RelationType::MetWith) {
