@@ -82,13 +82,15 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   ExtractOptions ex;
-  CLI::App* extract = app.add_subcommand("extract", "Extract entities and relations from text files and write the graph");
+  CLI::App* extract =
+      app.add_subcommand("extract", "Extract entities and relations from text files and write the graph");
   extract->add_option("inputs", ex.inputs, "Text files (UTF-8); '-' or none for standard input");
   extract->add_option("-f,--format", ex.format, "Output format: turtle (default), ntriples, dot, svg")
       ->check(CLI::IsMember(newskg::format_names()));
   extract->add_option("-o,--output", ex.output, "Output file (written whole or not at all); default: standard output");
-  extract->add_option("--ontology", ex.ontology,
-                      "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR ")");
+  extract->add_option(
+      "--ontology", ex.ontology,
+      "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR ")");
   extract->add_flag("-q,--quiet", ex.quiet, "Do not print warnings about repaired input");
   extract->footer(kExitCodes);
 

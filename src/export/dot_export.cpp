@@ -16,21 +16,30 @@ struct Style {
 
 Style style_of(EntityType t) {
   switch (t) {
-    case EntityType::Person: return {"ellipse", "#cfe2ff"};
-    case EntityType::Organization: return {"box", "#ffe5b4"};
-    case EntityType::Country: return {"hexagon", "#d4edda"};
-    case EntityType::City: return {"house", "#e2f0cb"};
-    case EntityType::Location: return {"octagon", "#f0f0f0"};
+    case EntityType::Person:
+      return {"ellipse", "#cfe2ff"};
+    case EntityType::Organization:
+      return {"box", "#ffe5b4"};
+    case EntityType::Country:
+      return {"hexagon", "#d4edda"};
+    case EntityType::City:
+      return {"house", "#e2f0cb"};
+    case EntityType::Location:
+      return {"octagon", "#f0f0f0"};
   }
   return {"ellipse", "#ffffff"};
 }
 
 const char* edge_colour(RelationType t) {
   switch (t) {
-    case RelationType::MetWith: return "#1f77b4";
-    case RelationType::Accused: return "#d62728";
-    case RelationType::Sanctioned: return "#9467bd";
-    case RelationType::Captured: return "#2c2c2c";
+    case RelationType::MetWith:
+      return "#1f77b4";
+    case RelationType::Accused:
+      return "#d62728";
+    case RelationType::Sanctioned:
+      return "#9467bd";
+    case RelationType::Captured:
+      return "#2c2c2c";
   }
   return "#000000";
 }
@@ -57,7 +66,8 @@ class EdgeWriter {
     const RelationEdge& r = g_[e];
     std::string label = to_string(r.type);
     if (r.modality != Modality::Asserted) label += std::string(" (") + to_string(r.modality) + ")";
-    out << "[label=" << dot_quote(label) << ", color=" << dot_quote(r.modality == Modality::Asserted ? edge_colour(r.type) : "#999999")
+    out << "[label=" << dot_quote(label)
+        << ", color=" << dot_quote(r.modality == Modality::Asserted ? edge_colour(r.type) : "#999999")
         << ", style=" << dot_quote(r.modality == Modality::Asserted ? "solid" : "dashed")
         << ", tooltip=" << dot_quote(r.sentence_text);
     if (r.type == RelationType::MetWith) out << ", dir=" << dot_quote("both");

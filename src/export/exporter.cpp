@@ -16,10 +16,14 @@ std::optional<Format> format_from(std::string_view name) noexcept {
 
 const char* to_string(Format f) noexcept {
   switch (f) {
-    case Format::Turtle: return "turtle";
-    case Format::NTriples: return "ntriples";
-    case Format::Dot: return "dot";
-    case Format::Svg: return "svg";
+    case Format::Turtle:
+      return "turtle";
+    case Format::NTriples:
+      return "ntriples";
+    case Format::Dot:
+      return "dot";
+    case Format::Svg:
+      return "svg";
   }
   return "turtle";
 }
@@ -31,9 +35,12 @@ const std::vector<std::string>& format_names() {
 
 Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink) {
   switch (format) {
-    case Format::Turtle: return write_rdf(g, "turtle", sink);
-    case Format::NTriples: return write_rdf(g, "ntriples", sink);
-    case Format::Dot: return write_dot(g, sink);
+    case Format::Turtle:
+      return write_rdf(g, "turtle", sink);
+    case Format::NTriples:
+      return write_rdf(g, "ntriples", sink);
+    case Format::Dot:
+      return write_dot(g, sink);
     case Format::Svg: {
       StringSink dot;
       Status st = write_dot(g, dot);

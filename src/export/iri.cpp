@@ -19,16 +19,27 @@ std::string encode_segment(std::string_view s) {
     }
   }
   if (out.empty()) out = "_";
+  // "." and ".." are dot segments that parsers remove when resolving IRIs
+  if (out.find_first_not_of('.') == std::string::npos) {
+    std::string dots;
+    for (std::size_t i = 0; i < out.size(); ++i) dots += "%2E";
+    out = dots;
+  }
   return out;
 }
 
 std::string_view type_segment(EntityType t) {
   switch (t) {
-    case EntityType::Person: return "person/";
-    case EntityType::Organization: return "organization/";
-    case EntityType::Country: return "country/";
-    case EntityType::City: return "city/";
-    case EntityType::Location: return "location/";
+    case EntityType::Person:
+      return "person/";
+    case EntityType::Organization:
+      return "organization/";
+    case EntityType::Country:
+      return "country/";
+    case EntityType::City:
+      return "city/";
+    case EntityType::Location:
+      return "location/";
   }
   return "location/";
 }
@@ -37,7 +48,9 @@ std::string entity(EntityType t, std::string_view name) {
   return std::string(kBase) + std::string(type_segment(t)) + encode_segment(name);
 }
 
-std::string document(std::string_view id) { return std::string(kBase) + "document/" + encode_segment(id); }
+std::string document(std::string_view id) {
+  return std::string(kBase) + "document/" + encode_segment(id);
+}
 
 std::string event(std::string_view doc_id, std::size_t n) {
   return std::string(kBase) + "event/" + encode_segment(doc_id) + "-" + std::to_string(n);

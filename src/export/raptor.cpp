@@ -12,9 +12,8 @@ Result<std::unique_ptr<RaptorWorld>> RaptorWorld::create() {
   if (!w->world_ || raptor_world_open(w->world_) != 0) {
     return make_error(ErrorKind::Render, "cannot initialise the Raptor RDF library");
   }
-  raptor_world_set_log_handler(w->world_, w.get(), [](void* self, raptor_log_message* m) {
-    RaptorWorld::log_handler(self, m);
-  });
+  raptor_world_set_log_handler(w->world_, w.get(),
+                               [](void* self, raptor_log_message* m) { RaptorWorld::log_handler(self, m); });
   return w;
 }
 
@@ -36,7 +35,9 @@ void RaptorWorld::log_handler(void* self, void* message) noexcept {
   }
 }
 
-std::string RaptorWorld::take_errors() { return std::exchange(errors_, {}); }
+std::string RaptorWorld::take_errors() {
+  return std::exchange(errors_, {});
+}
 
 namespace {
 
@@ -44,8 +45,8 @@ namespace {
 bool valid_iri(const std::string& s) {
   if (s.find(':') == std::string::npos) return false;
   for (unsigned char c : s) {
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' ||
-        c == '`' || c == '\\')
+    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+        c == '\\')
       return false;
   }
   return utf8::is_valid(s);
@@ -78,13 +79,17 @@ Result<TermPtr> make_term(raptor_world* w, const Term& t) {
       if (!t.datatype.empty() && !t.language.empty()) {
         return make_error(ErrorKind::Internal, "literal with both a datatype and a language tag");
       }
+      // Raptor's Turtle writer leaves CR raw inside "..." (invalid Turtle): normalise line ends
+      std::string value = t.value;
+      for (char& c : value)
+        if (c == '\r') c = '\n';
       raptor_uri* dt = nullptr;
       if (!t.datatype.empty()) {
         if (!valid_iri(t.datatype)) return make_error(ErrorKind::Internal, "invalid datatype IRI");
         dt = raptor_new_uri(w, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
       }
       TermPtr p(raptor_new_term_from_counted_literal(
-          w, reinterpret_cast<const unsigned char*>(t.value.data()), t.value.size(), dt,
+          w, reinterpret_cast<const unsigned char*>(value.data()), value.size(), dt,
           t.language.empty() ? nullptr : reinterpret_cast<const unsigned char*>(t.language.c_str()),
           static_cast<unsigned char>(t.language.size())));
       if (dt) raptor_free_uri(dt);

@@ -10,34 +10,57 @@
 namespace newskg {
 namespace {
 
-std::string nkg(std::string_view local) { return std::string(iri::kOntology) + std::string(local); }
-std::string rdf(std::string_view local) { return std::string(iri::kRdf) + std::string(local); }
-std::string rdfs(std::string_view local) { return std::string(iri::kRdfs) + std::string(local); }
-std::string skos(std::string_view local) { return std::string(iri::kSkos) + std::string(local); }
-std::string xsd(std::string_view local) { return std::string(iri::kXsd) + std::string(local); }
-std::string dct(std::string_view local) { return std::string(iri::kDcterms) + std::string(local); }
-std::string prov(std::string_view local) { return std::string(iri::kProv) + std::string(local); }
+std::string nkg(std::string_view local) {
+  return std::string(iri::kOntology) + std::string(local);
+}
+std::string rdf(std::string_view local) {
+  return std::string(iri::kRdf) + std::string(local);
+}
+std::string rdfs(std::string_view local) {
+  return std::string(iri::kRdfs) + std::string(local);
+}
+std::string skos(std::string_view local) {
+  return std::string(iri::kSkos) + std::string(local);
+}
+std::string xsd(std::string_view local) {
+  return std::string(iri::kXsd) + std::string(local);
+}
+std::string dct(std::string_view local) {
+  return std::string(iri::kDcterms) + std::string(local);
+}
+std::string prov(std::string_view local) {
+  return std::string(iri::kProv) + std::string(local);
+}
 
 const char* event_class(RelationType t) {
   switch (t) {
-    case RelationType::MetWith: return "Meeting";
-    case RelationType::Accused: return "Accusation";
-    case RelationType::Sanctioned: return "Sanction";
-    case RelationType::Captured: return "Capture";
+    case RelationType::MetWith:
+      return "Meeting";
+    case RelationType::Accused:
+      return "Accusation";
+    case RelationType::Sanctioned:
+      return "Sanction";
+    case RelationType::Captured:
+      return "Capture";
   }
   return "Meeting";
 }
 
 const char* modality_individual(Modality m) {
   switch (m) {
-    case Modality::Asserted: return "Asserted";
-    case Modality::Planned: return "Planned";
-    case Modality::Negated: return "Negated";
+    case Modality::Asserted:
+      return "Asserted";
+    case Modality::Planned:
+      return "Planned";
+    case Modality::Negated:
+      return "Negated";
   }
   return "Asserted";
 }
 
-std::string entity_iri(const EntityNode& n) { return iri::entity(n.type, n.name); }
+std::string entity_iri(const EntityNode& n) {
+  return iri::entity(n.type, n.name);
+}
 
 }  // namespace
 
@@ -63,7 +86,9 @@ const std::vector<std::pair<std::string, std::string>>& rdf_prefixes() {
 
 Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit) {
   const Graph& g = kg.graph();
-  auto put = [&](const std::string& s, const std::string& p, Term o) { return emit(Triple{Term::iri(s), Term::iri(p), std::move(o)}); };
+  auto put = [&](const std::string& s, const std::string& p, Term o) {
+    return emit(Triple{Term::iri(s), Term::iri(p), std::move(o)});
+  };
 #define NEWSKG_TRY(expr)          \
   do {                            \
     Status st_ = (expr);          \
@@ -145,7 +170,8 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
 Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink) {
   auto world = RaptorWorld::create();
   if (!world) return world.error();
-  auto writer = RdfWriter::open(**world, syntax, sink, syntax == "turtle" ? rdf_prefixes() : decltype(rdf_prefixes()){});
+  auto writer =
+      RdfWriter::open(**world, syntax, sink, syntax == "turtle" ? rdf_prefixes() : decltype(rdf_prefixes()){});
   if (!writer) return writer.error();
   Status st = graph_triples(g, [&](const Triple& t) { return (*writer)->write(t); });
   if (!st) return st;

@@ -17,7 +17,9 @@ std::vector<std::string> split_words(const std::string& s) {
   return out;
 }
 
-bool is_initial(const std::string& w) { return w.size() == 2 && w[1] == '.'; }
+bool is_initial(const std::string& w) {
+  return w.size() == 2 && w[1] == '.';
+}
 
 // "Marco Rubio" and "M. Rubio", "Rubio", "Mr. Rubio": compatible person names.
 // Returns 0 (no), 1 (compatible, keep existing), 2 (compatible, the new name is fuller).
@@ -77,7 +79,7 @@ class Builder {
   Extraction& ex_;
   const Lexicon& lx_;
   std::map<std::pair<EntityType, std::string>, int> by_key_;
-  std::vector<int> alias_of_;     // merged entities point at their survivor
+  std::vector<int> alias_of_;  // merged entities point at their survivor
   std::vector<bool> weak_;
   std::vector<std::uint32_t> last_seen_;
 
@@ -229,6 +231,9 @@ class Builder {
       int e = -1;
       if (r.same_as >= 0 && raw_entity[static_cast<std::size_t>(r.same_as)] >= 0) {
         e = raw_entity[static_cast<std::size_t>(r.same_as)];
+      } else if (r.gazetteer && r.type == EntityType::City && r.last == r.first + 1 && !r.dateline &&
+                 (e = known_person(r.surface)) >= 0) {
+        // "Serra refused": a person's surname that is also a town's name
       } else if (r.gazetteer) {
         if (r.gaz_role == GazRole::Capital && (!(r.locative || r.dateline) || stands_for_government(r)) &&
             !r.link.empty()) {
@@ -294,8 +299,13 @@ class Builder {
       bool ok = false;
       if (t < b->first) {
         std::string_view w = ex_.token(t);
-        if ((w == "and" || w == ",") && b->first == t + 1) ok = true;
-        if (w == "," && b->first == t + 2 && ex_.token(t + 1) == "and") ok = true;
+        std::uint32_t n = t + 1;
+        if (w == "," && n < b->first && ex_.token(n) == "and") ++n;
+        if (w == "and" || w == ",") {
+          ok = true;
+          for (std::uint32_t q = n; q < b->first; ++q)  // "X and Mayor Y"
+            ok = ok && (ex_.tokens[q].has(kCap) || lx_.title(utf8::lower(ex_.token(q))));
+        }
       }
       if (!ok || b->modifier || b->nested) break;
       g.push_back(find(b->entity));
@@ -309,8 +319,8 @@ class Builder {
     for (std::uint32_t i = se.first; i < se.last && i < se.first + 2; ++i) {
       const std::string l = utf8::lower(ex_.token(i));
       if (l == "after" || l == "before" || l == "despite" || l == "following" || l == "during" || l == "while" ||
-          l == "when" || l == "although" || l == "regarding" || l == "in" || l == "on" || l == "since" ||
-          l == "as" || l == "amid" || l == "with" || l == "without" || l == "unlike" || l == "like")
+          l == "when" || l == "although" || l == "regarding" || l == "in" || l == "on" || l == "since" || l == "as" ||
+          l == "amid" || l == "with" || l == "without" || l == "unlike" || l == "like")
         return true;
     }
     return false;
@@ -414,7 +424,8 @@ class Builder {
     const std::string head = utf8::lower(ex_.token(k));
     const Description* d = lx_.description(head);
     if (!d || ex_.tokens[k].has(kCap)) return false;
-    if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord)) return false;  // "the company Sovfracht"
+    if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord))
+      return false;  // "the company Sovfracht"
     int e = -1;
     std::vector<int> group;
     if (d->plural) {

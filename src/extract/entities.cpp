@@ -1,6 +1,7 @@
 #include "extract/entities.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "text/utf8.hpp"
@@ -34,8 +35,8 @@ std::string title_case(std::string_view w) {
 }
 
 const std::unordered_set<std::string>& locative_preps() {
-  static const std::unordered_set<std::string> s{"in", "at", "near", "outside", "across", "into", "towards",
-                                                 "toward", "around", "inside", "via", "visit", "visited"};
+  static const std::unordered_set<std::string> s{"in",     "at",     "near",   "outside", "across", "into",   "towards",
+                                                 "toward", "around", "inside", "via",     "visit",  "visited"};
   return s;
 }
 
@@ -84,15 +85,21 @@ class Recognizer {
     titlecase_sentence_.assign(ex_.sentences.size(), false);
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
       const Sentence& se = ex_.sentences[s];
-      std::size_t words = 0, caps = 0, lowers = 0;
+      std::size_t words = 0, caps = 0, lowers = 0, function_words = 0, capital_function_words = 0;
       for (std::uint32_t i = se.first; i < se.last; ++i) {
         const Token& t = ex_.tokens[i];
         if (!t.has(kWord) || t.has(kNumber)) continue;
         ++words;
         if (t.has(kCap)) ++caps;
         if (!t.has(kCap) && !t.has(kAllCaps)) ++lowers;
+        if (i > se.first && lx_.is_function_word(lower(i))) {
+          ++function_words;
+          if (t.has(kCap)) ++capital_function_words;
+        }
       }
-      titlecase_sentence_[s] = words >= 3 && caps * 10 >= words * 7;
+      // "Leaders To Meet In Berlin": even the small words are capitalised
+      titlecase_sentence_[s] =
+          words >= 3 && function_words > 0 && capital_function_words == function_words && caps * 10 >= words * 7;
       bool at_start = true;
       for (std::uint32_t i = se.first; i < se.last; ++i) {
         std::string_view w = tok(i);
@@ -117,7 +124,8 @@ class Recognizer {
     if (lx_.is_function_word(l)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
     const bool needs_evidence = initial_[i] || titlecase_sentence_[sentence_of(i)];
     if (!needs_evidence) return true;
-    if (lx_.gazetteer(w) || lx_.title(l)) return true;
+    const std::string* kind = nullptr;
+    if (lx_.gazetteer(w) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
     for (std::size_t n = 2; n <= lx_.max_gazetteer_tokens(); ++n) {
       if (gaz_at(i, n)) return true;
     }
@@ -182,8 +190,7 @@ class Recognizer {
     m.name = m.surface;
     m.type = type;
     if (a > ex_.sentences[cur_sentence_].first && locative_preps().count(lower(a - 1))) m.locative = true;
-    if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" &&
-        locative_preps().count(lower(a - 2)))
+    if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" && locative_preps().count(lower(a - 2)))
       m.locative = true;
     return m;
   }
@@ -212,8 +219,8 @@ class Recognizer {
         m.modifier = true;
       } else if (nt.has(kWord) && !nt.has(kCap) && !nt.has(kNumber) && !lx_.is_function_word(nl)) {
         // "Russian banks", "Hong Kong shipping firms", "the Kyiv government"; not "Ukraine accused"
-        const bool verb_like = lx_.is_participle(nl) || nl.back() == 's' ||
-                               (nl.size() > 2 && nl.compare(nl.size() - 2, 2, "ly") == 0);
+        const bool verb_like =
+            lx_.is_participle(nl) || nl.back() == 's' || (nl.size() > 2 && nl.compare(nl.size() - 2, 2, "ly") == 0);
         if ((m.kind == MentionKind::Demonym && !m.plural) || !verb_like) m.modifier = true;
       }
     }
@@ -262,7 +269,8 @@ class Recognizer {
     bool has_lower = false;
     for (std::uint32_t k = se.first; k < se.last; ++k) {
       const Token& t = ex_.tokens[k];
-      if (t.has(kWord) && !t.has(kAllCaps) && !t.has(kNumber) && !(t.has(kCap) && t.end - t.begin == 1)) has_lower = true;
+      if (t.has(kWord) && !t.has(kAllCaps) && !t.has(kNumber) && !(t.has(kCap) && t.end - t.begin == 1))
+        has_lower = true;
     }
     i = dateline(se);
     if (!has_lower) {
@@ -497,7 +505,7 @@ class Recognizer {
         }
         return;
       }
-      if (na >= b) return;  // a bare title
+      if (na >= b) return;                          // a bare title
       while (na < b && lx_.title(lower(na))) ++na;  // "Mr. Dr."
       if (na >= b) return;
       person(na, b, role, kind, affiliation);
@@ -528,14 +536,12 @@ class Recognizer {
     std::uint32_t unknown_start = a;
     while (k < b) {
       std::size_t n = gaz_len(k, b, &g);
-      const bool absorb = n > 0 && k > unknown_start &&
-                          (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+      const bool absorb = n > 0 && k > unknown_start && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
                           g->type != EntityType::Organization;
       // "Jordan Peterson", "Vladimir Putin": a country or city name opening a longer name
-      const bool lead_name = n > 0 && k == a && k + n < b &&
-                             (g->role == GazRole::Name || g->role == GazRole::Capital) &&
-                             (g->type == EntityType::Country || g->type == EntityType::City) &&
-                             !ex_.tokens[k].has(kAllCaps);
+      const bool lead_name =
+          n > 0 && k == a && k + n < b && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+          (g->type == EntityType::Country || g->type == EntityType::City) && !ex_.tokens[k].has(kAllCaps);
       if (n == 0 || absorb || lead_name) {
         k += n ? static_cast<std::uint32_t>(n) : 1;
         continue;
@@ -543,7 +549,8 @@ class Recognizer {
       if (k > unknown_start) unknown(unknown_start, k);
       int idx = push_gaz(k, k + static_cast<std::uint32_t>(n), *g);
       k += static_cast<std::uint32_t>(n);
-      if (k < b) out_[idx].modifier = out_[idx].modifier || g->role != GazRole::Name || g->type != EntityType::City;
+      if (k < b)
+        out_[idx].modifier = out_[idx].modifier || g->role != GazRole::Name || g->type != EntityType::City;
       else {
         after_head(idx, b);
         acronym_after(idx, b);
@@ -613,10 +620,23 @@ class Recognizer {
     push(std::move(m));
   }
 
+  // A lower-case place word ("town", "island") and the type it gives a name after "of".
+  const EntityType* place_word(std::string w) const {
+    if (w.empty()) return nullptr;
+    w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    return lx_.place_head(w);
+  }
+
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in
     while (a < b && lx_.title(lower(a))) ++a;
     if (a >= b) return;
+    if (b == a + 1 && b < ex_.sentences[cur_sentence_].last && ex_.tokens[b].has(kWord) && !ex_.tokens[b].has(kCap)) {
+      // "the Korean shipping firm", "Kurdish fighters": an adjective of origin, not a name
+      const std::string w = lower(a);
+      for (const char* suffix : {"ian", "ean", "ese", "ish", "ic"})
+        if (w.size() > 4 && w.compare(w.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0) return;
+    }
     const Sentence& se = ex_.sentences[cur_sentence_];
     RawMention m = make(a, b, EntityType::Person);
     std::string role, kind;
@@ -637,15 +657,12 @@ class Recognizer {
         out_[mod].modifier = true;
         m.aff_key = key_of(out_[mod]);
       }
-    } else if (prev(1) == "of" && (prev(2) == "city" || prev(2) == "town" || prev(2) == "village" ||
-                                   prev(2) == "capital" || prev(2) == "port")) {
-      m.type = EntityType::City;
-    } else if (prev(1) == "of" && (prev(2) == "region" || prev(2) == "province" || prev(2) == "district")) {
-      m.type = EntityType::Location;
+    } else if (prev(1) == "of" && place_word(prev(2))) {
+      m.type = *place_word(prev(2));  // "the town of X", "the island of X"
     } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {
       m.type = EntityType::Organization;
-    } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() &&
-               out_.back().last + 1 == a && out_.back().sentence == cur_sentence_ && !out_.back().gazetteer &&
+    } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&
+               out_.back().sentence == cur_sentence_ && !out_.back().gazetteer &&
                out_.back().type != EntityType::Person) {
       m.type = out_.back().type;  // list continuation: "banks, Promsvyazbank and VTB"
     } else if (ex_.tokens[a].has(kAllCaps) && n == 1) {

@@ -18,12 +18,12 @@ struct RawMention {
   MentionKind kind = MentionKind::Name;
   bool gazetteer = false;
   GazRole gaz_role = GazRole::Name;
-  std::string link;              ///< country a capital, demonym or seat stands for
-  std::string role, role_kind;   ///< title before a person's name
-  int affiliation = -1;          ///< index (in the RawMention list) of the country/organisation in the title
+  std::string link;             ///< country a capital, demonym or seat stands for
+  std::string role, role_kind;  ///< title before a person's name
+  int affiliation = -1;         ///< index (in the RawMention list) of the country/organisation in the title
   bool modifier = false, nested = false, locative = false, dateline = false, plural = false;
-  bool weak = false;             ///< typed by default only (a single unknown word)
-  int same_as = -1;              ///< index of a mention this one is an alias of ("(ISW)")
+  bool weak = false;                        ///< typed by default only (a single unknown word)
+  int same_as = -1;                         ///< index of a mention this one is an alias of ("(ISW)")
   std::uint64_t aff_key = 0, same_key = 0;  ///< recognition-time links (byte span keys)
 };
 

@@ -56,7 +56,9 @@ Status read_lines(const std::filesystem::path& path, Fn fn) {
   return {};
 }
 
-std::size_t count_tokens(std::string_view s) { return words(s).size(); }
+std::size_t count_tokens(std::string_view s) {
+  return words(s).size();
+}
 
 std::optional<GazRole> gaz_role(std::string_view s) {
   if (s == "name") return GazRole::Name;
@@ -128,11 +130,10 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       return {};
     });
   };
-  for (auto [file, set] : {std::pair{"function-words.txt", &lx.function_words_},
-                           std::pair{"common-words.txt", &lx.common_words_},
-                           std::pair{"name-particles.txt", &lx.particles_},
-                           std::pair{"agent-nouns.txt", &lx.agent_nouns_},
-                           std::pair{"abbreviations.txt", &lx.abbreviations_}}) {
+  for (auto [file, set] :
+       {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"common-words.txt", &lx.common_words_},
+        std::pair{"name-particles.txt", &lx.particles_}, std::pair{"agent-nouns.txt", &lx.agent_nouns_},
+        std::pair{"abbreviations.txt", &lx.abbreviations_}}) {
     st = word_list(file, *set);
     if (!st) return st.error();
   }

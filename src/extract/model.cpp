@@ -4,30 +4,42 @@ namespace newskg {
 
 const char* to_string(EntityType t) noexcept {
   switch (t) {
-    case EntityType::Person: return "Person";
-    case EntityType::Organization: return "Organization";
-    case EntityType::Country: return "Country";
-    case EntityType::City: return "City";
-    case EntityType::Location: return "Location";
+    case EntityType::Person:
+      return "Person";
+    case EntityType::Organization:
+      return "Organization";
+    case EntityType::Country:
+      return "Country";
+    case EntityType::City:
+      return "City";
+    case EntityType::Location:
+      return "Location";
   }
   return "Location";
 }
 
 const char* to_string(RelationType t) noexcept {
   switch (t) {
-    case RelationType::MetWith: return "metWith";
-    case RelationType::Accused: return "accused";
-    case RelationType::Sanctioned: return "sanctioned";
-    case RelationType::Captured: return "captured";
+    case RelationType::MetWith:
+      return "metWith";
+    case RelationType::Accused:
+      return "accused";
+    case RelationType::Sanctioned:
+      return "sanctioned";
+    case RelationType::Captured:
+      return "captured";
   }
   return "metWith";
 }
 
 const char* to_string(Modality m) noexcept {
   switch (m) {
-    case Modality::Asserted: return "asserted";
-    case Modality::Planned: return "planned";
-    case Modality::Negated: return "negated";
+    case Modality::Asserted:
+      return "asserted";
+    case Modality::Planned:
+      return "planned";
+    case Modality::Negated:
+      return "negated";
   }
   return "asserted";
 }

@@ -33,9 +33,9 @@ struct Entity {
   std::string name;
   EntityType type = EntityType::Organization;
   std::set<std::string> aliases;
-  std::string role;         ///< e.g. "envoy", "President" (first title seen)
-  std::string role_kind;    ///< titles.tsv kind of that role: leader, official, ...
-  int affiliation = -1;     ///< index of the entity (country, organisation) it belongs to
+  std::string role;       ///< e.g. "envoy", "President" (first title seen)
+  std::string role_kind;  ///< titles.tsv kind of that role: leader, official, ...
+  int affiliation = -1;   ///< index of the entity (country, organisation) it belongs to
   std::uint32_t mentions = 0;
   bool typed_by_default = false;  ///< a single unknown word: its type may be refined by its relations
 };
@@ -52,9 +52,9 @@ struct Mention {
   std::uint32_t end = 0;
   int entity = -1;
   MentionKind kind = MentionKind::Name;
-  bool modifier = false;  ///< modifies what follows ("Russian" in "Russian troops", "US" in "US President")
-  bool nested = false;    ///< inside a longer mention ("Myanmar" in "Myanmar army")
-  bool plural = false;    ///< refers to a group ("the Europeans", "they", "the firms")
+  bool modifier = false;   ///< modifies what follows ("Russian" in "Russian troops", "US" in "US President")
+  bool nested = false;     ///< inside a longer mention ("Myanmar" in "Myanmar army")
+  bool plural = false;     ///< refers to a group ("the Europeans", "they", "the firms")
   std::vector<int> group;  ///< for plural pronouns and descriptions: all entities referred to
 };
 
@@ -64,11 +64,11 @@ struct Relation {
   int agent = -1;
   int target = -1;
   Modality modality = Modality::Asserted;
-  int claimant = -1;            ///< who reported it ("Moscow said it had captured ..."), or -1
+  int claimant = -1;  ///< who reported it ("Moscow said it had captured ..."), or -1
   std::uint32_t sentence = 0;
-  std::uint32_t begin = 0;      ///< byte range of the trigger
+  std::uint32_t begin = 0;  ///< byte range of the trigger
   std::uint32_t end = 0;
-  std::string trigger;          ///< the trigger's text
+  std::string trigger;  ///< the trigger's text
 };
 
 /// Everything extracted from one document. Owns the document.

@@ -13,7 +13,6 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-
 class Finder {
  public:
   Finder(Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {}
@@ -149,6 +148,36 @@ class Finder {
     return false;
   }
 
+  // "the city of", "the island of": a lower-case place word (place-heads.tsv) before "of".
+  bool place_descriptor(std::uint32_t i) const {
+    std::string w = lower(i);
+    if (w.empty() || ex_.tokens[i].has(kCap)) return false;
+    w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    return lx_.place_head(w) != nullptr;
+  }
+
+  // "X and Y", "X, Y and Z", "X and Mayor Y": mention b continues the list that a ends.
+  bool coordinated(const Mention* a, const Mention* b) const {
+    std::uint32_t i = a->last;
+    if (i >= b->first) return false;
+    if (tok(i) == ",") ++i;
+    if (i < b->first && lower(i) == "and") ++i;
+    if (i == a->last) return false;
+    for (; i < b->first; ++i) {
+      const Token& t = ex_.tokens[i];
+      const Mention* m = starting_at(i);
+      if (m && m->modifier) {
+        i = m->last - 1;
+        continue;
+      }
+      if (lx_.title(lower(i)) || (t.has(kCap) && lx_.title(lower(i) + " " + (i + 1 < se_->last ? lower(i + 1) : ""))))
+        continue;
+      if (t.has(kCap) && i + 1 < b->first) continue;  // "Prime" of "Prime Minister"
+      return false;
+    }
+    return true;
+  }
+
   // ---- subjects ----
 
   std::uint32_t clause_start(std::uint32_t t) const {
@@ -156,8 +185,8 @@ class Finder {
     for (std::uint32_t i = se_->first; i < t; ++i) {
       const std::string w = lower(i);
       if (w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" ||
-          w == "because" || w == "while" || w == "whereas" || w == "although" || w == "but" ||
-          w == "\xE2\x80\x94" || w == "\xE2\x80\x93")
+          w == "because" || w == "while" || w == "whereas" || w == "although" || w == "but" || w == "\xE2\x80\x94" ||
+          w == "\xE2\x80\x93")
         start = i + 1;
       if (w == "\"" || w == "\xE2\x80\x9C") start = i + 1;
     }
@@ -168,7 +197,7 @@ class Finder {
   // The subject of the clause before token t: a group of entities, plus companions
   // ("X, accompanied by Y, met Z"). Returns the token where the subject ends.
   std::vector<int> subject(std::uint32_t t, bool ing, std::vector<int>* companions, std::uint32_t* subj_end,
-                           std::uint32_t* start_out, std::uint32_t min_start = 0) const {
+                           std::uint32_t* start_out, std::uint32_t min_start = 0, bool places = false) const {
     std::uint32_t start = std::max(clause_start(t), min_start);
     // participle clauses: "..., accusing them of"; "before meeting with"
     if (ing && t > se_->first &&
@@ -180,7 +209,8 @@ class Finder {
       if (m->first < start || m->first >= t) continue;
       if (m->modifier && !acts_through_noun(m)) continue;
       const EntityType ty = ex_.entities[static_cast<std::size_t>(m->entity)].type;
-      if ((ty == EntityType::City || ty == EntityType::Location) && !m->plural) continue;  // "RIYADH -", "In Kyiv,"
+      if ((ty == EntityType::City || ty == EntityType::Location) && !m->plural && !places)
+        continue;  // "RIYADH -", "In Kyiv,"
       if (possessive_pronoun(m) && !acts_through_noun(m)) continue;
       if (followed_by_possessive(m) && !acts_through_noun(m)) continue;  // "Washington's plan"
       // the first mention of the clause and what is coordinated with it
@@ -189,10 +219,7 @@ class Finder {
       while (j + 1 < ms_.size() && ms_[j + 1]->first < t) {
         const Mention* a = ms_[j];
         const Mention* b = ms_[j + 1];
-        const std::uint32_t gap = b->first - a->last;
-        const bool conj = (gap == 1 && (tok(a->last) == "and" || tok(a->last) == ",")) ||
-                          (gap == 2 && tok(a->last) == "," && tok(a->last + 1) == "and");
-        if (!conj || b->modifier) break;
+        if (!coordinated(a, b) || b->modifier) break;
         for (int e : entities_of(b)) g.push_back(e);
         ++j;
       }
@@ -216,10 +243,49 @@ class Finder {
   // ---- objects ----
 
   bool stop_word(const std::string& w) const {
-    return one_of(w, {".", ";", ":", "for", "in", "on", "at", "from", "over", "during", "after", "before", "since",
-                      "that", "which", "who", "because", "while", "when", "to", "by", "with", "as", "(", ")", "but",
-                      "and", "of", "about", "into", "if", "than", "until", "amid", "despite", "\"",
-                      "\xE2\x80\x9C", "\xE2\x80\x9D", "-", "\xE2\x80\x94", "\xE2\x80\x93", "?", "!"});
+    return one_of(w, {".",
+                      ";",
+                      ":",
+                      "for",
+                      "in",
+                      "on",
+                      "at",
+                      "from",
+                      "over",
+                      "during",
+                      "after",
+                      "before",
+                      "since",
+                      "that",
+                      "which",
+                      "who",
+                      "because",
+                      "while",
+                      "when",
+                      "to",
+                      "by",
+                      "with",
+                      "as",
+                      "(",
+                      ")",
+                      "but",
+                      "and",
+                      "of",
+                      "about",
+                      "into",
+                      "if",
+                      "than",
+                      "until",
+                      "amid",
+                      "despite",
+                      "\"",
+                      "\xE2\x80\x9C",
+                      "\xE2\x80\x9D",
+                      "-",
+                      "\xE2\x80\x94",
+                      "\xE2\x80\x93",
+                      "?",
+                      "!"});
   }
 
   std::vector<int> objects(std::uint32_t j, std::vector<const Mention*>* used = nullptr) const {
@@ -245,8 +311,7 @@ class Finder {
       }
       const std::string w = lower(j);
       if (w == "of" && j > se_->first &&
-          one_of(lower(j - 1), {"city", "town", "village", "region", "province", "capital", "port", "district",
-                                "assets", "areas", "area", "regions"})) {
+          (place_descriptor(j - 1) || one_of(lower(j - 1), {"assets", "areas", "area"}))) {
         ++j;
         continue;
       }
@@ -269,7 +334,11 @@ class Finder {
         const std::uint32_t k = j + 1;
         if (k >= se_->last) return false;
         const std::string n = lower(k);
-        if (starting_at(k) || n == "and" || n == "as" || n == "or") {
+        if (starting_at(k)) {
+          j = k;
+          return true;
+        }
+        if (n == "and" || n == "as" || n == "or") {
           j = k;
           continue;
         }
@@ -297,8 +366,9 @@ class Finder {
       int skipped = 0;
       while (k < se_->last && skipped < 5 && !starting_at(k)) {
         const std::string x = lower(k);
-        const bool place_of = x == "of" && k > 0 && one_of(lower(k - 1), {"city", "town", "village", "region"});
-        if (x == "," || place_of || one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
+        const bool place_of = x == "of" && k > 0 && place_descriptor(k - 1);
+        if (x == "," || place_of ||
+            one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
             (ex_.tokens[k].has(kWord) && !ex_.tokens[k].has(kCap) && !stop_word(x))) {
           ++k;
           ++skipped;
@@ -397,7 +467,7 @@ class Finder {
     std::vector<const Mention*> used;
     const bool passive = p.frame == Frame::Verb && !ing && is_passive(t);
     if (passive) {
-      targets = subject(t, false, nullptr, &subj_end, &start);
+      targets = subject(t, false, nullptr, &subj_end, &start, 0, true);
       for (std::uint32_t k = end; k < se_->last && k < end + 4; ++k) {
         if (lower(k) == "by") {
           agents = objects(k + 1);
@@ -405,7 +475,7 @@ class Finder {
         }
       }
     } else {
-      agents = subject(t, ing, &companions, &subj_end, &start);
+      agents = subject(t, ing, &companions, &subj_end, &start, 0, p.frame == Frame::Reverse);
       targets = objects(end, &used);
       // "Moscow said its troops had captured X": the reporter is the claimant, the subject
       // of the reported clause the agent
@@ -426,7 +496,8 @@ class Finder {
     if (p.frame == Frame::Reverse) std::swap(agents, targets);
     Mode mode = modality(subj_end <= t ? subj_end : start, t, start);
     if (reporter >= 0) mode.claimant = reporter;
-    const std::string trigger = std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
+    const std::string trigger =
+        std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
     bool any = false;
     if (p.relation == RelationType::MetWith) {
       for (int c : companions) agents.push_back(c);
@@ -434,7 +505,8 @@ class Finder {
           p.elements.back().words[0] != "with" && (end >= se_->last || lower(end) != "with")) {
         // "X and Y met", "X and Y held talks"
         for (std::size_t a = 0; a < agents.size(); ++a)
-          for (std::size_t b = a + 1; b < agents.size(); ++b) any |= emit(p, agents[a], agents[b], mode, t, end, trigger);
+          for (std::size_t b = a + 1; b < agents.size(); ++b)
+            any |= emit(p, agents[a], agents[b], mode, t, end, trigger);
         return any;
       }
     }
@@ -448,19 +520,22 @@ class Finder {
     const std::string last = p.elements.back().words.empty() ? std::string() : p.elements.back().words[0];
     std::uint32_t from = t > se_->first + 3 ? t - 3 : se_->first;
     Mode mode = modality(from, t, clause_start(t));
-    const std::string trigger = std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
+    const std::string trigger =
+        std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
     std::vector<const Mention*> used;
     std::vector<int> targets = objects(end, &used);
     bool any = false;
     if (last == "between") {
       for (std::size_t a = 0; a < targets.size(); ++a)
-        for (std::size_t b = a + 1; b < targets.size(); ++b) any |= emit(p, targets[a], targets[b], mode, t, end, trigger);
+        for (std::size_t b = a + 1; b < targets.size(); ++b)
+          any |= emit(p, targets[a], targets[b], mode, t, end, trigger);
       return any;
     }
     // the agent: a possessor right before the noun ("Putin's meeting with", "their talks with")
     std::vector<int> agents;
     std::uint32_t k = t;
-    while (k > se_->first && one_of(lower(k - 1), {"new", "fresh", "further", "planned", "first", "latest", "recent"})) --k;
+    while (k > se_->first && one_of(lower(k - 1), {"new", "fresh", "further", "planned", "first", "latest", "recent"}))
+      --k;
     if (k > se_->first) {
       const Mention* m = nullptr;
       if (tok(k - 1) == "'s" || tok(k - 1) == "\xE2\x80\x99s") {
@@ -545,6 +620,8 @@ class Finder {
 
 }  // namespace
 
-void find_relations(Extraction& ex, const Lexicon& lx) { Finder(ex, lx).run(); }
+void find_relations(Extraction& ex, const Lexicon& lx) {
+  Finder(ex, lx).run();
+}
 
 }  // namespace newskg

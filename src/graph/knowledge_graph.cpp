@@ -44,7 +44,8 @@ void KnowledgeGraph::add(const Extraction& ex) {
   for (std::size_t i = 0; i < ex.entities.size(); ++i) {
     const Entity& e = ex.entities[i];
     EntityNode& n = g_[vs[i]];
-    if (n.affiliation.empty() && e.affiliation >= 0) n.affiliation = g_[vs[static_cast<std::size_t>(e.affiliation)]].key;
+    if (n.affiliation.empty() && e.affiliation >= 0)
+      n.affiliation = g_[vs[static_cast<std::size_t>(e.affiliation)]].key;
   }
   const std::string_view text = ex.doc.text;
   for (const Relation& r : ex.relations) {

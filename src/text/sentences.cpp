@@ -6,8 +6,7 @@ namespace newskg {
 namespace {
 
 bool is_closer(std::string_view w) {
-  return w == "\"" || w == "'" || w == ")" || w == "]" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99" ||
-         w == "\xC2\xBB";
+  return w == "\"" || w == "'" || w == ")" || w == "]" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99" || w == "\xC2\xBB";
 }
 
 bool is_opener(std::string_view w) {
@@ -21,8 +20,8 @@ bool starts_sentence(std::string_view text, const Token& t) {
 
 // Common capitalised sentence starters that follow an initialism ("... the U.S. The talks").
 bool is_starter(std::string_view w) {
-  static const char* const starters[] = {"The", "He", "She", "It", "They", "We", "I", "But", "In", "On",
-                                         "A", "An", "This", "That", "Its", "His", "Her", "Their", "After"};
+  static const char* const starters[] = {"The", "He", "She",  "It",   "They", "We",  "I",   "But",   "In",   "On",
+                                         "A",   "An", "This", "That", "Its",  "His", "Her", "Their", "After"};
   for (const char* s : starters)
     if (w == s) return true;
   return false;

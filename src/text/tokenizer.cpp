@@ -5,10 +5,18 @@
 namespace newskg {
 namespace {
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char32_t c) { return is_digit(c) || utf8::is_letter(c); }
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alnum(char32_t c) {
+  return is_digit(c) || utf8::is_letter(c);
+}
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019;
+}
+bool is_hyphen(char32_t c) {
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
 
 char32_t peek(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;

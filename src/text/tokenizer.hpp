@@ -1,9 +1,9 @@
 #pragma once
 // Tokens of a UTF-8 text with byte offsets.
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_set>
-#include <string>
 #include <vector>
 
 namespace newskg {

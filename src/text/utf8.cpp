@@ -138,11 +138,11 @@ bool is_lower(char32_t cp) noexcept {
 bool is_letter(char32_t cp) noexcept {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
   if (cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0xC0 && cp <= 0x24F) return true;   // Latin-1 and Latin Extended
+  if (cp >= 0xC0 && cp <= 0x24F) return true;     // Latin-1 and Latin Extended
   if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional
-  if (cp >= 0x370 && cp <= 0x3FF) return true;  // Greek
-  if (cp >= 0x400 && cp <= 0x52F) return true;  // Cyrillic
-  if (cp >= 0x590 && cp <= 0x6FF) return true;  // Hebrew, Arabic
+  if (cp >= 0x370 && cp <= 0x3FF) return true;    // Greek
+  if (cp >= 0x400 && cp <= 0x52F) return true;    // Cyrillic
+  if (cp >= 0x590 && cp <= 0x6FF) return true;    // Hebrew, Arabic
   if (cp >= 0x4E00 && cp <= 0x9FFF) return true;  // CJK
   if (cp >= 0x3040 && cp <= 0x30FF) return true;  // kana
   if (cp >= 0xAC00 && cp <= 0xD7AF) return true;  // Hangul
@@ -151,8 +151,8 @@ bool is_letter(char32_t cp) noexcept {
 
 bool is_space(char32_t cp) noexcept {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-         cp == 0x2009 || cp == 0x200A || cp == 0x2002 || cp == 0x2003 || cp == 0x202F || cp == 0x3000 ||
-         cp == 0x200B || cp == 0xFEFF;
+         cp == 0x2009 || cp == 0x200A || cp == 0x2002 || cp == 0x2003 || cp == 0x202F || cp == 0x3000 || cp == 0x200B ||
+         cp == 0xFEFF;
 }
 
 char32_t to_lower(char32_t cp) noexcept {

@@ -9,11 +9,11 @@ namespace newskg::utf8 {
 
 /// Result of repairing a byte string into valid UTF-8.
 struct Repair {
-  std::string text;             ///< valid UTF-8; each invalid sequence became U+FFFD
-  std::size_t invalid = 0;      ///< how many invalid sequences were replaced
-  std::size_t first_bad = 0;    ///< byte offset (in the input) of the first invalid sequence
-  std::size_t nul_bytes = 0;    ///< NUL bytes, replaced by spaces
-  bool had_bom = false;         ///< a leading byte-order mark was removed
+  std::string text;           ///< valid UTF-8; each invalid sequence became U+FFFD
+  std::size_t invalid = 0;    ///< how many invalid sequences were replaced
+  std::size_t first_bad = 0;  ///< byte offset (in the input) of the first invalid sequence
+  std::size_t nul_bytes = 0;  ///< NUL bytes, replaced by spaces
+  bool had_bom = false;       ///< a leading byte-order mark was removed
 };
 
 /// Validates `in`, replacing invalid sequences (overlongs, surrogates, truncations) by U+FFFD,

@@ -1,0 +1,178 @@
+// The newskg command as users and the scorers run it.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "export/raptor.hpp"
+#include "support.hpp"
+
+using namespace newskg;
+using test::run;
+using test::shell_quote;
+
+namespace {
+std::string bin() {
+  return shell_quote(test::binary());
+}
+std::string seed() {
+  return test::shared_dir() + "/eval/seed-article.txt";
+}
+}  // namespace
+
+TEST(Cli, HelpAndVersion) {
+  auto h = run(bin() + " --help");
+  EXPECT_EQ(h.exit_code, 0);
+  EXPECT_NE(h.out.find("extract"), std::string::npos);
+  EXPECT_NE(h.out.find("Exit codes"), std::string::npos);
+  auto eh = run(bin() + " extract --help");
+  EXPECT_EQ(eh.exit_code, 0);
+  EXPECT_NE(eh.out.find("--format"), std::string::npos);
+  auto v = run(bin() + " --version");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_NE(v.out.find("newskg"), std::string::npos);
+}
+
+TEST(Cli, ReadsStandardInput) {
+  auto r = run("printf 'Chile accused Peru of spying.' | " + bin() + " extract --format ntriples");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(
+                "/country/Chile> <https://w3id.org/newskg/ontology#accused> <https://w3id.org/newskg/id/country/Peru>"),
+            std::string::npos)
+      << r.out;
+  auto dash = run("printf 'Chile accused Peru of spying.' | " + bin() + " extract -f ntriples -");
+  EXPECT_EQ(dash.out, r.out);
+}
+
+TEST(Cli, MissingInputIsExitCode3NamingTheFile) {
+  auto r = run(bin() + " extract /nonexistent/story.txt");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("/nonexistent/story.txt"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, BadFormatIsAUsageError) {
+  auto r = run(bin() + " extract --format yaml /dev/null");
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+TEST(Cli, UnwritableOutputIsExitCode5AndLeavesNoFile) {
+  test::TempDir d;
+  const std::string input = d.file("a.txt", "Chile accused Peru of spying.");
+  auto r = run(bin() + " extract -o /nonexistent-dir/out.ttl " + shell_quote(input));
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_NE(r.err.find("/nonexistent-dir/out.ttl"), std::string::npos);
+  auto full = run(bin() + " extract -f ntriples " + shell_quote(input) + " > /dev/full");
+  EXPECT_EQ(full.exit_code, 5) << full.err;
+}
+
+TEST(Cli, OutputFileIsWrittenWhole) {
+  test::TempDir d;
+  const std::string input = d.file("a.txt", "Chile accused Peru of spying.");
+  const std::string out = d.path() + "/g.ttl";
+  auto r = run(bin() + " extract -o " + shell_quote(out) + " " + shell_quote(input));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto parsed = parse_rdf(test::read_file(out), "turtle");
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_GT(parsed->size(), 5u);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(d.path()), {}), 2);
+}
+
+TEST(Cli, InvalidUtf8IsRepairedWithAWarningNamingTheByte) {
+  test::TempDir d;
+  const std::string input = d.file("bad.txt", "Chile accused \xFF Peru of spying.");
+  auto r = run(bin() + " extract -f ntriples " + shell_quote(input));
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("byte 14"), std::string::npos) << r.err;
+  EXPECT_TRUE(parse_rdf(r.out, "ntriples").ok());
+}
+
+// output/ holds what the current binary makes of the bundled sample article.
+TEST(SampleOutput, CommittedOutputsAreUpToDate) {
+  const std::string root = test::source_dir();
+  for (const auto& [format, ext] : std::vector<std::pair<std::string, std::string>>{
+           {"turtle", "ttl"}, {"ntriples", "nt"}, {"dot", "dot"}, {"svg", "svg"}}) {
+    auto r = run("cd " + shell_quote(root) + " && " + bin() + " extract --ontology ontology --format " + format +
+                 " samples/sample-article.txt");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, test::read_file(root + "/output/sample." + ext))
+        << "output/sample." << ext << " is stale: run scripts/make-sample-output";
+  }
+}
+
+TEST(SampleOutput, SampleHasEveryRelationTypeAndModality) {
+  const std::string nt = test::read_file(test::source_dir() + "/output/sample.nt");
+  for (const char* p :
+       {"#metWith>", "#accused>", "#sanctioned>", "#captured>", "#Planned>", "#Negated>", "#claimedBy>"})
+    EXPECT_NE(nt.find(p), std::string::npos) << p;
+}
+
+class Seed : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!test::have_shared()) GTEST_SKIP() << "../shared/eval/seed-article.txt not present: seed tests skipped";
+  }
+};
+
+TEST_F(Seed, NTriplesHaveEntitiesAndRelations) {
+  auto r = run(bin() + " extract --format ntriples " + shell_quote(seed()));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string P = "<https://w3id.org/newskg/id/person/";
+  EXPECT_NE(r.out.find(P + "Vladimir_Putin> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                           "<https://w3id.org/newskg/ontology#Person>"),
+            std::string::npos);
+  EXPECT_NE(r.out.find(P + "Vladimir_Putin> <https://w3id.org/newskg/ontology#metWith> " + P + "Steve_Whitkoff>"),
+            std::string::npos);
+  EXPECT_NE(
+      r.out.find("<https://w3id.org/newskg/id/country/United_States> <https://w3id.org/newskg/ontology#sanctioned> "
+                 "<https://w3id.org/newskg/id/organization/Rosneft>"),
+      std::string::npos);
+  EXPECT_NE(r.out.find("<https://w3id.org/newskg/id/country/Russia> <https://w3id.org/newskg/ontology#captured> "
+                       "<https://w3id.org/newskg/id/city/Pokrovsk>"),
+            std::string::npos);
+  // planned: no direct triple to Ukraine
+  EXPECT_EQ(r.out.find(P + "Steve_Whitkoff> <https://w3id.org/newskg/ontology#metWith> "
+                           "<https://w3id.org/newskg/id/country/Ukraine>"),
+            std::string::npos);
+}
+
+TEST_F(Seed, TurtleAndNTriplesHaveTheSameTriples) {
+  auto ttl = run(bin() + " extract " + shell_quote(seed()));
+  auto nt = run(bin() + " extract -f ntriples " + shell_quote(seed()));
+  ASSERT_EQ(ttl.exit_code, 0);
+  ASSERT_EQ(nt.exit_code, 0);
+  auto a = parse_rdf(ttl.out, "turtle");
+  auto b = parse_rdf(nt.out, "ntriples");
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(std::set<std::string>(a->begin(), a->end()), std::set<std::string>(b->begin(), b->end()));
+  EXPECT_EQ(a->size(), b->size());
+  test::TempDir d;
+  auto rapper = run("rapper -i turtle -c " + shell_quote(d.file("s.ttl", ttl.out)));
+  EXPECT_NE(rapper.err.find("returned " + std::to_string(b->size()) + " triples"), std::string::npos) << rapper.err;
+}
+
+TEST_F(Seed, DotIsAcceptedByGraphviz) {
+  test::TempDir d;
+  auto r = run(bin() + " extract -f dot -o " + shell_quote(d.path() + "/s.dot") + " " + shell_quote(seed()) +
+               " && dot -Tsvg " + shell_quote(d.path() + "/s.dot") + " -o " + shell_quote(d.path() + "/s.svg"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("syntax error"), std::string::npos);
+  auto svg = run(bin() + " extract -f svg " + shell_quote(seed()));
+  EXPECT_EQ(svg.exit_code, 0);
+  EXPECT_NE(svg.out.find("Vladimir Putin"), std::string::npos);
+}
+
+// The shared dev-set scorer, with the thresholds of the extraction issue.
+TEST_F(Seed, DevSetScore) {
+  auto r = run("python3 " + shell_quote(test::shared_dir() + "/eval/score.py") + " " +
+               shell_quote(test::shared_dir() + "/eval/dev.json") + " -- " + bin() + " extract --format ntriples");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(
+      std::regex_search(r.out, m, std::regex(R"(relF1=([0-9.]+) entF1=([0-9.]+) forbidden=(\d+) failed_runs=(\d+))")))
+      << r.out;
+  EXPECT_GE(std::stod(m[1]), 0.90) << r.out;
+  EXPECT_GE(std::stod(m[2]), 0.85) << r.out;
+  EXPECT_EQ(m[3], "0") << r.out;
+  EXPECT_EQ(m[4], "0") << r.out;
+}

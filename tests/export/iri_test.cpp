@@ -1,0 +1,36 @@
+#include "export/iri.hpp"
+
+#include <gtest/gtest.h>
+
+#include "graph_fixture.hpp"
+
+using namespace newskg;
+
+TEST(Iri, SafeAlphabetAndPercentEncoding) {
+  EXPECT_EQ(iri::encode_segment("Vladimir Putin"), "Vladimir_Putin");
+  EXPECT_EQ(iri::encode_segment("a>b\"c"), "a%3Eb%22c");
+  EXPECT_EQ(iri::encode_segment("K\xC3\xB6ln"), "K%C3%B6ln");
+  EXPECT_EQ(iri::encode_segment(""), "_");
+  EXPECT_EQ(iri::encode_segment("."), "%2E") << "a dot segment would vanish when parsed";
+  EXPECT_EQ(iri::encode_segment(".."), "%2E%2E");
+  EXPECT_EQ(iri::encode_segment("Ends."), "Ends.");
+  EXPECT_EQ(iri::entity(EntityType::Person, "Steve Whitkoff"), "https://w3id.org/newskg/id/person/Steve_Whitkoff");
+  EXPECT_EQ(iri::span("doc 1", 3, 9), "https://w3id.org/newskg/id/document/doc_1#char=3,9");
+}
+
+TEST(Iri, HostileNamesGiveOnlySafeCharacters) {
+  for (const std::string& name : test::hostile_names()) {
+    const std::string s = iri::encode_segment(name);
+    for (char c : s) {
+      const bool safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                        c == '-' || c == '.' || c == '~' || c == '%';
+      EXPECT_TRUE(safe) << name << " -> " << s;
+    }
+  }
+}
+
+TEST(Iri, DeterministicAndDistinct) {
+  EXPECT_EQ(iri::entity(EntityType::City, "Kyiv"), iri::entity(EntityType::City, "Kyiv"));
+  EXPECT_NE(iri::entity(EntityType::City, "Kyiv"), iri::entity(EntityType::Country, "Kyiv"));
+  EXPECT_NE(iri::encode_segment("a/b"), iri::encode_segment("a%2Fb"));
+}

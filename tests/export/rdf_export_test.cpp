@@ -1,0 +1,132 @@
+// RDF export: round trips through Raptor's parser, equal triple sets across syntaxes, hostile names.
+#include "export/rdf_export.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "export/raptor.hpp"
+#include "graph_fixture.hpp"
+
+using namespace newskg;
+
+namespace {
+
+KnowledgeGraph sample_graph() {
+  KnowledgeGraph g;
+  g.add(test::hand_extraction(
+      "doc-1",
+      {{"Lia Serra", EntityType::Person, {"Serra"}}, {"Peru", EntityType::Country}, {"Lima", EntityType::City}},
+      {{0, 1, RelationType::Accused},
+       {1, 2, RelationType::Captured, Modality::Planned},
+       {0, 1, RelationType::MetWith}}));
+  return g;
+}
+
+std::string write(const KnowledgeGraph& g, const std::string& syntax) {
+  StringSink out;
+  Status st = write_rdf(g, syntax, out);
+  EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message);
+  return out.take();
+}
+
+std::set<std::string> parse(const std::string& text, const std::string& syntax) {
+  auto r = parse_rdf(text, syntax);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message) << "\n" << text;
+  if (!r.ok()) return {};
+  return std::set<std::string>(r->begin(), r->end());
+}
+
+// Lines in one set but not the other, for readable failures.
+std::string difference(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::string out;
+  for (const auto& x : a)
+    if (!b.count(x)) out += "only in first:  " + x + "\n";
+  for (const auto& x : b)
+    if (!a.count(x)) out += "only in second: " + x + "\n";
+  return out;
+}
+
+std::size_t generated(const KnowledgeGraph& g) {
+  std::size_t n = 0;
+  EXPECT_TRUE(graph_triples(g, [&](const Triple&) {
+                ++n;
+                return Status{};
+              }).ok());
+  return n;
+}
+
+}  // namespace
+
+TEST(RdfExport, TurtleAndNTriplesRoundTripToTheSameTriples) {
+  const KnowledgeGraph g = sample_graph();
+  const auto ttl = parse(write(g, "turtle"), "turtle");
+  const auto nt = parse(write(g, "ntriples"), "ntriples");
+  EXPECT_EQ(ttl, nt);
+  EXPECT_EQ(nt.size(), generated(g));
+}
+
+TEST(RdfExport, AssertedRelationsAreDirectTriplesPlannedOnesAreNot) {
+  const std::string nt = write(sample_graph(), "ntriples");
+  const std::string accused =
+      "<https://w3id.org/newskg/id/person/Lia_Serra> <https://w3id.org/newskg/ontology#accused> "
+      "<https://w3id.org/newskg/id/country/Peru> .";
+  EXPECT_NE(nt.find(accused), std::string::npos);
+  EXPECT_EQ(nt.find("ontology#captured> <"), std::string::npos) << "a planned capture is no direct triple";
+  EXPECT_NE(nt.find("<https://w3id.org/newskg/ontology#Planned>"), std::string::npos);
+  // metWith both ways
+  EXPECT_NE(nt.find("<https://w3id.org/newskg/id/country/Peru> <https://w3id.org/newskg/ontology#metWith> "
+                    "<https://w3id.org/newskg/id/person/Lia_Serra> ."),
+            std::string::npos);
+  EXPECT_EQ(nt.find("rdf-schema#label> \"doc-1\""), std::string::npos) << "documents carry no rdfs:label";
+}
+
+TEST(RdfExport, TurtleUsesPrefixes) {
+  const std::string ttl = write(sample_graph(), "turtle");
+  EXPECT_NE(ttl.find("@prefix nkg: <https://w3id.org/newskg/ontology#>"), std::string::npos);
+  EXPECT_NE(ttl.find("person:Lia_Serra"), std::string::npos);
+}
+
+TEST(RdfExport, HostileNamesGiveValidOutputInEverySyntax) {
+  std::vector<test::HandEntity> es;
+  std::vector<test::HandRelation> rs;
+  for (const std::string& n : test::hostile_names()) es.push_back({n, EntityType::Organization, {n + " alias"}});
+  for (int i = 0; i + 1 < static_cast<int>(es.size()); ++i) rs.push_back({i, i + 1, RelationType::Sanctioned});
+  KnowledgeGraph g;
+  g.add(test::hand_extraction("hostile doc\"1", es, rs, "Quote \" and \\ backslash\nnew line."));
+  const auto ttl = parse(write(g, "turtle"), "turtle");
+  const auto nt = parse(write(g, "ntriples"), "ntriples");
+  EXPECT_TRUE(ttl == nt) << difference(ttl, nt);
+  EXPECT_EQ(nt.size(), generated(g));
+  // one distinct label per entity survives the round trip
+  const auto labels = std::count_if(
+      nt.begin(), nt.end(), [](const std::string& line) { return line.find("rdf-schema#label") != std::string::npos; });
+  EXPECT_EQ(static_cast<std::size_t>(labels), test::hostile_names().size());
+}
+
+TEST(RdfExport, WriteToFullDiskFails) {
+  std::FILE* f = std::fopen("/dev/full", "w");
+  if (!f) GTEST_SKIP() << "/dev/full not available";
+  FileSink sink(f);
+  Status st = write_rdf(sample_graph(), "ntriples", sink);
+  std::fclose(f);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().kind, ErrorKind::Output);
+}
+
+TEST(RdfExport, InvalidTermsAreRefusedBeforeRaptor) {
+  auto world = RaptorWorld::create();
+  ASSERT_TRUE(world.ok());
+  StringSink out;
+  auto w = RdfWriter::open(**world, "ntriples", out, {});
+  ASSERT_TRUE(w.ok());
+  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a b"), Term::iri("http://x/p"), Term::literal("o")}).ok());
+  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"), Term::literal("bad \xFF")}).ok());
+  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"),
+                                  Term{Term::Kind::Literal, "x", "http://x/dt", "en"}})
+                   .ok());
+  EXPECT_TRUE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lang("ok", "en")}).ok());
+  EXPECT_TRUE((*w)->close().ok());
+  EXPECT_EQ(out.str(), "<http://x/a> <http://x/p> \"ok\"@en .\n");
+}

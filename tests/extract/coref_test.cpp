@@ -1,0 +1,72 @@
+// Aliases and coreference within one document.
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+
+using namespace newskg;
+using test::entity;
+using test::extract;
+
+TEST(Coref, SurnameAndTitleFormsJoinTheFullName) {
+  auto ex = extract("Finance Minister Petra Lindqvist arrived. Ms. Lindqvist spoke first, and Lindqvist left early.");
+  const Entity* e = entity(ex, "Petra Lindqvist");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->aliases.count("Lindqvist"));
+  EXPECT_EQ(entity(ex, "Lindqvist"), nullptr);
+  EXPECT_EQ(e->mentions, 3u);
+}
+
+TEST(Coref, AnInitialFormBeforeTheFullNameIsMerged) {
+  auto ex = extract("R. Okonkwo: talks go on\n\nForeign Minister Ruth Okonkwo said the talks went on.");
+  const Entity* e = entity(ex, "Ruth Okonkwo");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->aliases.count("R. Okonkwo"));
+}
+
+TEST(Coref, CapitalActingStandsForItsCountryButNotWhenItIsWhere) {
+  auto ex = extract("Ottawa accused Lima of delays. Talks were held in Ottawa.");
+  const Entity* canada = entity(ex, "Canada");
+  ASSERT_NE(canada, nullptr);
+  EXPECT_TRUE(canada->aliases.count("Ottawa"));
+  const Entity* city = entity(ex, "Ottawa");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->type, EntityType::City);
+  EXPECT_TRUE(test::has_relation(ex, "Canada", "accused", "Peru"));
+}
+
+TEST(Coref, RoleDescriptionResolvesToTheMatchingLeader) {
+  auto ex = extract("President Arvid Kolstad received the delegation. Later the Norwegian leader spoke.");
+  const Entity* e = entity(ex, "Arvid Kolstad");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->aliases.count("the Norwegian leader"));
+}
+
+TEST(Coref, SubjectPronounPrefersThePreviousSubject) {
+  auto ex = extract("Senator Lena Hoyt met Governor Paul Emeka in Accra. She later accused Togo of smuggling.");
+  EXPECT_TRUE(test::has_relation(ex, "Lena Hoyt", "accused", "Togo"));
+  EXPECT_FALSE(test::has_relation(ex, "Paul Emeka", "accused", "Togo"));
+}
+
+TEST(Coref, ItResolvesToTheActingCountry) {
+  auto ex = extract("Hanoi said on Monday that it had seized the island of Kovra.");
+  EXPECT_TRUE(test::has_relation(ex, "Vietnam", "captured", "Kovra"));
+}
+
+TEST(Coref, DefiniteDescriptionsAndPluralGroups) {
+  auto ex = extract(
+      "Two firms, Delta Freight Lines and Orca Shipping Group, were blacklisted by Canada. "
+      "The firms were also accused by Canada of fraud. The Tallin Bay Alliance seized Varno. "
+      "The alliance then accused Canada of bias.");
+  EXPECT_TRUE(test::has_relation(ex, "Canada", "accused", "Delta Freight Lines"));
+  EXPECT_TRUE(test::has_relation(ex, "Canada", "accused", "Orca Shipping Group"));
+  EXPECT_TRUE(test::has_relation(ex, "Tallin Bay Alliance", "accused", "Canada"));
+}
+
+TEST(Coref, PossessiveSpokesmanSpeaksForItsOrganisation) {
+  auto ex = extract("The Kivu Defence Movement held the hills. Its spokesman accused Rwanda of shelling.");
+  EXPECT_FALSE(ex.relations.empty());
+  bool found = false;
+  for (const Relation& r : ex.relations)
+    found |= ex.entities[static_cast<std::size_t>(r.agent)].name == "Kivu Defence Movement";
+  EXPECT_TRUE(found);
+}

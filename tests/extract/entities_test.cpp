@@ -1,0 +1,90 @@
+// Entity recognition on sentences written for these tests: names in no list, typed from context.
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+
+using namespace newskg;
+using test::entity;
+using test::extract;
+
+TEST(Entities, TitlesAreRolesNotNames) {
+  auto ex = extract("Brazilian envoy Tomas Varga met Prime Minister Ilse Marwick in Oslo.");
+  const Entity* v = entity(ex, "Tomas Varga");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->type, EntityType::Person);
+  EXPECT_EQ(v->role, "envoy");
+  ASSERT_GE(v->affiliation, 0);
+  EXPECT_EQ(ex.entities[static_cast<std::size_t>(v->affiliation)].name, "Brazil");
+  const Entity* m = entity(ex, "Ilse Marwick");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->role, "Prime Minister");
+  EXPECT_EQ(entity(ex, "Prime Minister Ilse Marwick"), nullptr);
+  ASSERT_NE(entity(ex, "Oslo"), nullptr);
+  EXPECT_EQ(entity(ex, "Oslo")->type, EntityType::City);
+}
+
+TEST(Entities, OrganisationWordsMakeOrganisations) {
+  auto ex = extract(
+      "The Karvonen Holdings board met officials of the Institute for Coastal Studies and the "
+      "Northern Liberation Front on Friday.");
+  for (const char* name : {"Karvonen Holdings", "Institute for Coastal Studies", "Northern Liberation Front"}) {
+    const Entity* e = entity(ex, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Organization) << name;
+  }
+  EXPECT_EQ(entity(ex, "Friday"), nullptr);
+}
+
+TEST(Entities, TownOfXAndUnknownPlacesAfterIn) {
+  auto ex = extract("Fighting continued near the town of Zelvenka and in Marovo Heights on Tuesday.");
+  ASSERT_NE(entity(ex, "Zelvenka"), nullptr);
+  EXPECT_EQ(entity(ex, "Zelvenka")->type, EntityType::City);
+  ASSERT_NE(entity(ex, "Marovo Heights"), nullptr);
+  EXPECT_EQ(entity(ex, "Marovo Heights")->type, EntityType::Location);
+}
+
+TEST(Entities, DatelinesAreCities) {
+  auto ex = extract("KARLSTAD - Officials said nothing.");
+  const Entity* e = entity(ex, "Karlstad");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::City);
+  EXPECT_TRUE(e->aliases.count("KARLSTAD"));
+}
+
+TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
+  auto ex = extract("British officials met their Japanese hosts. Britain and the UK are one country.");
+  const Entity* uk = entity(ex, "United Kingdom");
+  ASSERT_NE(uk, nullptr);
+  EXPECT_EQ(uk->type, EntityType::Country);
+  EXPECT_TRUE(uk->aliases.count("British"));
+  EXPECT_TRUE(uk->aliases.count("Britain"));
+  EXPECT_TRUE(uk->aliases.count("UK"));
+  ASSERT_NE(entity(ex, "Japan"), nullptr);
+}
+
+TEST(Entities, AcronymInParenthesesIsAnAlias) {
+  auto ex = extract("The Council for Maritime Safety (CMS) warned shippers. Later the CMS said more.");
+  const Entity* e = entity(ex, "Council for Maritime Safety");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->aliases.count("CMS"));
+  EXPECT_EQ(entity(ex, "CMS"), nullptr) << "the acronym must not be a second entity";
+}
+
+TEST(Entities, NameParticlesStayInsideNames) {
+  auto ex = extract("Minister Faisal bin Rashed and Judge Anna van der Berg arrived.");
+  EXPECT_NE(entity(ex, "Faisal bin Rashed"), nullptr);
+  EXPECT_NE(entity(ex, "Anna van der Berg"), nullptr);
+}
+
+TEST(Entities, SentenceInitialCommonWordsAreNotNames) {
+  auto ex = extract("Despite this, Regarding the plan, nothing changed. Shareholders left.");
+  EXPECT_TRUE(ex.entities.empty()) << ex.entities.front().name;
+}
+
+TEST(Entities, OfficeHolderNamedByTheOffice) {
+  auto ex = extract("The delegation was received by the Emir of Qatar in Doha.");
+  const Entity* e = entity(ex, "Emir of Qatar");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  EXPECT_NE(entity(ex, "Qatar"), nullptr);
+}

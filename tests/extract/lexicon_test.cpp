@@ -1,0 +1,69 @@
+#include "extract/lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support.hpp"
+
+using namespace newskg;
+
+TEST(Lexicon, GazetteerKnowsCountriesDemonymsCapitalsAndOrganisations) {
+  const Lexicon& lx = test::lexicon();
+  ASSERT_NE(lx.gazetteer("U.S."), nullptr);
+  EXPECT_EQ(lx.gazetteer("U.S.")->canonical, "United States");
+  ASSERT_NE(lx.gazetteer("Russian"), nullptr);
+  EXPECT_EQ(lx.gazetteer("Russian")->role, GazRole::Demonym);
+  EXPECT_EQ(lx.gazetteer("Russian")->canonical, "Russia");
+  ASSERT_NE(lx.gazetteer("Canberra"), nullptr);
+  EXPECT_EQ(lx.gazetteer("Canberra")->role, GazRole::Capital);
+  EXPECT_EQ(lx.gazetteer("Canberra")->link, "Australia");
+  ASSERT_NE(lx.gazetteer("NATO"), nullptr);
+  EXPECT_EQ(lx.gazetteer("NATO")->type, EntityType::Organization);
+  EXPECT_EQ(lx.gazetteer("Vladimir Putin"), nullptr) << "no person names in lexicons";
+}
+
+TEST(Lexicon, InflectionsOfTriggerVerbs) {
+  const Lexicon& lx = test::lexicon();
+  EXPECT_TRUE(lx.inflects("met", "meet"));
+  EXPECT_TRUE(lx.inflects("meeting", "meet"));
+  EXPECT_TRUE(lx.inflects("seized", "seize"));
+  EXPECT_TRUE(lx.inflects("slapped", "slap"));
+  EXPECT_TRUE(lx.inflects("accuses", "accuse"));
+  EXPECT_TRUE(lx.inflects("overran", "overrun"));
+  EXPECT_FALSE(lx.inflects("meat", "meet"));
+  EXPECT_TRUE(lx.is_participle("taken"));
+  EXPECT_FALSE(lx.is_participle("shipping"));
+}
+
+TEST(Lexicon, MalformedLineIsReportedWithFileAndLine) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/triggers.tsv", std::ios::app) << "metWith\tsideways\tmeet\tagent\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
+  EXPECT_NE(r.error().message.find("triggers.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("sideways"), std::string::npos);
+}
+
+TEST(Lexicon, MissingDirectoryIsALexiconError) {
+  auto r = Lexicon::load("/nonexistent/lexicon");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
+}
+
+TEST(Lexicon, UserRowsExtendTheGazetteerWithoutRecompiling) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/places-extra.tsv", std::ios::app) << "Zubrovka Pass\tLocation\tZubrovka Pass\tname\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_NE(r->gazetteer("Zubrovka Pass"), nullptr);
+  EXPECT_EQ(r->gazetteer("Zubrovka Pass")->type, EntityType::Location);
+}

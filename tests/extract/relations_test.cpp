@@ -1,0 +1,106 @@
+// The four relations, their arguments and modality, on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+
+using namespace newskg;
+using test::extract;
+using test::has_relation;
+
+TEST(MetWith, VerbsAndNounFrames) {
+  EXPECT_TRUE(has_relation(extract("Chancellor Olaf Brandt met President Amina Diallo in Dakar."), "Olaf Brandt",
+                           "metWith", "Amina Diallo"));
+  EXPECT_TRUE(has_relation(extract("Premier Hu Wen held talks with Senator Rosa Alves on trade."), "Hu Wen", "metWith",
+                           "Rosa Alves"));
+  EXPECT_TRUE(has_relation(extract("King Harald Vintner hosted Prime Minister Ola Berg at the palace."),
+                           "Harald Vintner", "metWith", "Ola Berg"));
+  EXPECT_TRUE(has_relation(extract("A meeting in Geneva between Minister Sara Kell and envoy Tom Reyes ended."),
+                           "Sara Kell", "metWith", "Tom Reyes"));
+  EXPECT_TRUE(has_relation(extract("Governor Ana Lucas and Mayor Ben Ortiz met on Sunday."), "Ana Lucas", "metWith",
+                           "Ben Ortiz"));
+}
+
+TEST(MetWith, PassiveAndCompanion) {
+  EXPECT_TRUE(has_relation(extract("Minister Kofi Mensah was received by President Ines Moura in Lisbon."),
+                           "Ines Moura", "metWith", "Kofi Mensah"));
+  auto ex = extract("Envoy Lars Holm, accompanied by adviser Mia Chen, sat down with Premier Ivo Dunn.");
+  EXPECT_TRUE(has_relation(ex, "Lars Holm", "metWith", "Ivo Dunn"));
+  EXPECT_TRUE(has_relation(ex, "Mia Chen", "metWith", "Ivo Dunn"));
+}
+
+TEST(MetWith, ObjectsMustBeActorsNotThings) {
+  auto ex = extract("Orbis Telecom met its revenue target. The board held a meeting on Friday.");
+  EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
+}
+
+TEST(Accused, ActivePassiveAndParticiple) {
+  EXPECT_TRUE(has_relation(extract("Chile accused Bolivia of violating the treaty."), "Chile", "accused", "Bolivia"));
+  EXPECT_TRUE(has_relation(extract("Bolivia was accused by Chile of espionage."), "Chile", "accused", "Bolivia"));
+  EXPECT_TRUE(has_relation(extract("Senator Kim Park blamed Japan for the delay."), "Kim Park", "accused", "Japan"));
+  auto ex = extract("President Rui Costa warned the Europeans, accusing them of hypocrisy.");
+  EXPECT_TRUE(has_relation(ex, "Rui Costa", "accused", "Europe"));
+}
+
+TEST(Accused, ClausesBetweenSubjectAndVerb) {
+  auto ex = extract("Foreign Minister Dana Ilves, under pressure at home and abroad, accused Latvia of lying.");
+  EXPECT_TRUE(has_relation(ex, "Dana Ilves", "accused", "Latvia"));
+}
+
+TEST(Sanctioned, ListsAppositionsAndNounPatterns) {
+  auto ex = extract("Japan imposed sanctions on Monday on the Korean shipping firm Haedong and on its owner, Min Jae.");
+  EXPECT_TRUE(has_relation(ex, "Japan", "sanctioned", "Haedong"));
+  EXPECT_TRUE(has_relation(ex, "Japan", "sanctioned", "Min Jae"));
+  auto ex2 = extract("Canada sanctioned three Iranian banks, Bank Sepahvar, Rostam Credit and Mehr Trust.");
+  EXPECT_TRUE(has_relation(ex2, "Canada", "sanctioned", "Bank Sepahvar"));
+  EXPECT_TRUE(has_relation(ex2, "Canada", "sanctioned", "Rostam Credit"));
+  EXPECT_TRUE(has_relation(ex2, "Canada", "sanctioned", "Mehr Trust"));
+  auto ex3 = extract("Belarus slapped sanctions against Lithuania.");
+  EXPECT_TRUE(has_relation(ex3, "Belarus", "sanctioned", "Lithuania"));
+  auto ex4 = extract("The trader Volga Metals was sanctioned by the European Union.");
+  EXPECT_TRUE(has_relation(ex4, "European Union", "sanctioned", "Volga Metals"));
+}
+
+TEST(Captured, PlacesOnlyAndTheirLists) {
+  auto ex = extract(
+      "Rebels of the Sahel Patriotic Front captured the town of Menaka, a trading post near Mali's "
+      "border, as well as Tessit on Sunday.");
+  EXPECT_TRUE(has_relation(ex, "Sahel Patriotic Front", "captured", "Menaka"));
+  EXPECT_TRUE(has_relation(ex, "Sahel Patriotic Front", "captured", "Tessit"));
+  EXPECT_TRUE(extract("Orbis Telecom captured 40 percent of the market.").relations.empty());
+  EXPECT_TRUE(extract("The runner Ada Kwan captured the title in Rome.").relations.empty());
+  EXPECT_TRUE(has_relation(extract("Russian troops took control of Avdiivka."), "Russia", "captured", "Avdiivka"));
+  EXPECT_TRUE(has_relation(extract("Kherson fell to Ukraine in November."), "Ukraine", "captured", "Kherson"));
+}
+
+TEST(Modality, NegatedAndPlannedAreNotAsserted) {
+  auto ex = extract(
+      "Chancellor Jonas Ek will meet President Lia Serra next week. Ek did not meet Premier Abe Ruiz. "
+      "Serra refused to meet Governor Zoe Lin. Lin has not accused Peru of anything. "
+      "Ek is due to meet Mayor Kai Odum, and Odum is likely to meet Serra.");
+  EXPECT_TRUE(has_relation(ex, "Jonas Ek", "metWith", "Lia Serra", Modality::Planned));
+  EXPECT_TRUE(has_relation(ex, "Jonas Ek", "metWith", "Abe Ruiz", Modality::Negated));
+  EXPECT_TRUE(has_relation(ex, "Lia Serra", "metWith", "Zoe Lin", Modality::Negated));
+  EXPECT_TRUE(has_relation(ex, "Zoe Lin", "accused", "Peru", Modality::Negated));
+  EXPECT_TRUE(has_relation(ex, "Jonas Ek", "metWith", "Kai Odum", Modality::Planned));
+  EXPECT_TRUE(test::relations(ex, true).empty()) << test::relations(ex, true)[0];
+}
+
+TEST(Modality, ReportedClaimsKeepTheClaimant) {
+  auto ex = extract("Armenia said its forces had recaptured the village of Tegh.");
+  ASSERT_EQ(ex.relations.size(), 1u);
+  const Relation& r = ex.relations[0];
+  EXPECT_EQ(r.modality, Modality::Asserted);
+  ASSERT_GE(r.claimant, 0);
+  EXPECT_EQ(ex.entities[static_cast<std::size_t>(r.claimant)].name, "Armenia");
+}
+
+TEST(Provenance, EveryRelationKnowsItsSentenceOffsetsAndTrigger) {
+  const std::string text = "Intro line here.\n\nPeru accused Chile of spying.";
+  auto ex = extract(text);
+  ASSERT_EQ(ex.relations.size(), 1u);
+  const Relation& r = ex.relations[0];
+  EXPECT_EQ(r.sentence, 1u);
+  EXPECT_EQ(text.substr(r.begin, r.end - r.begin), "accused");
+  EXPECT_EQ(r.trigger, "accused");
+  EXPECT_EQ(ex.sentence_text(r.sentence), "Peru accused Chile of spying.");
+}

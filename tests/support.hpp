@@ -1,0 +1,52 @@
+#pragma once
+// Shared helpers for the test suite: the lexicon, paths, running the CLI.
+#include <string>
+#include <vector>
+
+#include "extract/lexicon.hpp"
+#include "extract/model.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace newskg::test {
+
+/// The project's lexicon (ontology/lexicon), loaded once.
+const Lexicon& lexicon();
+/// Runs the whole extraction pipeline on a text.
+Extraction extract(const std::string& text, const std::string& id = "t");
+/// Path of the source tree, the shared directory (may not exist), the newskg binary.
+std::string source_dir();
+std::string shared_dir();
+bool have_shared();
+std::string binary();
+std::string read_file(const std::string& path);
+
+/// "Agent relation Target [modality]" for every relation, e.g. "Vladimir Putin metWith Steve Whitkoff".
+std::vector<std::string> relations(const Extraction& ex, bool asserted_only = false);
+/// True when a relation "a rel b" (metWith in either direction) is present with that modality.
+bool has_relation(const Extraction& ex, const std::string& a, const std::string& rel, const std::string& b,
+                  Modality m = Modality::Asserted);
+/// The entity named `name` (canonical), or nullptr.
+const Entity* entity(const Extraction& ex, const std::string& name);
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  ///< standard output
+  std::string err;  ///< standard error
+};
+/// Runs a shell command line, capturing stdout and stderr.
+RunResult run(const std::string& command);
+std::string shell_quote(const std::string& s);
+
+/// A temporary directory removed at destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::string& path() const { return path_; }
+  std::string file(const std::string& name, const std::string& content) const;
+
+ private:
+  std::string path_;
+};
+
+}  // namespace newskg::test

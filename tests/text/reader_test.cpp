@@ -1,0 +1,33 @@
+#include "text/reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+
+using namespace newskg;
+
+TEST(Reader, MissingFileIsAnInputErrorNamingTheFile) {
+  auto r = read_document("/nonexistent/dir/article.txt");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Input);
+  EXPECT_NE(r.error().message.find("/nonexistent/dir/article.txt"), std::string::npos);
+}
+
+TEST(Reader, DirectoryIsRejected) {
+  test::TempDir d;
+  auto r = read_document(d.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("directory"), std::string::npos);
+}
+
+TEST(Reader, IdTitleAndRepairWarning) {
+  test::TempDir d;
+  const std::string path = d.file("my-story.txt", "\n  Headline here  \nBody \xFF text.\n");
+  auto r = read_document(path);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->id, "my-story");
+  EXPECT_EQ(r->title, "Headline here");
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_NE(r->warnings[0].find("byte 24"), std::string::npos) << r->warnings[0];
+  EXPECT_NE(r->warnings[0].find(path), std::string::npos);
+}

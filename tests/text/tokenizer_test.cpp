@@ -1,0 +1,49 @@
+#include "text/tokenizer.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace newskg;
+
+namespace {
+std::vector<std::string> words(const std::string& text) {
+  Tokenizer t({"Mr.", "Dr.", "Inc."});
+  std::vector<std::string> out;
+  for (const Token& tok : t.tokenize(text)) out.emplace_back(token_text(text, tok));
+  return out;
+}
+}  // namespace
+
+TEST(Tokenizer, InitialismsAndTitlesKeepTheirFullStops) {
+  EXPECT_EQ(words("U.S. envoy Mr. Whitkoff met M. Rubio."),
+            (std::vector<std::string>{"U.S.", "envoy", "Mr.", "Whitkoff", "met", "M.", "Rubio", "."}));
+}
+
+TEST(Tokenizer, PossessivesAndNegationsAreSplit) {
+  EXPECT_EQ(words("Trump's son-in-law didn't go"),
+            (std::vector<std::string>{"Trump", "'s", "son-in-law", "did", "n't", "go"}));
+  EXPECT_EQ(words("Kyiv\xE2\x80\x99s troops"), (std::vector<std::string>{"Kyiv", "\xE2\x80\x99s", "troops"}));
+}
+
+TEST(Tokenizer, NumbersHyphensAndNames) {
+  EXPECT_EQ(words("5,660 drones (+2%) hit Agence France-Presse and O'Brien"),
+            (std::vector<std::string>{"5,660", "drones", "(", "+", "2", "%", ")", "hit", "Agence", "France-Presse",
+                                      "and", "O'Brien"}));
+}
+
+TEST(Tokenizer, FlagsAndOffsets) {
+  const std::string text = "NATO chief\n\nRutte";
+  Tokenizer t;
+  auto toks = t.tokenize(text);
+  ASSERT_EQ(toks.size(), 3u);
+  EXPECT_TRUE(toks[0].has(kAllCaps));
+  EXPECT_TRUE(toks[0].has(kCap));
+  EXPECT_FALSE(toks[1].has(kCap));
+  EXPECT_TRUE(toks[2].has(kBlankLine));
+  EXPECT_EQ(toks[2].begin, 12u);
+  EXPECT_EQ(toks[2].end, 17u);
+}
+
+TEST(Tokenizer, EmptyAndWhitespaceOnly) {
+  EXPECT_TRUE(words("").empty());
+  EXPECT_TRUE(words(" \n\t ").empty());
+}

@@ -1,0 +1,49 @@
+#include "text/utf8.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace newskg;
+
+TEST(Utf8, ValidTextIsUnchanged) {
+  const std::string s = "Zelenskyy met Ердоган in Kyiv \xE2\x80\x94 5,660 missiles \xF0\x9F\x98\x80";
+  auto r = utf8::repair(s);
+  EXPECT_EQ(r.text, s);
+  EXPECT_EQ(r.invalid, 0u);
+  EXPECT_TRUE(utf8::is_valid(s));
+}
+
+TEST(Utf8, InvalidSequencesBecomeReplacementCharacterWithOffset) {
+  const std::string s = std::string("ab") + "\xC3" + "(" + "cd" + "\xFF";  // truncated, stray
+  auto r = utf8::repair(s);
+  EXPECT_EQ(r.invalid, 2u);
+  EXPECT_EQ(r.first_bad, 2u);
+  EXPECT_EQ(r.text, "ab\xEF\xBF\xBD(cd\xEF\xBF\xBD");
+  EXPECT_TRUE(utf8::is_valid(r.text));
+  EXPECT_FALSE(utf8::is_valid(s));
+}
+
+TEST(Utf8, OverlongAndSurrogatesAreRejected) {
+  EXPECT_FALSE(utf8::is_valid("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(utf8::is_valid("\xED\xA0\x80"));      // UTF-16 surrogate
+  EXPECT_FALSE(utf8::is_valid("\xF4\x90\x80\x80"));  // beyond U+10FFFF
+  EXPECT_TRUE(utf8::is_valid(utf8::repair("\xC0\xAF\xED\xA0\x80").text));
+}
+
+TEST(Utf8, BomCrLfAndControlsAreNormalised) {
+  auto r = utf8::repair(std::string("\xEF\xBB\xBFone\r\ntwo\rthree\x01", 18) + std::string(1, '\0') + "x");
+  EXPECT_TRUE(r.had_bom);
+  EXPECT_EQ(r.nul_bytes, 1u);
+  EXPECT_EQ(r.text, "one\ntwo\nthree  x");
+}
+
+TEST(Utf8, CodePointOffsets) {
+  const std::string s = "K\xC3\xB6ln und";  // "Köln und"
+  EXPECT_EQ(utf8::code_points(s, 0), 0u);
+  EXPECT_EQ(utf8::code_points(s, 3), 2u);  // after "Kö"
+  EXPECT_EQ(utf8::code_points(s, s.size()), 8u);
+}
+
+TEST(Utf8, LowerAndFold) {
+  EXPECT_EQ(utf8::lower("ÉLYSÉE Palace"), "élysée palace");
+  EXPECT_EQ(utf8::fold_accents("Élysée"), "Elysee");
+}
