@@ -188,9 +188,9 @@ class Builder {
       return false;
     });
     if (e >= 0) return e;
-    auto it = by_key_.find({EntityType::Organization, w});
+    auto it = by_key_.find({r.type, w});
     if (it != by_key_.end()) return find(it->second);
-    e = create(EntityType::Organization, w);
+    e = create(r.type, w);
     weak_[static_cast<std::size_t>(e)] = true;
     ex_.entities[static_cast<std::size_t>(e)].typed_by_default = true;
     return e;
@@ -247,7 +247,7 @@ class Builder {
         e = person(r.name);
       } else if (r.last == r.first + 1 && r.role.empty() && (e = known_person(r.name)) >= 0) {
         // a surname typed from weak context ("deference to Putin") joins the person
-      } else if (r.weak) {
+      } else if (r.weak && r.last == r.first + 1) {
         e = weak(r);
       } else {
         e = organization(r);
@@ -443,7 +443,7 @@ class Builder {
       auto order = history_order(out_sentence(se));
       for (const Seen* it : order) {
         const Entity& x = ex_.entities[static_cast<std::size_t>(it->entity)];
-        if (x.type != d->type) continue;
+        if (x.type != d->type && !(x.typed_by_default && d->type == EntityType::Organization)) continue;
         if (!d->role_kinds.empty()) {
           if (std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end()) continue;
           if (modifier >= 0 && x.affiliation >= 0 && find(x.affiliation) != modifier) continue;
@@ -459,6 +459,10 @@ class Builder {
       if (e < 0) return false;
       group = {e};
       Entity& x = ex_.entities[static_cast<std::size_t>(e)];
+      if (x.typed_by_default) {  // "Nvidia ... The company": now we know
+        x.type = d->type;
+        x.typed_by_default = false;
+      }
       if (modifier >= 0 && x.type == EntityType::Person && x.affiliation < 0) x.affiliation = modifier;
     }
     out.sentence = static_cast<std::uint32_t>(&se - ex_.sentences.data());

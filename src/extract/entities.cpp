@@ -1,6 +1,8 @@
 #include "extract/entities.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <cstring>
 #include <unordered_set>
 
@@ -49,6 +51,7 @@ class Recognizer {
     std::sort(out_.begin(), out_.end(), [](const RawMention& a, const RawMention& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
+    propagate_through_lists();
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
     for (auto& m : out_) {
       m.affiliation = index_of_key(m.aff_key);
@@ -69,7 +72,56 @@ class Recognizer {
   std::string lower(std::uint32_t i) const { return utf8::lower(tok(i)); }
   bool cap(std::uint32_t i) const {
     const Token& t = ex_.tokens[i];
-    return t.has(kWord) && t.has(kCap) && !t.has(kNumber);
+    if (!t.has(kWord) || t.has(kNumber)) return false;
+    if (t.has(kCap)) return true;
+    // "al-Zawahiri", "bin-Talal": a name particle joined to a capitalised name
+    std::string_view w = tok(i);
+    const std::size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size() || !lx_.is_name_particle(w.substr(0, dash))) return false;
+    std::size_t k = dash + 1;
+    return utf8::is_upper(utf8::decode(w, k));
+  }
+
+  // "Cairo, Marsa Alam, Abu Simbel and Luxor": names typed only by default take the type of the
+  // names they are listed with.
+  void propagate_through_lists() {
+    std::vector<std::size_t> top;
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (!out_[i].nested && !out_[i].modifier) top.push_back(i);
+    std::size_t i = 0;
+    while (i < top.size()) {
+      std::size_t j = i;
+      while (j + 1 < top.size() && listed(out_[top[j]], out_[top[j + 1]])) ++j;
+      if (j > i) {
+        std::map<EntityType, int> votes;
+        for (std::size_t k = i; k <= j; ++k) {
+          const RawMention& m = out_[top[k]];
+          if (!m.weak && m.kind == MentionKind::Name) ++votes[m.type];
+        }
+        if (!votes.empty()) {
+          auto best = std::max_element(votes.begin(), votes.end(),
+                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+          EntityType t = best->first;
+          if (t == EntityType::Country) t = EntityType::Location;
+          for (std::size_t k = i; k <= j; ++k) {
+            RawMention& m = out_[top[k]];
+            if (m.weak) {
+              m.type = t;
+              m.weak = false;
+            }
+          }
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  bool listed(const RawMention& a, const RawMention& b) const {
+    if (a.sentence != b.sentence || a.last >= b.first) return false;
+    std::uint32_t k = a.last;
+    if (tok(k) == ",") ++k;
+    if (k < b.first && (lower(k) == "and" || lower(k) == "or")) ++k;
+    return k == b.first && k > a.last;
   }
 
   static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
@@ -286,7 +338,10 @@ class Recognizer {
         ++i;
         continue;
       }
-      if (name_word(i)) {
+      const bool particle_start = lx_.is_name_particle(lower(i)) && i + 1 < se.last && cap(i + 1) &&
+                                  !ex_.tokens[i + 1].has(kAllCaps) && (i == se.first || !cap(i - 1)) &&
+                                  name_word(i + 1);
+      if (name_word(i) || particle_start) {
         std::uint32_t b = chunk_end(i, se.last);
         process_chunk(i, b);
         i = b;
@@ -363,10 +418,11 @@ class Recognizer {
       if (n < end && lx_.is_name_particle(lower(n))) ++n;
       return n < end && cap(n) && !has_org_head(a, k);
     }
+    if (l == "on" && has_org_head(a, k)) return k + 1 < end && name_word(k + 1);  // "Council on Foreign Relations"
     if (l == "of" || l == "for" || l == "&") {
       std::uint32_t n = k + 1;
       if (n < end && lower(n) == "the") ++n;
-      if (n >= end || !cap(n)) return false;
+      if (n >= end || !name_word(n)) return false;
       if (l == "&") return true;  // "Procter & Gamble"
       const std::string* kind = nullptr;
       if (has_org_head(a, k) || has_place_head(a, k)) return true;
@@ -536,12 +592,23 @@ class Recognizer {
     std::uint32_t unknown_start = a;
     while (k < b) {
       std::size_t n = gaz_len(k, b, &g);
-      const bool absorb = n > 0 && k > unknown_start && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+      // "Abraham Lincoln", "Sarwar Danish", "Middle Congo": a place name or demonym after unknown words
+      const bool absorb = n > 0 && k > unknown_start && g->role != GazRole::Acronym && g->role != GazRole::Seat &&
                           g->type != EntityType::Organization;
       // "Jordan Peterson", "Vladimir Putin": a country or city name opening a longer name
-      const bool lead_name =
-          n > 0 && k == a && k + n < b && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
-          (g->type == EntityType::Country || g->type == EntityType::City) && !ex_.tokens[k].has(kAllCaps);
+      const bool lead_name = n > 0 && k == a && k + n < b &&
+                             (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+                             (g->type == EntityType::Country || g->type == EntityType::City ||
+                              g->type == EntityType::Location) &&
+                             !ex_.tokens[k].has(kAllCaps);
+      if (lead_name && g->type == EntityType::Location) {
+        push(make(a, b, EntityType::Location));  // "Asia Minor"
+        return;
+      }
+      if (absorb && b == k + n && k == a + 1 && lx_.is_common_word(lower(a)) && is_place(g->type)) {
+        push(make(a, b, EntityType::Location));  // "Ancient Iran", "East Mediterranean", "Middle Congo"
+        return;
+      }
       if (n == 0 || absorb || lead_name) {
         k += n ? static_cast<std::uint32_t>(n) : 1;
         continue;
@@ -620,6 +687,27 @@ class Recognizer {
     push(std::move(m));
   }
 
+  // ", the largest nationalist party" / ", a port city" / ", a former minister" after a name.
+  std::optional<EntityType> apposition_type(std::uint32_t b) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (b + 2 >= se.last || tok(b) != ",") return std::nullopt;
+    const std::string det = lower(b + 1);
+    if (det != "the" && det != "a" && det != "an") return std::nullopt;
+    for (std::uint32_t k = b + 2; k < se.last && k < b + 7; ++k) {
+      const Token& t = ex_.tokens[k];
+      if (!t.has(kWord) || t.has(kCap)) return std::nullopt;
+      const std::string w = lower(k);
+      if (k + 1 < se.last && ex_.tokens[k + 1].has(kWord) && !ex_.tokens[k + 1].has(kCap) &&
+          lower(k + 1) != "of" && lower(k + 1) != "in" && lower(k + 1) != "for")
+        continue;  // not the head yet
+      if (lx_.org_head(w) == 3) return EntityType::Organization;
+      if (const EntityType* p = place_word(w)) return *p;
+      if (lx_.title(w)) return EntityType::Person;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // A lower-case place word ("town", "island") and the type it gives a name after "of".
   const EntityType* place_word(std::string w) const {
     if (w.empty()) return nullptr;
@@ -631,6 +719,13 @@ class Recognizer {
     // strip honorifics that slipped in
     while (a < b && lx_.title(lower(a))) ++a;
     if (a >= b) return;
+    if (b == a + 1 && lx_.name_shape(lower(a)) == "skip") return;  // "Assyrians", "Hittites"
+    if (b == a + 1) {
+      // "American-made", "Median-dominated": a hyphenated adjective ending in a lower-case word
+      std::string_view w = tok(a);
+      const std::size_t dash = w.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z') return;
+    }
     if (b == a + 1 && b < ex_.sentences[cur_sentence_].last && ex_.tokens[b].has(kWord) && !ex_.tokens[b].has(kCap)) {
       // "the Korean shipping firm", "Kurdish fighters": an adjective of origin, not a name
       const std::string w = lower(a);
@@ -668,12 +763,22 @@ class Recognizer {
     } else if (ex_.tokens[a].has(kAllCaps) && n == 1) {
       m.type = EntityType::Organization;  // an acronym
       m.weak = true;
-    } else if (m.locative && n <= 2) {
+    } else if (auto t = apposition_type(b)) {
+      m.type = *t;  // "Sinn Fein, the largest nationalist party"
+    } else if (n == 1 && lx_.name_shape(lower(a)) == "Location") {
       m.type = EntityType::Location;
+      m.weak = true;
+    } else if (n == 1 && lx_.name_shape(lower(a)) == "Person") {
+      m.type = EntityType::Person;
+      m.weak = true;
+    } else if (m.locative && n == 1 && !(b < se.last && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s"))) {
+      m.type = EntityType::Location;
+      m.weak = true;
     } else if (n >= 2) {
       bool first_common = lx_.is_common_word(lower(a));
       bool last_common = lx_.is_common_word(lower(b - 1));
       m.type = (first_common && last_common) ? EntityType::Organization : EntityType::Person;
+      m.weak = true;
     } else {
       m.type = EntityType::Organization;
       m.weak = true;

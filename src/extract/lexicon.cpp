@@ -1,6 +1,7 @@
 #include "extract/lexicon.hpp"
 
 #include <cstdlib>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -144,6 +145,17 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
+  st = read_lines(dir / "name-shapes.tsv", [&](const std::string& line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 2 || (f[1] != "Person" && f[1] != "Location" && f[1] != "skip")) {
+      return "expected: ending, Person|Location|skip";
+    }
+    lx.shapes_.emplace_back(utf8::lower(f[0]), f[1]);
+    return {};
+  });
+  if (!st) return st.error();
+  std::stable_sort(lx.shapes_.begin(), lx.shapes_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   st = read_lines(dir / "descriptions.tsv", [&](const std::string& line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 4) return "expected: head, type, match, number";
@@ -248,6 +260,13 @@ bool Lexicon::is_common_word(std::string_view lower) const {
   };
   return strip("s", "") || strip("es", "") || strip("ies", "y") || strip("ed", "") || strip("ed", "e") ||
          strip("ing", "") || strip("ing", "e") || strip("ly", "") || strip("ers", "") || strip("er", "");
+}
+
+std::string_view Lexicon::name_shape(std::string_view w) const {
+  for (const auto& [ending, type] : shapes_) {
+    if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) return type;
+  }
+  return {};
 }
 
 const Description* Lexicon::description(std::string_view lower_head) const {

@@ -73,6 +73,9 @@ class Lexicon {
   bool is_name_particle(std::string_view lower) const { return particles_.count(std::string(lower)) > 0; }
   bool is_agent_noun(std::string_view lower) const { return agent_nouns_.count(std::string(lower)) > 0; }
   const Description* description(std::string_view lower_head) const;
+  /// What the ending of a single unknown word suggests (name-shapes.tsv): "Person", "Location",
+  /// "skip", or empty.
+  std::string_view name_shape(std::string_view lower_word) const;
   const std::vector<TriggerPattern>& triggers() const { return triggers_; }
   const std::vector<Cue>& cues() const { return cues_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
@@ -93,6 +96,7 @@ class Lexicon {
   std::unordered_map<std::string, EntityType> place_heads_;
   std::unordered_set<std::string> function_words_, common_words_, particles_, agent_nouns_, abbreviations_;
   std::unordered_map<std::string, Description> descriptions_;
+  std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
   std::vector<TriggerPattern> triggers_;
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<std::string>> forms_;  ///< form -> lemmas
