@@ -579,3 +579,50 @@ void resolve_entities(Extraction& ex, const Lexicon& lx, const std::vector<RawMe
 }
 
 }  // namespace newskg
+
+namespace newskg {
+
+void prune_entities(Extraction& ex, const Lexicon& lx) {
+  const std::size_t n = ex.entities.size();
+  std::vector<bool> used(n, false), demonym_only(n, true);
+  for (const Relation& r : ex.relations) {
+    for (int e : {r.agent, r.target, r.claimant})
+      if (e >= 0) used[static_cast<std::size_t>(e)] = true;
+  }
+  for (const Entity& e : ex.entities)
+    if (e.affiliation >= 0) used[static_cast<std::size_t>(e.affiliation)] = true;
+  for (const Mention& m : ex.mentions) {
+    if (m.entity < 0) continue;
+    if (!(m.kind == MentionKind::Demonym && m.modifier)) demonym_only[static_cast<std::size_t>(m.entity)] = false;
+  }
+  std::vector<int> remap(n, -1);
+  std::vector<Entity> kept;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Entity& e = ex.entities[i];
+    const bool weak_word = e.typed_by_default && e.mentions <= 1 && lx.is_common_word(utf8::lower(e.name));
+    if (!used[i] && (weak_word || demonym_only[i])) continue;
+    remap[i] = static_cast<int>(kept.size());
+    kept.push_back(e);
+  }
+  if (kept.size() == n) return;
+  auto map = [&](int e) { return e < 0 ? -1 : remap[static_cast<std::size_t>(e)]; };
+  for (Entity& e : kept) e.affiliation = map(e.affiliation);
+  std::vector<Mention> mentions;
+  for (Mention& m : ex.mentions) {
+    m.entity = map(m.entity);
+    std::vector<int> group;
+    for (int g : m.group)
+      if (map(g) >= 0) group.push_back(map(g));
+    m.group = std::move(group);
+    if (m.entity >= 0) mentions.push_back(std::move(m));
+  }
+  for (Relation& r : ex.relations) {
+    r.agent = map(r.agent);
+    r.target = map(r.target);
+    r.claimant = map(r.claimant);
+  }
+  ex.entities = std::move(kept);
+  ex.mentions = std::move(mentions);
+}
+
+}  // namespace newskg

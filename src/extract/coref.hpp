@@ -14,3 +14,12 @@ namespace newskg {
 void resolve_entities(Extraction& ex, const Lexicon& lx, const std::vector<RawMention>& raw);
 
 }  // namespace newskg
+
+namespace newskg {
+
+/// After relations are found: drops entities the text gives too little evidence for — a single
+/// unknown common word typed only by default ("Development"), or a country named only by a demonym
+/// modifying a thing ("Canadian federal election") — unless a relation or an affiliation uses it.
+void prune_entities(Extraction& ex, const Lexicon& lx);
+
+}  // namespace newskg

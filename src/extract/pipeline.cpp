@@ -16,6 +16,7 @@ Extraction Pipeline::run(Document doc) const {
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);
   resolve_entities(ex, lexicon_, find_mentions(ex, lexicon_));
   find_relations(ex, lexicon_);
+  prune_entities(ex, lexicon_);
   return ex;
 }
 

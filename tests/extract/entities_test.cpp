@@ -52,7 +52,7 @@ TEST(Entities, DatelinesAreCities) {
 }
 
 TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
-  auto ex = extract("British officials met their Japanese hosts. Britain and the UK are one country.");
+  auto ex = extract("British officials met Japanese Prime Minister Aiko Sato. Britain and the UK are one country.");
   const Entity* uk = entity(ex, "United Kingdom");
   ASSERT_NE(uk, nullptr);
   EXPECT_EQ(uk->type, EntityType::Country);
@@ -87,4 +87,18 @@ TEST(Entities, OfficeHolderNamedByTheOffice) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::Person);
   EXPECT_NE(entity(ex, "Qatar"), nullptr);
+}
+
+TEST(Entities, ADemonymModifyingAThingNamesNoCountry) {
+  auto ex = extract("Turnout rose in the Canadian federal election, said Senator Rae Holt of the Liberal Party.");
+  EXPECT_EQ(entity(ex, "Canada"), nullptr);
+  ASSERT_NE(entity(ex, "Rae Holt"), nullptr);
+  auto ex2 = extract("Canadian Prime Minister Joel Marr spoke.");
+  ASSERT_NE(entity(ex2, "Canada"), nullptr) << "an affiliation keeps the country";
+}
+
+TEST(Entities, UnknownCommonWordsTypedByDefaultAreDropped) {
+  auto ex = extract("He campaigned for Development and later joined Orvalis.");
+  EXPECT_EQ(entity(ex, "Development"), nullptr);
+  EXPECT_NE(entity(ex, "Orvalis"), nullptr);
 }
