@@ -243,12 +243,12 @@ class Builder {
         } else {
           e = entity(r.type, r.name);
         }
+      } else if (r.weak && r.last == r.first + 1) {
+        e = weak(r);  // a single unknown word: a known surname, acronym or organisation, else new
       } else if (r.type == EntityType::Person) {
         e = person(r.name);
       } else if (r.last == r.first + 1 && r.role.empty() && (e = known_person(r.name)) >= 0) {
-        // a surname typed from weak context ("deference to Putin") joins the person
-      } else if (r.weak && r.last == r.first + 1) {
-        e = weak(r);
+        // a surname typed from weak context joins the person
       } else {
         e = organization(r);
       }

@@ -661,6 +661,26 @@ class Recognizer {
   }
 
   void organization(std::uint32_t a, std::uint32_t b) {
+    // "Liberal Party of Canada Jeff Watson": a name after the organisation's last word is someone else
+    std::uint32_t head = b;
+    for (std::uint32_t k = a; k < b; ++k) {
+      const int h = lx_.org_head(tok(k));
+      if (h == 1 || h == 2) head = k;
+    }
+    if (head < b) {
+      std::uint32_t end = head + 1;
+      const GazetteerEntry* g = nullptr;
+      if (end + 1 < b && lower(end) == "of") {
+        std::size_t n = gaz_len(end + 1, b, &g);
+        if (n > 0) end += 1 + static_cast<std::uint32_t>(n);
+      }
+      if (end + 2 <= b && cap(end) && !lx_.org_head(tok(end)) && !lx_.place_head(tok(end))) {
+        int idx = push(make(a, end, EntityType::Organization));
+        acronym_after(idx, end);
+        process_chunk(end, b);
+        return;
+      }
+    }
     int idx = push(make(a, b, EntityType::Organization));
     acronym_after(idx, b);
   }
@@ -780,7 +800,7 @@ class Recognizer {
       m.type = (first_common && last_common) ? EntityType::Organization : EntityType::Person;
       m.weak = true;
     } else {
-      m.type = EntityType::Organization;
+      m.type = EntityType::Person;
       m.weak = true;
     }
     int idx = push(std::move(m));
