@@ -555,7 +555,7 @@ class Recognizer {
         p.role_kind = kind;
         p.aff_key = affiliation;
         push(std::move(p));
-        if (gaz_len(na + 1, b, &g) == b - na - 1) {
+        if (na + 1 < b && gaz_len(na + 1, b, &g) == b - na - 1) {
           int idx = push_gaz(na + 1, b, *g);
           out_[idx].nested = true;
         }

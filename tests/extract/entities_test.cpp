@@ -102,3 +102,11 @@ TEST(Entities, UnknownCommonWordsTypedByDefaultAreDropped) {
   EXPECT_EQ(entity(ex, "Development"), nullptr);
   EXPECT_NE(entity(ex, "Orvalis"), nullptr);
 }
+
+// Found on the BBC corpus: a title followed by a capitalised "Of" at the end of a name crashed.
+TEST(Entities, TitleCaseWorkTitlesDoNotCrash) {
+  auto ex = extract("Last year, The Lord Of the Rings: The Return Of the King was named best drama movie.");
+  for (const Entity& e : ex.entities) EXPECT_FALSE(e.name.empty());
+  auto ex2 = extract("He met the Emir Of");
+  SUCCEED();
+}
