@@ -1,9 +1,9 @@
 #include "extract/entities.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
-#include <cstring>
 #include <unordered_set>
 
 #include "text/utf8.hpp"
@@ -77,7 +77,8 @@ class Recognizer {
     // "al-Zawahiri", "bin-Talal": a name particle joined to a capitalised name
     std::string_view w = tok(i);
     const std::size_t dash = w.find('-');
-    if (dash == std::string_view::npos || dash + 1 >= w.size() || !lx_.is_name_particle(w.substr(0, dash))) return false;
+    if (dash == std::string_view::npos || dash + 1 >= w.size() || !lx_.is_name_particle(w.substr(0, dash)))
+      return false;
     std::size_t k = dash + 1;
     return utf8::is_upper(utf8::decode(w, k));
   }
@@ -596,11 +597,10 @@ class Recognizer {
       const bool absorb = n > 0 && k > unknown_start && g->role != GazRole::Acronym && g->role != GazRole::Seat &&
                           g->type != EntityType::Organization;
       // "Jordan Peterson", "Vladimir Putin": a country or city name opening a longer name
-      const bool lead_name = n > 0 && k == a && k + n < b &&
-                             (g->role == GazRole::Name || g->role == GazRole::Capital) &&
-                             (g->type == EntityType::Country || g->type == EntityType::City ||
-                              g->type == EntityType::Location) &&
-                             !ex_.tokens[k].has(kAllCaps);
+      const bool lead_name =
+          n > 0 && k == a && k + n < b && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+          (g->type == EntityType::Country || g->type == EntityType::City || g->type == EntityType::Location) &&
+          !ex_.tokens[k].has(kAllCaps);
       if (lead_name && g->type == EntityType::Location) {
         push(make(a, b, EntityType::Location));  // "Asia Minor"
         return;
@@ -717,8 +717,8 @@ class Recognizer {
       const Token& t = ex_.tokens[k];
       if (!t.has(kWord) || t.has(kCap)) return std::nullopt;
       const std::string w = lower(k);
-      if (k + 1 < se.last && ex_.tokens[k + 1].has(kWord) && !ex_.tokens[k + 1].has(kCap) &&
-          lower(k + 1) != "of" && lower(k + 1) != "in" && lower(k + 1) != "for")
+      if (k + 1 < se.last && ex_.tokens[k + 1].has(kWord) && !ex_.tokens[k + 1].has(kCap) && lower(k + 1) != "of" &&
+          lower(k + 1) != "in" && lower(k + 1) != "for")
         continue;  // not the head yet
       if (lx_.org_head(w) == 3) return EntityType::Organization;
       if (const EntityType* p = place_word(w)) return *p;

@@ -1,7 +1,7 @@
 #include "extract/lexicon.hpp"
 
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 

@@ -176,3 +176,15 @@ TEST_F(Seed, DevSetScore) {
   EXPECT_EQ(m[3], "0") << r.out;
   EXPECT_EQ(m[4], "0") << r.out;
 }
+
+// Named-entity recognition on 400 political Wikipedia sentences (CrossRE), threshold of the
+// extraction issue.
+TEST_F(Seed, CrossReNerScore) {
+  auto r = run("python3 " + shell_quote(test::shared_dir() + "/eval/ner_score.py") + " " +
+               shell_quote(test::shared_dir() + "/eval/ner_crossre_politics.jsonl") + " -- " + bin() +
+               " extract --format ntriples");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(nerF1=([0-9.]+))"))) << r.out;
+  EXPECT_GE(std::stod(m[1]), 0.70) << r.out;
+}

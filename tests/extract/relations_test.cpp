@@ -104,3 +104,31 @@ TEST(Provenance, EveryRelationKnowsItsSentenceOffsetsAndTrigger) {
   EXPECT_EQ(r.trigger, "accused");
   EXPECT_EQ(ex.sentence_text(r.sentence), "Peru accused Chile of spying.");
 }
+
+TEST(Sanctioned, FrozenAssetsAndBlacklists) {
+  EXPECT_TRUE(has_relation(extract("The EU froze the assets of Viktor Kallas, a banker."), "European Union",
+                           "sanctioned", "Viktor Kallas"));
+  EXPECT_TRUE(
+      has_relation(extract("Washington blacklisted Sorvik Trading."), "United States", "sanctioned", "Sorvik Trading"));
+}
+
+TEST(Captured, RetookAndOverran) {
+  EXPECT_TRUE(has_relation(extract("Ukrainian forces retook Kupiansk on Friday."), "Ukraine", "captured", "Kupiansk"));
+  EXPECT_TRUE(
+      has_relation(extract("Fighters of the Tuareg Front overran Kidal."), "Tuareg Front", "captured", "Kidal"));
+}
+
+TEST(Modality, DenialsAndPlans) {
+  EXPECT_TRUE(has_relation(extract("Iran denied accusing Israel of the attack."), "Iran", "accused", "Israel",
+                           Modality::Negated));
+  EXPECT_TRUE(has_relation(extract("Moscow denied that its troops had captured Kupiansk."), "Russia", "captured",
+                           "Kupiansk", Modality::Negated));
+  EXPECT_TRUE(has_relation(extract("Premier Ana Ruiz plans to meet Chancellor Otto Kahl in May."), "Ana Ruiz",
+                           "metWith", "Otto Kahl", Modality::Planned));
+}
+
+TEST(Accused, PluralPronounSubject) {
+  auto ex = extract("Chile and Peru signed the pact. They later accused Bolivia of bad faith.");
+  EXPECT_TRUE(has_relation(ex, "Chile", "accused", "Bolivia"));
+  EXPECT_TRUE(has_relation(ex, "Peru", "accused", "Bolivia"));
+}
