@@ -85,7 +85,9 @@ int main(int argc, char** argv) {
   CLI::App* extract =
       app.add_subcommand("extract", "Extract entities and relations from text files and write the graph");
   extract->add_option("inputs", ex.inputs, "Text files (UTF-8); '-' or none for standard input");
-  extract->add_option("-f,--format", ex.format, "Output format: turtle (default), ntriples, dot, svg")
+  extract
+      ->add_option("-f,--format", ex.format,
+                   "Output format: turtle (default), ntriples, nquads (one named graph per document), rdfxml, dot, svg")
       ->check(CLI::IsMember(newskg::format_names()));
   extract->add_option("-o,--output", ex.output, "Output file (written whole or not at all); default: standard output");
   extract->add_option(

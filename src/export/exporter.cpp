@@ -9,6 +9,8 @@ namespace newskg {
 std::optional<Format> format_from(std::string_view name) noexcept {
   if (name == "turtle" || name == "ttl") return Format::Turtle;
   if (name == "ntriples" || name == "nt") return Format::NTriples;
+  if (name == "nquads" || name == "nq") return Format::NQuads;
+  if (name == "rdfxml" || name == "rdf") return Format::RdfXml;
   if (name == "dot") return Format::Dot;
   if (name == "svg") return Format::Svg;
   return std::nullopt;
@@ -20,6 +22,10 @@ const char* to_string(Format f) noexcept {
       return "turtle";
     case Format::NTriples:
       return "ntriples";
+    case Format::NQuads:
+      return "nquads";
+    case Format::RdfXml:
+      return "rdfxml";
     case Format::Dot:
       return "dot";
     case Format::Svg:
@@ -29,7 +35,7 @@ const char* to_string(Format f) noexcept {
 }
 
 const std::vector<std::string>& format_names() {
-  static const std::vector<std::string> names = {"turtle", "ntriples", "dot", "svg"};
+  static const std::vector<std::string> names = {"turtle", "ntriples", "nquads", "rdfxml", "dot", "svg"};
   return names;
 }
 
@@ -39,6 +45,10 @@ Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink) {
       return write_rdf(g, "turtle", sink);
     case Format::NTriples:
       return write_rdf(g, "ntriples", sink);
+    case Format::NQuads:
+      return write_rdf(g, "nquads", sink);
+    case Format::RdfXml:
+      return write_rdf(g, "rdfxml", sink);
     case Format::Dot:
       return write_dot(g, sink);
     case Format::Svg: {

@@ -11,7 +11,7 @@
 
 namespace newskg {
 
-enum class Format { Turtle, NTriples, Dot, Svg };
+enum class Format { Turtle, NTriples, NQuads, RdfXml, Dot, Svg };
 
 std::optional<Format> format_from(std::string_view name) noexcept;
 const char* to_string(Format f) noexcept;

@@ -119,6 +119,7 @@ int RdfWriter::write_byte(void* ctx, int byte) noexcept {
 Result<std::unique_ptr<RdfWriter>> RdfWriter::open(RaptorWorld& world, const std::string& syntax, Sink& sink,
                                                    const std::vector<std::pair<std::string, std::string>>& prefixes) {
   std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
+  w->quads_ = syntax == "nquads";
   w->ser_ = raptor_new_serializer(world.get(), syntax.c_str());
   if (!w->ser_) return make_error(ErrorKind::Usage, "unknown RDF syntax '" + syntax + "'");
   static const raptor_iostream_handler handler = {
@@ -156,8 +157,14 @@ Status RdfWriter::write(const Triple& t) {
   if (!p) return p.error();
   auto o = make_term(w, t.o);
   if (!o) return o.error();
+  raptor_term* graph = nullptr;
+  if (!t.graph.empty() && quads_) {
+    auto g = make_term(w, Term::iri(t.graph));
+    if (!g) return g.error();
+    graph = g.value().release();
+  }
   raptor_statement* st =
-      raptor_new_statement_from_nodes(w, s.value().release(), p.value().release(), o.value().release(), nullptr);
+      raptor_new_statement_from_nodes(w, s.value().release(), p.value().release(), o.value().release(), graph);
   if (!st) return make_error(ErrorKind::Render, "cannot create a Raptor statement");
   const int rc = raptor_serializer_serialize_statement(ser_, st);
   raptor_free_statement(st);

@@ -57,6 +57,7 @@ class RdfWriter {
   raptor_serializer_s* ser_ = nullptr;
   raptor_iostream_s* ios_ = nullptr;
   bool closed_ = false;
+  bool quads_ = false;  ///< the syntax keeps graph names (nquads)
 };
 
 /// Parses RDF text with Raptor into N-Triples-like lines (one per statement), for round trips.

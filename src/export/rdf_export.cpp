@@ -1,6 +1,7 @@
 #include "export/rdf_export.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -46,6 +47,21 @@ const char* event_class(RelationType t) {
   return "Meeting";
 }
 
+// CAMEO event codes: 040 consult (meet), 112 accuse, 163 impose embargo/sanctions, 192 occupy territory.
+const char* cameo_code(RelationType t) {
+  switch (t) {
+    case RelationType::MetWith:
+      return "040";
+    case RelationType::Accused:
+      return "112";
+    case RelationType::Sanctioned:
+      return "163";
+    case RelationType::Captured:
+      return "192";
+  }
+  return "040";
+}
+
 const char* modality_individual(Modality m) {
   switch (m) {
     case Modality::Asserted:
@@ -58,11 +74,57 @@ const char* modality_individual(Modality m) {
   return "Asserted";
 }
 
+std::string decimal(float v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(std::clamp(v, 0.f, 1.f)));
+  return buf;
+}
+
 std::string entity_iri(const EntityNode& n) {
   return iri::entity(n.type, n.name);
 }
 
+// Drops the "@prefix" header of every Turtle chunk after the first.
+class PrefixFilterSink final : public Sink {
+ public:
+  explicit PrefixFilterSink(Sink& out) : out_(out) {}
+  void skip_next_header() {
+    skipping_ = true;
+    line_.clear();
+  }
+  bool write(std::string_view bytes) override {
+    while (skipping_ && !bytes.empty()) {
+      const std::size_t nl = bytes.find('\n');
+      if (nl == std::string_view::npos) {
+        line_.append(bytes);
+        return true;
+      }
+      line_.append(bytes.substr(0, nl + 1));
+      bytes.remove_prefix(nl + 1);
+      if (line_.rfind("@prefix", 0) == 0) {
+        line_.clear();
+        continue;
+      }
+      skipping_ = false;
+      if (line_ != "\n" && !out_.write(line_)) return false;
+      line_.clear();
+    }
+    return bytes.empty() || out_.write(bytes);
+  }
+  bool flush() override { return out_.flush(); }
+  bool ok() const override { return out_.ok(); }
+
+ private:
+  Sink& out_;
+  bool skipping_ = false;
+  std::string line_;
+};
+
 }  // namespace
+
+std::string entities_graph_iri() {
+  return std::string(iri::kBase) + "graph/entities";
+}
 
 const std::vector<std::pair<std::string, std::string>>& rdf_prefixes() {
   static const std::vector<std::pair<std::string, std::string>> p = {
@@ -84,10 +146,11 @@ const std::vector<std::pair<std::string, std::string>>& rdf_prefixes() {
   return p;
 }
 
-Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit) {
+Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit, RdfLayout layout) {
   const Graph& g = kg.graph();
+  std::string graph;  // current named graph (empty without named graphs)
   auto put = [&](const std::string& s, const std::string& p, Term o) {
-    return emit(Triple{Term::iri(s), Term::iri(p), std::move(o)});
+    return emit(Triple{Term::iri(s), Term::iri(p), std::move(o), graph});
   };
 #define NEWSKG_TRY(expr)          \
   do {                            \
@@ -95,6 +158,7 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
     if (!st_) return st_.error(); \
   } while (0)
 
+  if (layout.named_graphs) graph = entities_graph_iri();
   std::vector<Vertex> vs(boost::vertices(g).first, boost::vertices(g).second);
   std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return g[a].key < g[b].key; });
   for (Vertex v : vs) {
@@ -103,20 +167,13 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
     NEWSKG_TRY(put(s, rdf("type"), Term::iri(nkg(to_string(n.type)))));
     NEWSKG_TRY(put(s, rdfs("label"), Term::literal(n.name)));
     for (const std::string& a : n.aliases) NEWSKG_TRY(put(s, skos("altLabel"), Term::literal(a)));
-    if (!n.role.empty()) NEWSKG_TRY(put(s, nkg("role"), Term::literal(n.role)));
+    if (!n.role.empty()) NEWSKG_TRY(put(s, nkg("role"), Term::lang(n.role, "en")));
     if (!n.affiliation.empty()) {
       if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put(s, nkg("affiliation"), Term::iri(entity_iri(g[*a]))));
     }
     NEWSKG_TRY(put(s, nkg("mentionCount"), Term::typed(std::to_string(n.mentions), xsd("integer"))));
   }
-  for (const DocumentInfo& d : kg.documents()) {
-    const std::string s = iri::document(d.id);
-    NEWSKG_TRY(put(s, rdf("type"), Term::iri(nkg("Document"))));
-    NEWSKG_TRY(put(s, dct("identifier"), Term::literal(d.id)));
-    if (!d.title.empty()) NEWSKG_TRY(put(s, dct("title"), Term::literal(d.title)));
-    if (!d.source.empty()) NEWSKG_TRY(put(s, dct("source"), Term::literal(d.source == "-" ? "<stdin>" : d.source)));
-    if (!d.date.empty()) NEWSKG_TRY(put(s, dct("date"), Term::typed(d.date, xsd("date"))));
-  }
+
   std::vector<Edge> es(boost::edges(g).first, boost::edges(g).second);
   auto order = [&](const Edge& a, const Edge& b) {
     const RelationEdge &x = g[a], &y = g[b];
@@ -124,56 +181,104 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
            std::tie(y.document, y.char_begin, y.type, g[boost::source(b, g)].key, g[boost::target(b, g)].key);
   };
   std::sort(es.begin(), es.end(), order);
-  std::set<std::tuple<std::string, std::string, std::string>> direct;
-  std::uint32_t doc = ~0u;
-  std::size_t n_in_doc = 0;
-  for (const Edge& e : es) {
-    const RelationEdge& r = g[e];
-    if (r.document != doc) {
-      doc = r.document;
-      n_in_doc = 0;
+  using Direct = std::set<std::tuple<std::string, std::string, std::string>>;
+  Direct direct;
+  auto flush_direct = [&]() -> Status {
+    for (const auto& [s, p, o] : direct) NEWSKG_TRY(put(s, p, Term::iri(o)));
+    direct.clear();
+    return {};
+  };
+  std::size_t next_edge = 0;
+  for (std::uint32_t d = 0; d < kg.documents().size(); ++d) {
+    const DocumentInfo& doc = kg.documents()[d];
+    const std::string doc_iri = iri::document(doc.id);
+    if (layout.named_graphs) graph = doc_iri;
+    NEWSKG_TRY(put(doc_iri, rdf("type"), Term::iri(nkg("Document"))));
+    NEWSKG_TRY(put(doc_iri, dct("identifier"), Term::literal(doc.id)));
+    if (!doc.title.empty()) NEWSKG_TRY(put(doc_iri, dct("title"), Term::lang(doc.title, "en")));
+    if (!doc.source.empty())
+      NEWSKG_TRY(put(doc_iri, dct("source"), Term::literal(doc.source == "-" ? "<stdin>" : doc.source)));
+    if (!doc.date.empty()) NEWSKG_TRY(put(doc_iri, dct("date"), Term::typed(doc.date, xsd("date"))));
+    std::size_t n_in_doc = 0;
+    std::set<std::string> spans;
+    for (; next_edge < es.size() && g[es[next_edge]].document == d; ++next_edge) {
+      const Edge& e = es[next_edge];
+      const RelationEdge& r = g[e];
+      const std::string a = entity_iri(g[boost::source(e, g)]);
+      const std::string b = entity_iri(g[boost::target(e, g)]);
+      const std::string ev = iri::event(doc.id, ++n_in_doc);
+      const std::string span = iri::span(doc.id, r.char_begin, r.char_end);
+      NEWSKG_TRY(put(ev, rdf("type"), Term::iri(nkg(event_class(r.type)))));
+      if (r.type == RelationType::MetWith) {
+        NEWSKG_TRY(put(ev, nkg("participant"), Term::iri(a)));
+        NEWSKG_TRY(put(ev, nkg("participant"), Term::iri(b)));
+      } else {
+        NEWSKG_TRY(put(ev, nkg("agent"), Term::iri(a)));
+        NEWSKG_TRY(put(ev, nkg("target"), Term::iri(b)));
+      }
+      if (!r.place.empty()) {
+        if (auto p = kg.find(r.place)) NEWSKG_TRY(put(ev, nkg("place"), Term::iri(entity_iri(g[*p]))));
+      }
+      NEWSKG_TRY(put(ev, nkg("relation"), Term::iri(nkg(to_string(r.type)))));
+      NEWSKG_TRY(put(ev, nkg("modality"), Term::iri(nkg(modality_individual(r.modality)))));
+      if (!r.claimant.empty()) {
+        if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put(ev, nkg("claimedBy"), Term::iri(entity_iri(g[*c]))));
+      }
+      NEWSKG_TRY(put(ev, nkg("cameoCode"), Term::literal(cameo_code(r.type))));
+      NEWSKG_TRY(put(ev, nkg("confidence"), Term::typed(decimal(r.confidence), xsd("decimal"))));
+      NEWSKG_TRY(put(ev, nkg("trigger"), Term::lang(r.trigger, "en")));
+      NEWSKG_TRY(put(ev, nkg("sentence"), Term::lang(r.sentence_text, "en")));
+      if (!doc.date.empty()) NEWSKG_TRY(put(ev, nkg("reportedOn"), Term::typed(doc.date, xsd("date"))));
+      NEWSKG_TRY(put(ev, nkg("document"), Term::iri(doc_iri)));
+      NEWSKG_TRY(put(ev, prov("wasDerivedFrom"), Term::iri(span)));
+      if (spans.insert(span).second) {  // one trigger may state several relations
+        NEWSKG_TRY(put(span, rdf("type"), Term::iri(nkg("TextSpan"))));
+        NEWSKG_TRY(put(span, nkg("beginIndex"), Term::typed(std::to_string(r.char_begin), xsd("integer"))));
+        NEWSKG_TRY(put(span, nkg("endIndex"), Term::typed(std::to_string(r.char_end), xsd("integer"))));
+        NEWSKG_TRY(put(span, dct("isPartOf"), Term::iri(doc_iri)));
+      }
+      if (r.modality == Modality::Asserted) {
+        direct.emplace(a, nkg(to_string(r.type)), b);
+        if (r.type == RelationType::MetWith) direct.emplace(b, nkg(to_string(r.type)), a);
+      }
     }
-    const DocumentInfo& d = kg.documents()[r.document];
-    const std::string a = entity_iri(g[boost::source(e, g)]);
-    const std::string b = entity_iri(g[boost::target(e, g)]);
-    const std::string ev = iri::event(d.id, ++n_in_doc);
-    NEWSKG_TRY(put(ev, rdf("type"), Term::iri(nkg(event_class(r.type)))));
-    if (r.type == RelationType::MetWith) {
-      NEWSKG_TRY(put(ev, nkg("participant"), Term::iri(a)));
-      NEWSKG_TRY(put(ev, nkg("participant"), Term::iri(b)));
-    } else {
-      NEWSKG_TRY(put(ev, nkg("agent"), Term::iri(a)));
-      NEWSKG_TRY(put(ev, nkg("target"), Term::iri(b)));
-    }
-    NEWSKG_TRY(put(ev, nkg("relation"), Term::iri(nkg(to_string(r.type)))));
-    NEWSKG_TRY(put(ev, nkg("modality"), Term::iri(nkg(modality_individual(r.modality)))));
-    if (!r.claimant.empty()) {
-      if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put(ev, nkg("claimedBy"), Term::iri(entity_iri(g[*c]))));
-    }
-    NEWSKG_TRY(put(ev, nkg("trigger"), Term::lang(r.trigger, "en")));
-    NEWSKG_TRY(put(ev, nkg("sentence"), Term::lang(r.sentence_text, "en")));
-    NEWSKG_TRY(put(ev, nkg("beginIndex"), Term::typed(std::to_string(r.char_begin), xsd("integer"))));
-    NEWSKG_TRY(put(ev, nkg("endIndex"), Term::typed(std::to_string(r.char_end), xsd("integer"))));
-    NEWSKG_TRY(put(ev, nkg("document"), Term::iri(iri::document(d.id))));
-    NEWSKG_TRY(put(ev, prov("wasDerivedFrom"), Term::iri(iri::span(d.id, r.char_begin, r.char_end))));
-    if (r.modality == Modality::Asserted) {
-      direct.emplace(a, nkg(to_string(r.type)), b);
-      if (r.type == RelationType::MetWith) direct.emplace(b, nkg(to_string(r.type)), a);
-    }
+    // each asserted relation once per graph, however many sentences state it
+    if (layout.named_graphs) NEWSKG_TRY(flush_direct());
   }
-  // each asserted relation once, however many sentences state it
-  for (const auto& [s, p, o] : direct) NEWSKG_TRY(put(s, p, Term::iri(o)));
+  if (!layout.named_graphs) NEWSKG_TRY(flush_direct());
 #undef NEWSKG_TRY
   return {};
 }
 
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink) {
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk) {
   auto world = RaptorWorld::create();
   if (!world) return world.error();
-  auto writer =
-      RdfWriter::open(**world, syntax, sink, syntax == "turtle" ? rdf_prefixes() : decltype(rdf_prefixes()){});
+  const bool turtle = syntax == "turtle";
+  PrefixFilterSink filtered(sink);
+  Sink& out = turtle ? static_cast<Sink&>(filtered) : sink;
+  const auto prefixes = turtle ? rdf_prefixes() : std::vector<std::pair<std::string, std::string>>{};
+  auto writer = RdfWriter::open(**world, syntax, out, prefixes);
   if (!writer) return writer.error();
-  Status st = graph_triples(g, [&](const Triple& t) { return (*writer)->write(t); });
+  std::size_t in_chunk = 0;
+  std::string last_subject;
+  Status st = graph_triples(
+      g,
+      [&](const Triple& t) -> Status {
+        if (turtle && in_chunk >= turtle_chunk && t.s.value != last_subject) {
+          // start a new Turtle chunk at a subject boundary; its prefix header is dropped
+          Status c = (*writer)->close();
+          if (!c) return c;
+          if (!sink.write("\n")) return make_error(ErrorKind::Output, "write failed");
+          filtered.skip_next_header();
+          writer = RdfWriter::open(**world, syntax, out, prefixes);
+          if (!writer) return writer.error();
+          in_chunk = 0;
+        }
+        ++in_chunk;
+        last_subject = t.s.value;
+        return (*writer)->write(t);
+      },
+      RdfLayout{syntax == "nquads"});
   if (!st) return st;
   return (*writer)->close();
 }

@@ -12,17 +12,31 @@
 
 namespace newskg {
 
-/// Calls `emit` for every triple of the graph, in a deterministic order:
-/// entities (rdf:type, rdfs:label, skos:altLabel, role, affiliation), documents, then for each
-/// relation mention an event node (type, agent/target or participants, modality, claimant,
-/// trigger, sentence, character offsets, document) and, when asserted, the direct triple
-/// (metWith in both directions, it being symmetric).
-Status graph_triples(const KnowledgeGraph& g, const std::function<Status(const Triple&)>& emit);
+/// Where triples go when named graphs are wanted (N-Quads): entity descriptions in one graph,
+/// everything a document says (its node, its events, its direct relations) in a graph named by
+/// the document's IRI.
+struct RdfLayout {
+  bool named_graphs = false;
+};
+
+/// Calls `emit` for every triple of the graph, in a deterministic order, grouped by subject:
+/// entities (rdf:type, rdfs:label, skos:altLabel, role, affiliation, mention count), documents
+/// (identifier, title, date, source), for each relation mention an event node (type, agent and
+/// target or participants, place, modality, claimant, CAMEO code, confidence, trigger, sentence,
+/// report date, document) with its text span (<doc#char=b,e>: offsets, document), and, for
+/// asserted relations, the direct triple (metWith both ways, it being symmetric).
+Status graph_triples(const KnowledgeGraph& g, const std::function<Status(const Triple&)>& emit, RdfLayout layout = {});
 
 /// Prefixes used for Turtle output.
 const std::vector<std::pair<std::string, std::string>>& rdf_prefixes();
 
-/// Writes the graph as RDF in a Raptor syntax ("turtle", "ntriples", "nquads", "rdfxml").
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink);
+/// IRI of the named graph holding entity descriptions in N-Quads output.
+std::string entities_graph_iri();
+
+/// Writes the graph as RDF in a Raptor syntax: "turtle", "ntriples", "nquads" or "rdfxml".
+/// Turtle is written in chunks of about `turtle_chunk` statements, each a complete Turtle
+/// document body under one set of prefixes, so memory stays bounded (Raptor's Turtle writer
+/// buffers everything until the end).
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk = 20000);
 
 }  // namespace newskg

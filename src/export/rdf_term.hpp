@@ -19,8 +19,10 @@ struct Term {
   static Term typed(std::string v, std::string dt) { return Term{Kind::Literal, std::move(v), std::move(dt), {}}; }
 };
 
+/// A triple, in a named graph when `graph` is not empty (N-Quads).
 struct Triple {
   Term s, p, o;
+  std::string graph;  ///< graph IRI, or empty for the default graph
 };
 
 }  // namespace newskg

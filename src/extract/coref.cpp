@@ -221,6 +221,7 @@ class Builder {
     m.modifier = r.modifier;
     m.nested = r.nested;
     m.plural = r.plural;
+    m.locative = r.locative || r.dateline;
     ex_.mentions.push_back(std::move(m));
   }
 

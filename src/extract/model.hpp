@@ -55,6 +55,7 @@ struct Mention {
   bool modifier = false;   ///< modifies what follows ("Russian" in "Russian troops", "US" in "US President")
   bool nested = false;     ///< inside a longer mention ("Myanmar" in "Myanmar army")
   bool plural = false;     ///< refers to a group ("the Europeans", "they", "the firms")
+  bool locative = false;   ///< names where something happens ("in Riyadh")
   std::vector<int> group;  ///< for plural pronouns and descriptions: all entities referred to
 };
 
@@ -64,7 +65,9 @@ struct Relation {
   int agent = -1;
   int target = -1;
   Modality modality = Modality::Asserted;
-  int claimant = -1;  ///< who reported it ("Moscow said it had captured ..."), or -1
+  int claimant = -1;        ///< who reported it ("Moscow said it had captured ..."), or -1
+  int place = -1;           ///< where it happened, when the sentence says ("met ... in Riyadh"), or -1
+  float confidence = 0.9f;  ///< how sure the pattern is, 0..1 (see relations.cpp)
   std::uint32_t sentence = 0;
   std::uint32_t begin = 0;  ///< byte range of the trigger
   std::uint32_t end = 0;

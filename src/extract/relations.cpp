@@ -494,12 +494,15 @@ class Finder {
       }
     }
     if (p.frame == Frame::Reverse) std::swap(agents, targets);
+    confidence_ = passive ? 0.85f : p.frame == Frame::Reverse ? 0.8f : 0.9f;
+    if (reporter >= 0) confidence_ -= 0.05f;
     Mode mode = modality(subj_end <= t ? subj_end : start, t, start);
     if (reporter >= 0) mode.claimant = reporter;
     const std::string trigger =
         std::string(ex_.doc.text.substr(ex_.tokens[t].begin, ex_.tokens[end - 1].end - ex_.tokens[t].begin));
     bool any = false;
     if (p.relation == RelationType::MetWith) {
+      direct_agents_ = agents.size();
       for (int c : companions) agents.push_back(c);
       if (targets.empty() && agents.size() >= 2 && !passive && p.elements.back().words.size() &&
           p.elements.back().words[0] != "with" && (end >= se_->last || lower(end) != "with")) {
@@ -511,12 +514,20 @@ class Finder {
       }
     }
     if (p.place_object) refine_places(targets, used);
-    for (int a : agents)
-      for (int b : targets) any |= emit(p, a, b, mode, t, end, trigger);
+    const float base = confidence_;
+    for (std::size_t i = 0; i < agents.size(); ++i) {
+      confidence_ = i >= direct_agents_ ? base - 0.15f : base;  // a companion ("accompanied by")
+      for (int b : targets) any |= emit(p, agents[i], b, mode, t, end, trigger);
+    }
+    confidence_ = base;
+    direct_agents_ = ~std::size_t{0};
     return any;
   }
 
+  std::size_t direct_agents_ = ~std::size_t{0};
+
   bool noun_frame(const TriggerPattern& p, std::uint32_t t, std::uint32_t end) {
+    confidence_ = 0.75f;
     const std::string last = p.elements.back().words.empty() ? std::string() : p.elements.back().words[0];
     std::uint32_t from = t > se_->first + 3 ? t - 3 : se_->first;
     Mode mode = modality(from, t, clause_start(t));
@@ -572,6 +583,19 @@ class Finder {
     }
   }
 
+  // Where: the first place named with "in"/"at" in the sentence that is not an argument.
+  int place_of(int a, int b) const {
+    for (const Mention* m : ms_) {
+      if (!m->locative || m->entity == a || m->entity == b) continue;
+      if (!is_place(ex_.entities[static_cast<std::size_t>(m->entity)].type)) continue;
+      return m->entity;
+    }
+    return -1;
+  }
+
+  // How sure the current pattern is: direct verbs most, passives and nouns less, companions least.
+  float confidence_ = 0.9f;
+
   bool emit(const TriggerPattern& p, int a, int b, const Mode& mode, std::uint32_t t, std::uint32_t end,
             const std::string& trigger) {
     if (a < 0 || b < 0 || a == b) return false;
@@ -598,6 +622,8 @@ class Finder {
     r.target = b;
     r.modality = mode.modality;
     r.claimant = mode.claimant;
+    r.place = place_of(a, b);
+    r.confidence = confidence_;
     r.sentence = s_;
     r.begin = ex_.tokens[t].begin;
     r.end = ex_.tokens[end - 1].end;

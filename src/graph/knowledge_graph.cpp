@@ -53,6 +53,8 @@ void KnowledgeGraph::add(const Extraction& ex) {
     edge.type = r.type;
     edge.modality = r.modality;
     if (r.claimant >= 0) edge.claimant = g_[vs[static_cast<std::size_t>(r.claimant)]].key;
+    if (r.place >= 0) edge.place = g_[vs[static_cast<std::size_t>(r.place)]].key;
+    edge.confidence = r.confidence;
     edge.document = doc_index;
     edge.sentence = r.sentence;
     edge.char_begin = static_cast<std::uint32_t>(utf8::code_points(text, r.begin));

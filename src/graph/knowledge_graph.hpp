@@ -36,6 +36,8 @@ struct RelationEdge {
   RelationType type = RelationType::MetWith;
   Modality modality = Modality::Asserted;
   std::string claimant;          ///< key of the entity that reported it, or empty
+  std::string place;             ///< key of the place where it happened, or empty
+  float confidence = 0.9f;       ///< the extractor's confidence, 0..1
   std::uint32_t document = 0;    ///< index into KnowledgeGraph::documents()
   std::uint32_t sentence = 0;    ///< sentence number within the document (0-based)
   std::uint32_t char_begin = 0;  ///< trigger's character (code point) offsets in the document

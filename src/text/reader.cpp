@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <regex>
 #include <sstream>
 
 #include "text/utf8.hpp"
@@ -29,6 +30,38 @@ std::string first_line(const std::string& text) {
 
 }  // namespace
 
+std::string find_date(std::string_view text) {
+  static const std::regex month_first(
+      R"(\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b)");
+  static const std::regex day_first(
+      R"(\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d\d)\b)");
+  static const std::regex iso(R"(\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b)");
+  static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                       "July",    "August",   "September", "October", "November", "December"};
+  const std::string head(text.substr(0, 400));
+  auto month_number = [](const std::string& m) {
+    for (int i = 0; i < 12; ++i)
+      if (m == months[i]) return i + 1;
+    return 0;
+  };
+  auto iso_of = [](const std::string& y, int m, int d) {
+    if (d < 1 || d > 31) return std::string();
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%s-%02d-%02d", y.c_str(), m, d);
+    return std::string(buf);
+  };
+  std::smatch a, b, c;
+  const bool ha = std::regex_search(head, a, month_first);
+  const bool hb = std::regex_search(head, b, day_first);
+  const bool hc = std::regex_search(head, c, iso);
+  const auto pos = [](bool h, const std::smatch& m) { return h ? m.position(0) : std::string::npos; };
+  const auto first = std::min({pos(ha, a), pos(hb, b), pos(hc, c)});
+  if (first == std::string::npos) return {};
+  if (ha && pos(ha, a) == first) return iso_of(a[3], month_number(a[1]), std::stoi(a[2]));
+  if (hb && pos(hb, b) == first) return iso_of(b[3], month_number(b[2]), std::stoi(b[1]));
+  return c[0];
+}
+
 Document make_document(std::string id, std::string source, std::string_view bytes) {
   Document d;
   d.id = std::move(id);
@@ -45,6 +78,7 @@ Document make_document(std::string id, std::string source, std::string_view byte
   d.text = std::move(r.text);
   std::string title = first_line(d.text);
   if (title.size() <= 200) d.title = std::move(title);
+  d.date = find_date(d.text);
   return d;
 }
 

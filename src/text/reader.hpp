@@ -13,6 +13,10 @@ namespace newskg {
 /// file's stem. Errors name the file.
 Result<Document> read_document(const std::string& path);
 
+/// The first date written in the opening lines of a text ("Tuesday, December 2, 2025",
+/// "2 December 2025", "2025-12-02") as ISO yyyy-mm-dd, or empty.
+std::string find_date(std::string_view text);
+
 /// Builds a Document from bytes already in memory (used by read_document and the tests).
 Document make_document(std::string id, std::string source, std::string_view bytes);
 

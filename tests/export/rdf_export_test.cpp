@@ -121,12 +121,15 @@ TEST(RdfExport, InvalidTermsAreRefusedBeforeRaptor) {
   StringSink out;
   auto w = RdfWriter::open(**world, "ntriples", out, {});
   ASSERT_TRUE(w.ok());
-  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a b"), Term::iri("http://x/p"), Term::literal("o")}).ok());
-  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"), Term::literal("bad \xFF")}).ok());
-  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"),
-                                  Term{Term::Kind::Literal, "x", "http://x/dt", "en"}})
+  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a b"), Term::iri("http://x/p"), Term::literal("o"), {}}).ok());
+  EXPECT_FALSE(
+      (*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"), Term::literal("bad \xFF"), {}}).ok());
+  EXPECT_FALSE((*w)->write(Triple{Term::iri("http://x/a"),
+                                  Term::iri("http://x/p"),
+                                  Term{Term::Kind::Literal, "x", "http://x/dt", "en"},
+                                  {}})
                    .ok());
-  EXPECT_TRUE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lang("ok", "en")}).ok());
+  EXPECT_TRUE((*w)->write(Triple{Term::iri("http://x/a"), Term::iri("http://x/p"), Term::lang("ok", "en"), {}}).ok());
   EXPECT_TRUE((*w)->close().ok());
   EXPECT_EQ(out.str(), "<http://x/a> <http://x/p> \"ok\"@en .\n");
 }

@@ -31,3 +31,11 @@ TEST(Reader, IdTitleAndRepairWarning) {
   EXPECT_NE(r->warnings[0].find("byte 24"), std::string::npos) << r->warnings[0];
   EXPECT_NE(r->warnings[0].find(path), std::string::npos);
 }
+
+TEST(Reader, DateFromTheOpeningLines) {
+  EXPECT_EQ(find_date("Tuesday, December 2, 2025\n\nHeadline"), "2025-12-02");
+  EXPECT_EQ(find_date("LONDON, 3 March 2024 - text"), "2024-03-03");
+  EXPECT_EQ(find_date("Posted 2026-01-20 by staff"), "2026-01-20");
+  EXPECT_EQ(find_date("No date here, just May and 2025."), "");
+  EXPECT_EQ(make_document("x", "x.txt", "March 9, 2026\nBody.").date, "2026-03-09");
+}
