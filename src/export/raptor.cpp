@@ -102,23 +102,38 @@ Result<TermPtr> make_term(raptor_world* w, const Term& t) {
 
 }  // namespace
 
+// Raptor writes many small pieces (often single bytes): collect them and hand the sink large blocks.
 int RdfWriter::write_bytes(void* ctx, const void* ptr, std::size_t size, std::size_t n) noexcept {
   try {
     auto* self = static_cast<RdfWriter*>(ctx);
-    return self->sink_.write(std::string_view(static_cast<const char*>(ptr), size * n)) ? 0 : 1;
+    self->buffer_.append(static_cast<const char*>(ptr), size * n);
+    return self->buffer_.size() >= kBufferSize && !self->drain() ? 1 : 0;
   } catch (...) {
     return 1;
   }
 }
 
 int RdfWriter::write_byte(void* ctx, int byte) noexcept {
-  const char c = static_cast<char>(byte);
-  return write_bytes(ctx, &c, 1, 1);
+  try {
+        auto* self = static_cast<RdfWriter*>(ctx);
+    if (self->buffer_.size() + 1 >= kBufferSize && !self->drain()) return 1;
+    self->buffer_ += static_cast<char>(byte);
+    return 0;
+  } catch (...) {
+    return 1;
+  }
+}
+
+bool RdfWriter::drain() {
+  const bool ok = buffer_.empty() || sink_.write(buffer_);
+  buffer_.clear();
+  return ok;
 }
 
 Result<std::unique_ptr<RdfWriter>> RdfWriter::open(RaptorWorld& world, const std::string& syntax, Sink& sink,
                                                    const std::vector<std::pair<std::string, std::string>>& prefixes) {
-  std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
+    std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
+  w->buffer_.reserve(kBufferSize);
   w->quads_ = syntax == "nquads";
   w->ser_ = raptor_new_serializer(world.get(), syntax.c_str());
   if (!w->ser_) return make_error(ErrorKind::Usage, "unknown RDF syntax '" + syntax + "'");
@@ -168,8 +183,9 @@ Status RdfWriter::write(const Triple& t) {
   if (!st) return make_error(ErrorKind::Render, "cannot create a Raptor statement");
   const int rc = raptor_serializer_serialize_statement(ser_, st);
   raptor_free_statement(st);
-  if (rc != 0 || !sink_.ok()) {
-    return make_error(ErrorKind::Output, "write failed" + (world_.take_errors().empty() ? std::string() : ""));
+    if (rc != 0 || !sink_.ok()) {
+    const std::string why = world_.take_errors();
+    return make_error(ErrorKind::Output, "write failed" + (why.empty() ? std::string() : ": " + why));
   }
   return {};
 }
@@ -180,9 +196,9 @@ Status RdfWriter::close() {
   const int rc = raptor_serializer_serialize_end(ser_);
   raptor_free_serializer(ser_);
   ser_ = nullptr;
-  raptor_free_iostream(ios_);  // flushes through the handler
+    raptor_free_iostream(ios_);  // flushes through the handler
   ios_ = nullptr;
-  if (rc != 0 || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
+  if (!drain() || rc != 0 || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
   if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");
   return {};
 }

@@ -56,6 +56,9 @@ class RdfWriter {
   Sink& sink_;
   raptor_serializer_s* ser_ = nullptr;
   raptor_iostream_s* ios_ = nullptr;
+    bool drain();
+  static constexpr std::size_t kBufferSize = 1 << 16;
+  std::string buffer_;
   bool closed_ = false;
   bool quads_ = false;  ///< the syntax keeps graph names (nquads)
 };
