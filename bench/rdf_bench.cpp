@@ -33,9 +33,15 @@ void write_format(benchmark::State& state, const char* syntax) {
   state.counters["triples"] = static_cast<double>(triples);
 }
 
-void BM_WriteNTriples(benchmark::State& s) { write_format(s, "ntriples"); }
-void BM_WriteTurtle(benchmark::State& s) { write_format(s, "turtle"); }
-void BM_WriteNQuads(benchmark::State& s) { write_format(s, "nquads"); }
+void BM_WriteNTriples(benchmark::State& s) {
+  write_format(s, "ntriples");
+}
+void BM_WriteTurtle(benchmark::State& s) {
+  write_format(s, "turtle");
+}
+void BM_WriteNQuads(benchmark::State& s) {
+  write_format(s, "nquads");
+}
 void BM_GenerateTriples(benchmark::State& state) {
   const auto g = newskg::bench::synthetic_graph(static_cast<std::size_t>(state.range(0)));
   std::size_t n = 0;

@@ -1,5 +1,6 @@
 // newskg-rdf-bench: writes a synthetic graph of about N triples, for scripts/bench-rdf.
 //   newskg-rdf-bench TRIPLES FORMAT|none OUTPUT
+//   newskg-rdf-bench TRIPLES load ENDPOINT GRAPH USER PASSWORD   (what `newskg load` does)
 // Prints "triples N build_s X write_s Y peak_rss_kib Z" on standard error.
 #include <chrono>
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "export/rdf_export.hpp"
+#include "export/store.hpp"
 #include "synthetic_graph.hpp"
 
 namespace {
@@ -21,6 +23,24 @@ long peak_rss_kib() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 7 && std::string(argv[2]) == "load") {
+    using clock = std::chrono::steady_clock;
+    const auto g = newskg::bench::synthetic_graph(std::stoul(argv[1]));
+    const auto t0 = clock::now();
+    newskg::LoadOptions o;
+    o.endpoint = argv[3];
+    o.graph = argv[4];
+    o.user = argv[5];
+    o.password = argv[6];
+    auto r = newskg::load_graph(g, o);
+    if (!r) {
+      std::cerr << r.error().message << "\n";
+      return 7;
+    }
+    std::cerr << "triples " << r->triples << " load_s " << std::chrono::duration<double>(clock::now() - t0).count()
+              << " peak_rss_kib " << peak_rss_kib() << "\n";
+    return 0;
+  }
   if (argc != 4) {
     std::cerr << "usage: newskg-rdf-bench TRIPLES FORMAT|none OUTPUT\n";
     return 2;

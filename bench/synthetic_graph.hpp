@@ -43,7 +43,8 @@ inline KnowledgeGraph synthetic_graph(std::size_t triples) {
       Relation rel;
       rel.type = rels[made % 4];
       if (rel.type == RelationType::Captured) ex.entities.back().type = EntityType::City;
-      if (ex.entities[ex.entities.size() - 2].type == EntityType::City) ex.entities[ex.entities.size() - 2].type = EntityType::Country;
+      if (ex.entities[ex.entities.size() - 2].type == EntityType::City)
+        ex.entities[ex.entities.size() - 2].type = EntityType::Country;
       rel.agent = static_cast<int>(ex.entities.size() - 2);
       rel.target = static_cast<int>(ex.entities.size() - 1);
       rel.modality = made % 5 == 0 ? Modality::Planned : Modality::Asserted;

@@ -2,6 +2,7 @@
 // turn errors into messages and exit codes.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "common/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
+#include "export/store.hpp"
 #include "extract/pipeline.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "text/reader.hpp"
@@ -23,6 +25,7 @@ constexpr const char* kExitCodes =
     "  4   lexicon error (ontology/lexicon files missing or malformed)\n"
     "  5   output error (cannot write the output, disk full)\n"
     "  6   render error (Raptor or Graphviz refused the data)\n"
+    "  7   store error (triple store unreachable, authentication refused, HTTP error)\n"
     "  70  internal error\n";
 
 int fail(const newskg::Error& e) {
@@ -38,23 +41,31 @@ struct ExtractOptions {
   bool quiet = false;
 };
 
-int run_extract(const ExtractOptions& o) {
+// Reads every input into one graph. Returns an exit code, or 0 with `graph` filled.
+int build_graph(const std::vector<std::string>& paths, const std::string& ontology, bool quiet,
+                newskg::KnowledgeGraph& graph) {
   using namespace newskg;
-  const auto format = format_from(o.format);
-  if (!format) return fail(make_error(ErrorKind::Usage, "unknown format '" + o.format + "'"));
-  auto lexicon = Lexicon::load(lexicon_dir(o.ontology));
+  auto lexicon = Lexicon::load(lexicon_dir(ontology));
   if (!lexicon) return fail(lexicon.error());
   Pipeline pipeline(*lexicon);
-  KnowledgeGraph graph;
-  std::vector<std::string> inputs = o.inputs;
+  std::vector<std::string> inputs = paths;
   if (inputs.empty()) inputs.push_back("-");
   for (const std::string& path : inputs) {
     auto doc = read_document(path);
     if (!doc) return fail(doc.error());
-    if (!o.quiet)
+    if (!quiet)
       for (const std::string& w : doc->warnings) std::cerr << "newskg: warning: " << w << "\n";
     graph.add(pipeline.run(std::move(*doc)));
   }
+  return 0;
+}
+
+int run_extract(const ExtractOptions& o) {
+  using namespace newskg;
+  const auto format = format_from(o.format);
+  if (!format) return fail(make_error(ErrorKind::Usage, "unknown format '" + o.format + "'"));
+  KnowledgeGraph graph;
+  if (int rc = build_graph(o.inputs, o.ontology, o.quiet, graph)) return rc;
   if (o.output.empty() || o.output == "-") {
     FileSink out(stdout);
     Status st = export_graph(graph, *format, out);
@@ -68,6 +79,32 @@ int run_extract(const ExtractOptions& o) {
   if (!st) return fail(make_error(st.error().kind, o.output + ": " + st.error().message));
   st = file->commit();
   if (!st) return fail(st.error());
+  return 0;
+}
+
+struct LoadCliOptions {
+  std::vector<std::string> inputs;
+  newskg::LoadOptions load;
+  std::string ontology;
+  bool quiet = false;
+};
+
+int run_load(LoadCliOptions& o) {
+  using namespace newskg;
+  if (o.load.password.empty()) {
+    if (const char* p = std::getenv("NEWSKG_PASSWORD")) o.load.password = p;
+  }
+  if (o.load.user.empty() != o.load.password.empty()) {
+    return fail(make_error(ErrorKind::Usage, "--user and --password (or $NEWSKG_PASSWORD) go together"));
+  }
+  KnowledgeGraph graph;
+  if (int rc = build_graph(o.inputs, o.ontology, o.quiet, graph)) return rc;
+  auto r = load_graph(graph, o.load);
+  if (!r) return fail(r.error());
+  if (!o.quiet) {
+    std::cerr << "newskg: " << (o.load.append ? "appended " : "loaded ") << r->triples << " triples into <"
+              << (o.load.graph.empty() ? default_graph_iri() : o.load.graph) << "> (HTTP " << r->status << ")\n";
+  }
   return 0;
 }
 
@@ -96,6 +133,24 @@ int main(int argc, char** argv) {
   extract->add_flag("-q,--quiet", ex.quiet, "Do not print warnings about repaired input");
   extract->footer(kExitCodes);
 
+  LoadCliOptions ld;
+  CLI::App* load = app.add_subcommand(
+      "load", "Extract as extract does and load the graph into a triple store (SPARQL 1.1 Graph Store Protocol)");
+  load->add_option("inputs", ld.inputs, "Text files (UTF-8); '-' or none for standard input");
+  load->add_option("--endpoint", ld.load.endpoint,
+                   "Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
+      ->required();
+  load->add_option("--graph", ld.load.graph, "Target graph IRI (default: " + newskg::default_graph_iri() + ")");
+  load->add_option("--user", ld.load.user, "User name (basic or digest authentication, as the server asks)");
+  load->add_option("--password", ld.load.password, "Password (or set $NEWSKG_PASSWORD, which stays out of ps)");
+  load->add_flag("--append", ld.load.append, "Add to the graph (POST) instead of replacing it (PUT)");
+  load->add_option("--retries", ld.load.retries, "Extra attempts after transient failures (default 3)");
+  load->add_option("--graph-param", ld.load.graph_param,
+                   "Query parameter naming the graph (default: graph; some stores use graph-uri)");
+  load->add_option("--ontology", ld.ontology, "Ontology directory holding lexicon/");
+  load->add_flag("-q,--quiet", ld.quiet, "Print nothing but errors");
+  load->footer(kExitCodes);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -104,6 +159,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*extract) return run_extract(ex);
+    if (*load) return run_load(ld);
   } catch (const std::exception& e) {
     std::cerr << "newskg: internal error: " << e.what() << "\n";
     return 70;

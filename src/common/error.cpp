@@ -14,6 +14,8 @@ int exit_code(ErrorKind kind) noexcept {
       return 5;
     case ErrorKind::Render:
       return 6;
+    case ErrorKind::Store:
+      return 7;
     case ErrorKind::Internal:
       return 70;
   }
@@ -32,6 +34,8 @@ const char* to_string(ErrorKind kind) noexcept {
       return "output";
     case ErrorKind::Render:
       return "render";
+    case ErrorKind::Store:
+      return "store";
     case ErrorKind::Internal:
       return "internal";
   }

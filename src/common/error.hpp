@@ -14,6 +14,7 @@ enum class ErrorKind {
   Lexicon,   ///< the ontology/lexicon data files are missing or malformed
   Output,    ///< an output could not be written (disk full, permissions)
   Render,    ///< Graphviz or Raptor refused the data
+  Store,     ///< the triple store refused the data or could not be reached
   Internal,  ///< a bug: an invariant was broken
 };
 

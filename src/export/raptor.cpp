@@ -115,7 +115,7 @@ int RdfWriter::write_bytes(void* ctx, const void* ptr, std::size_t size, std::si
 
 int RdfWriter::write_byte(void* ctx, int byte) noexcept {
   try {
-        auto* self = static_cast<RdfWriter*>(ctx);
+    auto* self = static_cast<RdfWriter*>(ctx);
     if (self->buffer_.size() + 1 >= kBufferSize && !self->drain()) return 1;
     self->buffer_ += static_cast<char>(byte);
     return 0;
@@ -132,7 +132,7 @@ bool RdfWriter::drain() {
 
 Result<std::unique_ptr<RdfWriter>> RdfWriter::open(RaptorWorld& world, const std::string& syntax, Sink& sink,
                                                    const std::vector<std::pair<std::string, std::string>>& prefixes) {
-    std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
+  std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
   w->buffer_.reserve(kBufferSize);
   w->quads_ = syntax == "nquads";
   w->ser_ = raptor_new_serializer(world.get(), syntax.c_str());
@@ -183,7 +183,7 @@ Status RdfWriter::write(const Triple& t) {
   if (!st) return make_error(ErrorKind::Render, "cannot create a Raptor statement");
   const int rc = raptor_serializer_serialize_statement(ser_, st);
   raptor_free_statement(st);
-    if (rc != 0 || !sink_.ok()) {
+  if (rc != 0 || !sink_.ok()) {
     const std::string why = world_.take_errors();
     return make_error(ErrorKind::Output, "write failed" + (why.empty() ? std::string() : ": " + why));
   }
@@ -196,7 +196,7 @@ Status RdfWriter::close() {
   const int rc = raptor_serializer_serialize_end(ser_);
   raptor_free_serializer(ser_);
   ser_ = nullptr;
-    raptor_free_iostream(ios_);  // flushes through the handler
+  raptor_free_iostream(ios_);  // flushes through the handler
   ios_ = nullptr;
   if (!drain() || rc != 0 || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
   if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");

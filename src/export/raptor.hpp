@@ -56,7 +56,7 @@ class RdfWriter {
   Sink& sink_;
   raptor_serializer_s* ser_ = nullptr;
   raptor_iostream_s* ios_ = nullptr;
-    bool drain();
+  bool drain();
   static constexpr std::size_t kBufferSize = 1 << 16;
   std::string buffer_;
   bool closed_ = false;

@@ -1,0 +1,214 @@
+#include "export/store.hpp"
+
+#include <curl/curl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "export/iri.hpp"
+#include "export/rdf_export.hpp"
+#include "export/sink.hpp"
+
+namespace newskg {
+namespace {
+
+void global_init() {
+  static std::once_flag once;
+  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+struct EasyDeleter {
+  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+};
+struct SlistDeleter {
+  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+};
+struct FileDeleter {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using Easy = std::unique_ptr<CURL, EasyDeleter>;
+using Slist = std::unique_ptr<curl_slist, SlistDeleter>;
+using File = std::unique_ptr<std::FILE, FileDeleter>;
+
+// A temporary file removed at destruction.
+class TempFile {
+ public:
+  TempFile() {
+    const char* dir = std::getenv("TMPDIR");
+    std::string templ = std::string(dir && *dir ? dir : "/tmp") + "/newskg-load-XXXXXX";
+    std::vector<char> buf(templ.begin(), templ.end());
+    buf.push_back('\0');
+    const int fd = ::mkstemp(buf.data());
+    if (fd >= 0) {
+      ::close(fd);
+      path_ = buf.data();
+    }
+  }
+  ~TempFile() {
+    if (!path_.empty()) ::unlink(path_.c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// C callbacks: no exception may cross them.
+std::size_t read_body(char* buf, std::size_t size, std::size_t n, void* f) noexcept {
+  return std::fread(buf, size, n, static_cast<std::FILE*>(f)) * size;
+}
+
+int seek_body(void* f, curl_off_t offset, int origin) noexcept {
+  return std::fseek(static_cast<std::FILE*>(f), static_cast<long>(offset), origin) == 0 ? CURL_SEEKFUNC_OK
+                                                                                        : CURL_SEEKFUNC_FAIL;
+}
+
+std::size_t collect(char* data, std::size_t size, std::size_t n, void* out) noexcept {
+  try {
+    auto* s = static_cast<std::string*>(out);
+    if (s->size() < 65536) s->append(data, std::min<std::size_t>(size * n, 65536 - s->size()));
+  } catch (...) {
+  }
+  return size * n;
+}
+
+std::string url_encode(CURL* c, const std::string& s) {
+  char* e = curl_easy_escape(c, s.c_str(), static_cast<int>(s.size()));
+  std::string out = e ? e : "";
+  curl_free(e);
+  return out;
+}
+
+// The server's message, without HTML markup, on one line, and not too long.
+std::string short_message(const std::string& body) {
+  std::string out;
+  bool tag = false;
+  for (char c : body) {
+    if (c == '<') tag = true;
+    if (!tag) out.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    if (c == '>') tag = false;
+  }
+  std::string squeezed;
+  for (char c : out)
+    if (!(c == ' ' && !squeezed.empty() && squeezed.back() == ' ')) squeezed.push_back(c);
+  while (!squeezed.empty() && squeezed.front() == ' ') squeezed.erase(squeezed.begin());
+  if (squeezed.size() > 300) squeezed = squeezed.substr(0, 300) + "...";
+  return squeezed;
+}
+
+bool transient(CURLcode rc) {
+  return rc == CURLE_COULDNT_CONNECT || rc == CURLE_OPERATION_TIMEDOUT || rc == CURLE_SEND_ERROR ||
+         rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING || rc == CURLE_PARTIAL_FILE;
+}
+
+}  // namespace
+
+std::string default_graph_iri() {
+  return std::string(iri::kBase) + "graph/newskg";
+}
+
+Result<LoadResult> upload_ntriples(const std::string& path, const LoadOptions& o) {
+  global_init();
+  File f(std::fopen(path.c_str(), "rb"));
+  if (!f) return make_error(ErrorKind::Internal, path + ": cannot reopen the N-Triples to send");
+  std::fseek(f.get(), 0, SEEK_END);
+  const long size = std::ftell(f.get());
+  LoadResult result;
+  result.bytes = size > 0 ? static_cast<std::size_t>(size) : 0;
+  Easy easy(curl_easy_init());
+  if (!easy) return make_error(ErrorKind::Internal, "cannot initialise libcurl");
+  const std::string graph = o.graph.empty() ? default_graph_iri() : o.graph;
+  const std::string url = o.endpoint + (o.endpoint.find('?') == std::string::npos ? "?" : "&") + o.graph_param + "=" +
+                          url_encode(easy.get(), graph);
+  const std::string where = o.endpoint;
+  for (int attempt = 0;; ++attempt) {
+    curl_easy_reset(easy.get());
+    std::rewind(f.get());
+    std::string body;
+    CURL* c = easy.get();
+    Slist headers(curl_slist_append(nullptr, "Content-Type: application/n-triples"));
+    headers.reset(curl_slist_append(headers.release(), "Expect:"));
+    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+    curl_easy_setopt(c, CURLOPT_READFUNCTION, read_body);
+    curl_easy_setopt(c, CURLOPT_READDATA, f.get());
+    curl_easy_setopt(c, CURLOPT_SEEKFUNCTION, seek_body);
+    curl_easy_setopt(c, CURLOPT_SEEKDATA, f.get());
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &body);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, o.timeout_seconds);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 20L);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    if (o.append) {
+      curl_easy_setopt(c, CURLOPT_POST, 1L);
+      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(result.bytes));
+    } else {
+      curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+      curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(result.bytes));
+    }
+    if (!o.user.empty()) {
+      curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
+      curl_easy_setopt(c, CURLOPT_USERNAME, o.user.c_str());
+      curl_easy_setopt(c, CURLOPT_PASSWORD, o.password.c_str());
+    }
+    const CURLcode rc = curl_easy_perform(c);
+    result.attempts = attempt + 1;
+    long status = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    result.status = status;
+    result.server_message = short_message(body);
+    const bool retry_http = rc == CURLE_OK && (status == 502 || status == 503 || status == 504);
+    if ((transient(rc) || retry_http) && attempt < o.retries) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(250 << attempt));
+      continue;
+    }
+    if (rc == CURLE_COULDNT_CONNECT) {
+      return make_error(ErrorKind::Store, where + ": connection refused (is the store running?), after " +
+                                              std::to_string(result.attempts) + " attempt(s)");
+    }
+    if (rc == CURLE_COULDNT_RESOLVE_HOST) return make_error(ErrorKind::Store, where + ": unknown host");
+    if (rc != CURLE_OK) {
+      return make_error(ErrorKind::Store, where + ": " + curl_easy_strerror(rc) + " after " +
+                                              std::to_string(result.attempts) + " attempt(s)");
+    }
+    if (status == 401 || status == 403) {
+      return make_error(ErrorKind::Store, where + ": HTTP " + std::to_string(status) +
+                                              (status == 401 ? " (authentication failed: check --user and the password)"
+                                                             : " (forbidden: the user may not write this graph)") +
+                                              (result.server_message.empty() ? "" : ": " + result.server_message));
+    }
+    if (status < 200 || status >= 300) {
+      return make_error(ErrorKind::Store, where + ": HTTP " + std::to_string(status) +
+                                              (result.server_message.empty() ? "" : ": " + result.server_message));
+    }
+    return result;
+  }
+}
+
+Result<LoadResult> load_graph(const KnowledgeGraph& g, const LoadOptions& o) {
+  TempFile tmp;
+  if (tmp.path().empty()) return make_error(ErrorKind::Output, "cannot create a temporary file for the upload");
+  {
+    File f(std::fopen(tmp.path().c_str(), "wb"));
+    if (!f) return make_error(ErrorKind::Output, tmp.path() + ": cannot open temporary file");
+    FileSink sink(f.get());
+    Status st = write_rdf(g, "ntriples", sink);
+    if (!st) return make_error(st.error().kind, tmp.path() + ": " + st.error().message);
+  }
+  std::size_t triples = 0;
+  (void)graph_triples(g, [&](const Triple&) {
+    ++triples;
+    return Status{};
+  });
+  auto r = upload_ntriples(tmp.path(), o);
+  if (r) r->triples = triples;
+  return r;
+}
+
+}  // namespace newskg

@@ -1,0 +1,44 @@
+#pragma once
+// Loading a graph into a triple store over the SPARQL 1.1 Graph Store HTTP Protocol (libcurl).
+#include <cstddef>
+#include <string>
+
+#include "common/error.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace newskg {
+
+/// Where and how to load.
+struct LoadOptions {
+  std::string endpoint;  ///< the store's Graph Store Protocol URL (e.g. .../sparql-graph-crud-auth)
+  std::string graph;     ///< target graph IRI
+  std::string user;      ///< empty: no authentication
+  std::string password;
+  bool append = false;  ///< POST (add to the graph) instead of PUT (replace it)
+  int retries = 3;      ///< extra attempts after transient failures (connection, timeout, 502-504)
+  long timeout_seconds = 600;
+  std::string graph_param = "graph";  ///< query parameter naming the graph ("graph" per the standard)
+};
+
+/// What the store answered.
+struct LoadResult {
+  long status = 0;          ///< final HTTP status
+  std::size_t triples = 0;  ///< statements sent
+  std::size_t bytes = 0;    ///< body size sent
+  int attempts = 0;
+  std::string server_message;
+};
+
+/// The default graph IRI when none is given.
+std::string default_graph_iri();
+
+/// Serialises the graph as N-Triples to a temporary file (never one big string in memory) and
+/// sends it with PUT (replace) or POST (append), with basic or digest authentication as the server
+/// asks. Errors (ErrorKind::Store) say what happened: connection refused, authentication refused,
+/// or the HTTP status with the server's message. Transient failures are retried with back-off.
+Result<LoadResult> load_graph(const KnowledgeGraph& g, const LoadOptions& options);
+
+/// Sends an N-Triples file as load_graph() does (used by load_graph and the tests).
+Result<LoadResult> upload_ntriples(const std::string& path, const LoadOptions& options);
+
+}  // namespace newskg
