@@ -12,6 +12,7 @@
 #include "export/exporter.hpp"
 #include "export/store.hpp"
 #include "extract/pipeline.hpp"
+#include "graph/filter.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "text/reader.hpp"
 
@@ -33,7 +34,57 @@ int fail(const newskg::Error& e) {
   return newskg::exit_code(e.kind);
 }
 
+// Views for big graphs (all formats) and diagram options.
+struct ViewOptions {
+  newskg::GraphFilter filter;
+  std::string relations;
+  bool isolated = false;
+  bool no_legend = false;
+  std::string layout;
+
+  void add_to(CLI::App* app) {
+    app->add_option("--focus", filter.focus, "Keep one entity (by any of its names) and what is near it")
+        ->group("Views");
+    app->add_option("--depth", filter.depth, "With --focus: relation steps to follow (default 1)")
+        ->check(CLI::NonNegativeNumber)
+        ->group("Views");
+    app->add_option("--relations", relations, "Keep these relations: metWith,accused,sanctioned,captured")
+        ->group("Views");
+    app->add_flag("--asserted-only", filter.asserted_only, "Leave out planned and negated relations")->group("Views");
+    app->add_option("--min-mentions", filter.min_mentions, "Keep entities named at least N times")->group("Views");
+    app->add_option("--component", filter.component, "Keep the K-th largest connected component (1 = largest)")
+        ->check(CLI::PositiveNumber)
+        ->group("Views");
+    app->add_option("--top", filter.top, "Keep the N entities with the most relations")
+        ->check(CLI::PositiveNumber)
+        ->group("Views");
+    app->add_flag("--drop-isolated", filter.drop_isolated, "Leave out entities without relations (all formats)")
+        ->group("Views");
+    app->add_flag("--isolated", isolated, "dot/svg/png: also draw entities without relations")->group("Diagrams");
+    app->add_flag("--no-legend", no_legend, "dot/svg/png: no legend")->group("Diagrams");
+    app->add_option("--layout", layout, "svg/png: Graphviz engine (default: dot up to 300 entities, else sfdp)")
+        ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
+        ->group("Diagrams");
+  }
+
+  // Applies the filter in place; returns an exit code (0: fine).
+  int apply(newskg::KnowledgeGraph& graph) {
+    using namespace newskg;
+    if (!relations.empty()) {
+      auto r = parse_relations(relations);
+      if (!r) return fail(r.error());
+      filter.relations = *r;
+    }
+    if (filter.empty()) return 0;
+    auto filtered = filter_graph(graph, filter);
+    if (!filtered) return fail(filtered.error());
+    graph = std::move(*filtered);
+    return 0;
+  }
+};
+
 struct ExtractOptions {
+  ViewOptions view;
   std::vector<std::string> inputs;
   std::string format = "turtle";
   std::string output;
@@ -66,16 +117,22 @@ int run_extract(const ExtractOptions& o) {
   if (!format) return fail(make_error(ErrorKind::Usage, "unknown format '" + o.format + "'"));
   KnowledgeGraph graph;
   if (int rc = build_graph(o.inputs, o.ontology, o.quiet, graph)) return rc;
+  ViewOptions view = o.view;
+  if (int rc = view.apply(graph)) return rc;
+  ExportOptions eo;
+  eo.diagram.isolated = view.isolated;
+  eo.diagram.legend = !view.no_legend;
+  eo.layout = view.layout;
   if (o.output.empty() || o.output == "-") {
     FileSink out(stdout);
-    Status st = export_graph(graph, *format, out);
+    Status st = export_graph(graph, *format, out, eo);
     if (!st) return fail(make_error(st.error().kind, "<stdout>: " + st.error().message));
     return 0;
   }
   auto file = AtomicFile::create(o.output);
   if (!file) return fail(file.error());
   FileSink out(file->stream());
-  Status st = export_graph(graph, *format, out);
+  Status st = export_graph(graph, *format, out, eo);
   if (!st) return fail(make_error(st.error().kind, o.output + ": " + st.error().message));
   st = file->commit();
   if (!st) return fail(st.error());
@@ -83,6 +140,7 @@ int run_extract(const ExtractOptions& o) {
 }
 
 struct LoadCliOptions {
+  ViewOptions view;
   std::vector<std::string> inputs;
   newskg::LoadOptions load;
   std::string ontology;
@@ -99,6 +157,7 @@ int run_load(LoadCliOptions& o) {
   }
   KnowledgeGraph graph;
   if (int rc = build_graph(o.inputs, o.ontology, o.quiet, graph)) return rc;
+  if (int rc = o.view.apply(graph)) return rc;
   auto r = load_graph(graph, o.load);
   if (!r) return fail(r.error());
   if (!o.quiet) {
@@ -124,13 +183,15 @@ int main(int argc, char** argv) {
   extract->add_option("inputs", ex.inputs, "Text files (UTF-8); '-' or none for standard input");
   extract
       ->add_option("-f,--format", ex.format,
-                   "Output format: turtle (default), ntriples, nquads (one named graph per document), rdfxml, dot, svg")
+                   "Output format: turtle (default), ntriples, nquads (one named graph per document), rdfxml, "
+                   "dot, svg, png, graphml")
       ->check(CLI::IsMember(newskg::format_names()));
   extract->add_option("-o,--output", ex.output, "Output file (written whole or not at all); default: standard output");
   extract->add_option(
       "--ontology", ex.ontology,
       "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR ")");
   extract->add_flag("-q,--quiet", ex.quiet, "Do not print warnings about repaired input");
+  ex.view.add_to(extract);
   extract->footer(kExitCodes);
 
   LoadCliOptions ld;
@@ -149,6 +210,7 @@ int main(int argc, char** argv) {
                    "Query parameter naming the graph (default: graph; some stores use graph-uri)");
   load->add_option("--ontology", ld.ontology, "Ontology directory holding lexicon/");
   load->add_flag("-q,--quiet", ld.quiet, "Print nothing but errors");
+  ld.view.add_to(load);
   load->footer(kExitCodes);
 
   try {

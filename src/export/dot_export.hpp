@@ -8,9 +8,18 @@
 
 namespace newskg {
 
-/// Writes a DOT digraph: one node per entity (shape and colour by type, label = name),
-/// one edge per relation mention (label = relation; planned and negated dashed and grey).
-/// All attribute values are quoted with dot_quote().
-Status write_dot(const KnowledgeGraph& g, Sink& sink);
+struct DiagramOptions {
+  bool legend = true;     ///< a legend of entity types and relation styles
+  bool isolated = false;  ///< also draw entities without relations
+};
+
+/// Writes a DOT digraph a person can read: one node per entity (shape and colour by type), one
+/// edge per entity pair, relation and modality, its width growing with the number of mentions,
+/// its tooltip the sentence(s) stating it; planned and negated relations dashed and grey, claimed
+/// ones dotted; a legend. Every attribute value goes through dot_quote().
+Status write_dot(const KnowledgeGraph& g, Sink& sink, const DiagramOptions& options = {});
+
+/// Number of entities write_dot would draw (for choosing a layout engine).
+std::size_t diagram_size(const KnowledgeGraph& g, const DiagramOptions& options = {});
 
 }  // namespace newskg

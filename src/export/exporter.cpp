@@ -1,6 +1,6 @@
 #include "export/exporter.hpp"
 
-#include "export/dot_export.hpp"
+#include "export/graphml_export.hpp"
 #include "export/rdf_export.hpp"
 #include "export/svg_render.hpp"
 
@@ -13,6 +13,8 @@ std::optional<Format> format_from(std::string_view name) noexcept {
   if (name == "rdfxml" || name == "rdf") return Format::RdfXml;
   if (name == "dot") return Format::Dot;
   if (name == "svg") return Format::Svg;
+  if (name == "png") return Format::Png;
+  if (name == "graphml") return Format::GraphMl;
   return std::nullopt;
 }
 
@@ -30,16 +32,25 @@ const char* to_string(Format f) noexcept {
       return "dot";
     case Format::Svg:
       return "svg";
+    case Format::Png:
+      return "png";
+    case Format::GraphMl:
+      return "graphml";
   }
   return "turtle";
 }
 
 const std::vector<std::string>& format_names() {
-  static const std::vector<std::string> names = {"turtle", "ntriples", "nquads", "rdfxml", "dot", "svg"};
+  static const std::vector<std::string> names = {"turtle", "ntriples", "nquads", "rdfxml",
+                                                 "dot",    "svg",      "png",    "graphml"};
   return names;
 }
 
-Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink) {
+std::string choose_layout(std::size_t entities) {
+  return entities <= 300 ? "dot" : "sfdp";
+}
+
+Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink, const ExportOptions& options) {
   switch (format) {
     case Format::Turtle:
       return write_rdf(g, "turtle", sink);
@@ -50,14 +61,19 @@ Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink) {
     case Format::RdfXml:
       return write_rdf(g, "rdfxml", sink);
     case Format::Dot:
-      return write_dot(g, sink);
-    case Format::Svg: {
+      return write_dot(g, sink, options.diagram);
+    case Format::GraphMl:
+      return write_graphml(g, sink);
+    case Format::Svg:
+    case Format::Png: {
       StringSink dot;
-      Status st = write_dot(g, dot);
+      Status st = write_dot(g, dot, options.diagram);
       if (!st) return st;
-      auto svg = render_dot(dot.str(), "dot", "svg");
-      if (!svg) return svg.error();
-      if (!sink.write(*svg) || !sink.flush()) return make_error(ErrorKind::Output, "write failed");
+      const std::string engine =
+          options.layout.empty() ? choose_layout(diagram_size(g, options.diagram)) : options.layout;
+      auto image = render_dot(dot.str(), engine, format == Format::Svg ? "svg" : "png");
+      if (!image) return image.error();
+      if (!sink.write(*image) || !sink.flush()) return make_error(ErrorKind::Output, "write failed");
       return {};
     }
   }

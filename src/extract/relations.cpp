@@ -138,6 +138,9 @@ class Finder {
     if (p.frame == Frame::Verb && ing && t > se_->first &&
         one_of(lower(t - 1), {"a", "an", "the", "this", "that", "their", "his", "her", "its", "'s", "no"}))
       return false;  // "the meeting": a noun, not the verb
+    if (p.frame != Frame::Noun && t + 1 < se_->last && one_of(lower(t + 1), {"were", "was", "are", "is"}) &&
+        lx_.is_participle(head))
+      return false;  // "the firms accused were ...": an adjective, not the verb
     for (std::uint32_t end : ends) {
       if (p.frame == Frame::Noun) {
         if (noun_frame(p, t, end)) return true;
@@ -505,7 +508,7 @@ class Finder {
       direct_agents_ = agents.size();
       for (int c : companions) agents.push_back(c);
       if (targets.empty() && agents.size() >= 2 && !passive && p.elements.back().words.size() &&
-          p.elements.back().words[0] != "with" && (end >= se_->last || lower(end) != "with")) {
+          p.elements.back().words[0] != "with" && intransitive_end(end)) {
         // "X and Y met", "X and Y held talks"
         for (std::size_t a = 0; a < agents.size(); ++a)
           for (std::size_t b = a + 1; b < agents.size(); ++b)
@@ -513,6 +516,8 @@ class Finder {
         return any;
       }
     }
+    for (int a : agents)  // the same group on both sides is a misreading ("Among the firms accused were ...")
+      if (std::find(targets.begin(), targets.end(), a) != targets.end()) return false;
     if (p.place_object) refine_places(targets, used);
     const float base = confidence_;
     for (std::size_t i = 0; i < agents.size(); ++i) {
@@ -525,6 +530,19 @@ class Finder {
   }
 
   std::size_t direct_agents_ = ~std::size_t{0};
+
+  // "X and Y met on Monday" but not "they met many of the demands": nothing but time, place,
+  // manner or the end of the clause may follow an intransitive use.
+  bool intransitive_end(std::uint32_t end) const {
+    if (end >= se_->last) return true;
+    const std::string w = lower(end);
+    if (!ex_.tokens[end].has(kWord)) return w != "\"" && w != "\xE2\x80\x9C";
+    return one_of(w, {"on",        "in",      "at",           "for",        "last",    "yesterday", "today", "again",
+                      "privately", "briefly", "twice",        "during",     "after",   "before",    "late",  "early",
+                      "earlier",   "later",   "this",         "and",        "but",     "behind",    "near",  "outside",
+                      "inside",    "over",    "face-to-face", "separately", "secretly"}) ||
+           (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
+  }
 
   bool noun_frame(const TriggerPattern& p, std::uint32_t t, std::uint32_t end) {
     confidence_ = 0.75f;

@@ -8,6 +8,23 @@ std::string entity_key(EntityType type, const std::string& name) {
   return std::string(to_string(type)) + "|" + name;
 }
 
+KnowledgeGraph KnowledgeGraph::subgraph(const std::vector<bool>& keep,
+                                        const std::function<bool(const Edge&)>& keep_edge) const {
+  KnowledgeGraph out;
+  out.docs_ = docs_;
+  std::vector<Vertex> map(boost::num_vertices(g_));
+  for (auto [vi, ve] = boost::vertices(g_); vi != ve; ++vi) {
+    if (!keep[*vi]) continue;
+    map[*vi] = boost::add_vertex(g_[*vi], out.g_);
+    out.index_.emplace(g_[*vi].key, map[*vi]);
+  }
+  for (auto [ei, ee] = boost::edges(g_); ei != ee; ++ei) {
+    const Vertex s = boost::source(*ei, g_), t = boost::target(*ei, g_);
+    if (keep[s] && keep[t] && keep_edge(*ei)) boost::add_edge(map[s], map[t], g_[*ei], out.g_);
+  }
+  return out;
+}
+
 std::optional<Vertex> KnowledgeGraph::find(const std::string& key) const {
   auto it = index_.find(key);
   if (it == index_.end()) return std::nullopt;

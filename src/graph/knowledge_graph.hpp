@@ -2,6 +2,7 @@
 // The in-memory knowledge graph: entities as vertices, relation mentions as edges (Boost.Graph).
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -65,6 +66,10 @@ class KnowledgeGraph {
   std::optional<Vertex> find(const std::string& key) const;
   std::size_t entity_count() const { return boost::num_vertices(g_); }
   std::size_t relation_count() const { return boost::num_edges(g_); }
+
+  /// A copy holding the vertices with keep[v] and the edges between them that keep_edge accepts;
+  /// all documents are kept.
+  KnowledgeGraph subgraph(const std::vector<bool>& keep, const std::function<bool(const Edge&)>& keep_edge) const;
 
  private:
   Vertex vertex_for(const Entity& e);

@@ -188,3 +188,24 @@ TEST_F(Seed, CrossReNerScore) {
   ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(nerF1=([0-9.]+))"))) << r.out;
   EXPECT_GE(std::stod(m[1]), 0.70) << r.out;
 }
+
+TEST(CliViews, FocusDepthRelationsAndBadValues) {
+  const std::string sample = shell_quote(test::source_dir() + "/samples/sample-article.txt");
+  auto focus = run(bin() + " extract -f ntriples --focus 'Steve Whitkoff' --depth 1 --asserted-only " + sample);
+  ASSERT_EQ(focus.exit_code, 0) << focus.err;
+  EXPECT_NE(focus.out.find("person/Vladimir_Putin>"), std::string::npos);
+  EXPECT_EQ(focus.out.find("organization/Rosneft>"), std::string::npos) << "not within one step of Whitkoff";
+  EXPECT_EQ(focus.out.find("ontology#Planned>"), std::string::npos);
+  auto rel = run(bin() + " extract -f ntriples --relations sanctioned --drop-isolated " + sample);
+  ASSERT_EQ(rel.exit_code, 0);
+  EXPECT_NE(rel.out.find("organization/Rosneft>"), std::string::npos);
+  EXPECT_EQ(rel.out.find("person/Vladimir_Putin>"), std::string::npos);
+  EXPECT_EQ(run(bin() + " extract --focus Nobody " + sample).exit_code, 2);
+  EXPECT_EQ(run(bin() + " extract --relations hugged " + sample).exit_code, 2);
+  auto png = run(bin() + " extract -f png " + sample);
+  EXPECT_EQ(png.exit_code, 0);
+  EXPECT_EQ(png.out.substr(1, 3), "PNG");
+  auto gml = run(bin() + " extract -f graphml --top 3 " + sample);
+  EXPECT_EQ(gml.exit_code, 0);
+  EXPECT_NE(gml.out.find("<graphml"), std::string::npos);
+}

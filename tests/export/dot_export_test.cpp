@@ -43,6 +43,8 @@ TEST(DotExport, StylesByTypeAndModality) {
   StringSink out;
   ASSERT_TRUE(write_dot(g, out).ok());
   const std::string& dot = out.str();
+  EXPECT_NE(dot.find("cluster_legend"), std::string::npos);
+  EXPECT_NE(dot.find("arrowhead=\"tee\""), std::string::npos) << "negated relations end in a bar";
   EXPECT_NE(dot.find("label=\"Ann\", shape=\"ellipse\""), std::string::npos) << dot;
   EXPECT_NE(dot.find("label=\"Acme Group\", shape=\"box\""), std::string::npos);
   EXPECT_NE(dot.find("label=\"accused (negated)\""), std::string::npos);
@@ -63,4 +65,43 @@ TEST(SvgRender, ExportedSvgOfHostileGraph) {
   Status st = export_graph(hostile_graph(), Format::Svg, out);
   ASSERT_TRUE(st.ok()) << st.error().message;
   EXPECT_NE(out.str().find("</svg>"), std::string::npos);
+}
+
+TEST(DotExport, ParallelMentionsMergeIntoOneWiderEdge) {
+  KnowledgeGraph g;
+  g.add(test::hand_extraction("d",
+                              {{"Ann", EntityType::Person}, {"Bob", EntityType::Person}, {"Solo", EntityType::City}},
+                              {{0, 1, RelationType::MetWith},
+                               {1, 0, RelationType::MetWith},
+                               {0, 1, RelationType::MetWith},
+                               {0, 1, RelationType::MetWith, Modality::Planned}}));
+  StringSink out;
+  ASSERT_TRUE(write_dot(g, out, DiagramOptions{false, false}).ok());
+  const std::string& dot = out.str();
+  EXPECT_NE(dot.find("metWith \xC3\x97"
+                     "3"),
+            std::string::npos)
+      << dot;
+  EXPECT_NE(dot.find("penwidth=\"3.4\""), std::string::npos) << dot;
+  EXPECT_NE(dot.find("metWith (planned)"), std::string::npos);
+  EXPECT_EQ(dot.find("Solo"), std::string::npos) << "isolated entities are left out by default";
+  EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
+  StringSink with;
+  ASSERT_TRUE(write_dot(g, with, DiagramOptions{true, true}).ok());
+  EXPECT_NE(with.str().find("Solo"), std::string::npos);
+}
+
+TEST(SvgRender, PngAndLayoutChoice) {
+  KnowledgeGraph g;
+  g.add(test::hand_extraction("d", {{"Ann", EntityType::Person}, {"Bob", EntityType::Person}},
+                              {{0, 1, RelationType::MetWith}}));
+  StringSink png;
+  ASSERT_TRUE(export_graph(g, Format::Png, png).ok());
+  EXPECT_EQ(png.str().substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  EXPECT_EQ(choose_layout(50), "dot");
+  EXPECT_EQ(choose_layout(5000), "sfdp");
+  ExportOptions o;
+  o.layout = "neato";
+  StringSink svg;
+  EXPECT_TRUE(export_graph(g, Format::Svg, svg, o).ok());
 }

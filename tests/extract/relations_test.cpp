@@ -132,3 +132,12 @@ TEST(Accused, PluralPronounSubject) {
   EXPECT_TRUE(has_relation(ex, "Chile", "accused", "Bolivia"));
   EXPECT_TRUE(has_relation(ex, "Peru", "accused", "Bolivia"));
 }
+
+// Found on the BBC corpus: misreadings that set a group against itself.
+TEST(Relations, NoRelationsFromAdjectivalParticiplesOrTransitiveMet) {
+  EXPECT_TRUE(extract("Among the firms accused were Orka Lines, Vesta Group and Kallio Trust.").relations.empty());
+  auto ex = extract("Orka Lines and Vesta Group appealed. They said they have met many of the demands.");
+  EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
+  EXPECT_TRUE(
+      has_relation(extract("Orka Lines and Vesta Group met on Monday."), "Orka Lines", "metWith", "Vesta Group"));
+}
