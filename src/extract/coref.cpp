@@ -11,9 +11,13 @@ namespace {
 
 std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> out;
-  std::istringstream in(s);
-  std::string w;
-  while (in >> w) out.push_back(w);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t j = s.find(' ', i);
+    if (i < s.size()) out.emplace_back(s.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    i = j == std::string::npos ? s.size() : j;
+  }
   return out;
 }
 
@@ -142,7 +146,7 @@ class Builder {
 
   // "in the Kyiv government": a capital before an agent noun stands for its country.
   bool stands_for_government(const RawMention& r) const {
-    return r.last < ex_.tokens.size() && lx_.is_agent_noun(utf8::lower(ex_.token(r.last)));
+    return r.last < ex_.tokens.size() && lx_.is_agent_noun(ex_.lower((r.last)));
   }
 
   int known_person(const std::string& w) const {
@@ -305,7 +309,7 @@ class Builder {
         if (w == "and" || w == ",") {
           ok = true;
           for (std::uint32_t q = n; q < b->first; ++q)  // "X and Mayor Y"
-            ok = ok && (ex_.tokens[q].has(kCap) || lx_.title(utf8::lower(ex_.token(q))));
+            ok = ok && (ex_.tokens[q].has(kCap) || lx_.title(ex_.lower((q))));
         }
       }
       if (!ok || b->modifier || b->nested) break;
@@ -318,7 +322,7 @@ class Builder {
 
   bool starts_with_adverbial(const Sentence& se) const {
     for (std::uint32_t i = se.first; i < se.last && i < se.first + 2; ++i) {
-      const std::string l = utf8::lower(ex_.token(i));
+      const std::string l = ex_.lower((i));
       if (l == "after" || l == "before" || l == "despite" || l == "following" || l == "during" || l == "while" ||
           l == "when" || l == "although" || l == "regarding" || l == "in" || l == "on" || l == "since" || l == "as" ||
           l == "amid" || l == "with" || l == "without" || l == "unlike" || l == "like")
@@ -369,7 +373,7 @@ class Builder {
           }
         }
         if (inside_name(names, t)) continue;
-        const std::string w = utf8::lower(ex_.token(t));
+        const std::string w = ex_.lower((t));
         Mention m;
         bool found = false;
         if (w == "the" && description(se, t, names, m)) {
@@ -422,7 +426,7 @@ class Builder {
       }
     }
     if (k >= se.last) return false;
-    const std::string head = utf8::lower(ex_.token(k));
+    const std::string head = ex_.lower((k));
     const Description* d = lx_.description(head);
     if (!d || ex_.tokens[k].has(kCap)) return false;
     if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord))

@@ -69,7 +69,7 @@ class Recognizer {
   std::vector<bool> titlecase_sentence_;
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
-  std::string lower(std::uint32_t i) const { return utf8::lower(tok(i)); }
+  const std::string& lower(std::uint32_t i) const { return ex_.lower(i); }
   bool cap(std::uint32_t i) const {
     const Token& t = ex_.tokens[i];
     if (!t.has(kWord) || t.has(kNumber)) return false;
@@ -179,9 +179,8 @@ class Recognizer {
     if (!needs_evidence) return true;
     const std::string* kind = nullptr;
     if (lx_.gazetteer(w) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
-    for (std::size_t n = 2; n <= lx_.max_gazetteer_tokens(); ++n) {
-      if (gaz_at(i, n)) return true;
-    }
+    const GazetteerEntry* g = nullptr;
+    if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
     if (mid_caps_.count(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
     return !lx_.is_common_word(l);
@@ -210,15 +209,22 @@ class Recognizer {
     return lx_.gazetteer(key(i, n));
   }
 
-  // Longest gazetteer match at i within [i, limit).
+  // Longest gazetteer match at i within [i, limit): extends the key token by token while it is
+  // still the beginning of some gazetteer entry.
   std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, const GazetteerEntry** e) const {
-    for (std::size_t n = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i); n >= 1; --n) {
-      if (auto* g = gaz_at(i, n)) {
+    std::size_t best = 0;
+    std::string k;
+    const std::size_t max = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i);
+    for (std::size_t n = 1; n <= max; ++n) {
+      if (n > 1) k.push_back(' ');
+      k.append(tok(i + static_cast<std::uint32_t>(n - 1)));
+      if (auto* g = lx_.gazetteer(k)) {
         *e = g;
-        return n;
+        best = n;
       }
+      if (!lx_.gazetteer_prefix(k)) break;
     }
-    return 0;
+    return best;
   }
 
   // Longest title at i (case-insensitive) within [i, limit).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "text/utf8.hpp"
@@ -76,6 +77,8 @@ std::optional<GazRole> gaz_role(std::string_view s) {
 
 void Lexicon::add_gazetteer(std::string surface, GazetteerEntry e) {
   max_gaz_tokens_ = std::max(max_gaz_tokens_, count_tokens(surface));
+  for (std::size_t p = surface.find(' '); p != std::string::npos; p = surface.find(' ', p + 1))
+    gaz_prefixes_.insert(surface.substr(0, p));
   gaz_.emplace(std::move(surface), std::move(e));
 }
 
@@ -207,6 +210,27 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
+  // index the patterns by every form their first word can take
+  {
+    std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
+    for (const auto& [form, lemmas] : lx.forms_)
+      for (const auto& l : lemmas) irregular[l].push_back(form);
+    for (std::size_t i = 0; i < lx.triggers_.size(); ++i) {
+      std::set<std::string> forms;
+      for (const std::string& w : lx.triggers_[i].elements[0].words) {
+        forms.insert(w);
+        if (!lx.triggers_[i].elements[0].lemma) continue;
+        const std::string stem_e = !w.empty() && w.back() == 'e' ? w.substr(0, w.size() - 1) : w;
+        const std::string stem_y = !w.empty() && w.back() == 'y' ? w.substr(0, w.size() - 1) + "i" : w;
+        const std::string doubled = w + w.back();
+        for (const std::string& f : {w + "s", w + "es", w + "ed", w + "d", w + "ing", stem_e + "ing", stem_e + "ed",
+                                     stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"})
+          if (lx.inflects(f, w)) forms.insert(f);
+        for (const std::string& f : irregular[w]) forms.insert(f);
+      }
+      for (const std::string& f : forms) lx.trigger_index_[f].push_back(i);
+    }
+  }
   st = read_lines(dir / "modality.tsv", [&](const std::string& line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: kind, cue";

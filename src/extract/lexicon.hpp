@@ -61,6 +61,8 @@ class Lexicon {
 
   const GazetteerEntry* gazetteer(std::string_view surface) const;
   std::size_t max_gazetteer_tokens() const { return max_gaz_tokens_; }
+  /// True when some longer gazetteer entry starts with these whole tokens ("New" of "New Delhi").
+  bool gazetteer_prefix(const std::string& tokens) const { return gaz_prefixes_.count(tokens) > 0; }
   /// Title kind ("leader", "official", ...) for a lower-case title phrase, or nullptr.
   const std::string* title(std::string_view lower_phrase) const;
   std::size_t max_title_tokens() const { return max_title_tokens_; }
@@ -77,6 +79,11 @@ class Lexicon {
   /// "skip", or empty.
   std::string_view name_shape(std::string_view lower_word) const;
   const std::vector<TriggerPattern>& triggers() const { return triggers_; }
+  /// Indices (in file order) of the trigger patterns whose first word can be `lower_word`.
+  const std::vector<std::size_t>* triggers_for(const std::string& lower_word) const {
+    auto it = trigger_index_.find(lower_word);
+    return it == trigger_index_.end() ? nullptr : &it->second;
+  }
   const std::vector<Cue>& cues() const { return cues_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
   /// True when `word` (lower case) is an inflected form of verb `lemma` ("met" of "meet").
@@ -89,6 +96,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string, GazetteerEntry> gaz_;
+  std::unordered_set<std::string> gaz_prefixes_;
   std::size_t max_gaz_tokens_ = 1;
   std::unordered_map<std::string, std::string> titles_;
   std::size_t max_title_tokens_ = 1;
@@ -98,6 +106,7 @@ class Lexicon {
   std::unordered_map<std::string, Description> descriptions_;
   std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
   std::vector<TriggerPattern> triggers_;
+  std::unordered_map<std::string, std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<Cue> cues_;
   std::unordered_map<std::string, std::vector<std::string>> forms_;  ///< form -> lemmas
 };

@@ -30,7 +30,7 @@ class Finder {
   std::vector<const Mention*> ms_;  // usable mentions of the sentence, by position
   std::uint32_t main_start_ = 0;
 
-  std::string lower(std::uint32_t i) const { return utf8::lower(ex_.token(i)); }
+  const std::string& lower(std::uint32_t i) const { return ex_.lower(i); }
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
 
   std::vector<int> entities_of(const Mention* m) const {
@@ -87,8 +87,10 @@ class Finder {
     for (std::uint32_t t = se_->first; t < se_->last; ++t) {
       if (!ex_.tokens[t].has(kWord)) continue;
       // the first pattern (in file order: longer before shorter) that yields a relation wins
-      for (const TriggerPattern& p : lx_.triggers())
-        if (try_pattern(p, t)) break;
+      const auto* candidates = lx_.triggers_for(lower(t));
+      if (!candidates) continue;
+      for (std::size_t i : *candidates)
+        if (try_pattern(lx_.triggers()[i], t)) break;
     }
   }
 
