@@ -1,19 +1,27 @@
 // newskg: news articles in, knowledge graph out. A thin main: parse options, run the library,
 // turn errors into messages and exit codes.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <map>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "common/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
+#include "export/rdf_export.hpp"
 #include "export/store.hpp"
+#include "extract/batch.hpp"
 #include "extract/pipeline.hpp"
 #include "graph/filter.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "text/corpus.hpp"
 #include "text/reader.hpp"
 
 namespace {
@@ -83,68 +91,200 @@ struct ViewOptions {
   }
 };
 
-struct ExtractOptions {
-  ViewOptions view;
+// Reading many documents: options shared by extract and load.
+struct CorpusOptions {
   std::vector<std::string> inputs;
-  std::string format = "turtle";
-  std::string output;
-  std::string ontology;
+  std::string input_format = "auto";
+  unsigned jobs = 0;
   bool quiet = false;
+  std::string ontology;
+
+  void add_to(CLI::App* app) {
+    app->add_option("inputs", inputs,
+                    "Text files, JSONL files (one article per line: id, title, date, url, text), directories "
+                    "(searched recursively), or '-' for standard input (the default)");
+    app->add_option("--input-format", input_format, "auto (by extension: .jsonl/.ndjson), text or jsonl")
+        ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+    app->add_option("-j,--jobs", jobs, "Threads for extraction (default: all cores); output is the same for any N");
+    app->add_option("--ontology", ontology,
+                    "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR
+                    ")");
+    app->add_flag("-q,--quiet", quiet, "No progress, summary or warnings; errors only");
+  }
 };
 
-// Reads every input into one graph. Returns an exit code, or 0 with `graph` filled.
-int build_graph(const std::vector<std::string>& paths, const std::string& ontology, bool quiet,
-                newskg::KnowledgeGraph& graph) {
+// A progress line on stderr when it is a terminal: documents, MB/s, ETA.
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled && ::isatty(2)) {}
+  void update(const newskg::BatchProgress& p) {
+    if (!enabled_) return;
+    const double mb = static_cast<double>(p.bytes) / 1e6, rate = p.seconds > 0 ? mb / p.seconds : 0;
+    char line[160];
+    if (p.total_bytes > 0) {
+      const double done = std::min(1.0, static_cast<double>(p.bytes) / static_cast<double>(p.total_bytes));
+      const double eta = rate > 0 ? (static_cast<double>(p.total_bytes) / 1e6 - mb) / rate : 0;
+      std::snprintf(line, sizeof line, "\r%5.1f%%  %llu documents  %.1f MB  %.1f MB/s  ETA %.0f s   ", 100 * done,
+                    static_cast<unsigned long long>(p.documents), mb, rate, eta);
+    } else {
+      std::snprintf(line, sizeof line, "\r%llu documents  %.1f MB  %.1f MB/s   ",
+                    static_cast<unsigned long long>(p.documents), mb, rate);
+    }
+    std::cerr << line << std::flush;
+    shown_ = true;
+  }
+  void finish() {
+    if (shown_) std::cerr << "\r" << std::string(78, ' ') << "\r" << std::flush;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+};
+
+// Counts for the summary.
+struct Tally {
+  std::map<std::string, std::size_t> entities, relations;
+  void add(const newskg::Extraction& ex) {
+    for (const auto& e : ex.entities) ++entities[newskg::to_string(e.type)];
+    for (const auto& r : ex.relations)
+      ++relations[std::string(newskg::to_string(r.type)) +
+                  (r.modality == newskg::Modality::Asserted ? ""
+                                                            : std::string(" (") + newskg::to_string(r.modality) + ")")];
+  }
+};
+
+void print_summary(const newskg::BatchProgress& p, const Tally& t, std::size_t errors, const char* what) {
+  std::cerr << "newskg: " << p.documents << " document(s)";
+  if (errors) std::cerr << ", " << errors << " problem(s) reported above";
+  char rate[64];
+  std::snprintf(rate, sizeof rate, ", %.1f MB in %.2f s (%.1f MB/s)", static_cast<double>(p.bytes) / 1e6, p.seconds,
+                p.seconds > 0 ? static_cast<double>(p.bytes) / 1e6 / p.seconds : 0.0);
+  std::cerr << rate << "\n  " << what << ":";
+  for (const auto& [k, v] : t.entities) std::cerr << " " << k << " " << v;
+  std::cerr << "\n  relation mentions:";
+  if (t.relations.empty()) std::cerr << " none";
+  for (const auto& [k, v] : t.relations) std::cerr << " " << k << " " << v << ";";
+  std::cerr << "\n";
+}
+
+// Runs the pipeline over the corpus, handing each extraction to `consume` in input order.
+// Returns an exit code (0 when at least one document was read).
+int process_corpus(const CorpusOptions& o, const std::function<newskg::Status(newskg::Extraction&&)>& consume,
+                   newskg::BatchProgress& totals, Tally& tally, std::size_t& errors) {
   using namespace newskg;
-  auto lexicon = Lexicon::load(lexicon_dir(ontology));
+  auto lexicon = Lexicon::load(lexicon_dir(o.ontology));
   if (!lexicon) return fail(lexicon.error());
+  auto inputs = collect_inputs(o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs,
+                               o.input_format == "jsonl"  ? InputFormat::Jsonl
+                               : o.input_format == "text" ? InputFormat::Text
+                                                          : InputFormat::Auto);
+  if (!inputs) return fail(inputs.error());
+  Error last{ErrorKind::Input, ""};
+  CorpusReader reader(std::move(*inputs), [&](const Error& e) {
+    ++errors;
+    last = e;
+    std::cerr << (o.quiet ? "" : "\r") << "newskg: " << e.message << "\n";
+  });
   Pipeline pipeline(*lexicon);
-  std::vector<std::string> inputs = paths;
-  if (inputs.empty()) inputs.push_back("-");
-  for (const std::string& path : inputs) {
-    auto doc = read_document(path);
-    if (!doc) return fail(doc.error());
-    if (!quiet)
-      for (const std::string& w : doc->warnings) std::cerr << "newskg: warning: " << w << "\n";
-    graph.add(pipeline.run(std::move(*doc)));
+  ProgressLine bar(!o.quiet);
+  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  Status st = run_batches(
+      reader, pipeline, jobs,
+      [&](Extraction&& ex) {
+        if (!o.quiet)
+          for (const std::string& w : ex.doc.warnings) std::cerr << "\rnewskg: warning: " << w << "\n";
+        tally.add(ex);
+        return consume(std::move(ex));
+      },
+      [&](const BatchProgress& p) { bar.update(p); },
+      [&](const Error& e) {
+        ++errors;
+        std::cerr << "\rnewskg: " << e.message << "\n";
+      },
+      totals);
+  bar.finish();
+  if (!st) return fail(st.error());
+  if (totals.documents == 0) {
+    if (errors) return exit_code(last.kind);
+    return fail(make_error(ErrorKind::Input, "no documents in the input"));
   }
   return 0;
 }
+
+struct ExtractOptions {
+  ViewOptions view;
+  CorpusOptions corpus;
+  std::string format = "turtle";
+  std::string output;
+  bool stream = false;
+};
 
 int run_extract(const ExtractOptions& o) {
   using namespace newskg;
   const auto format = format_from(o.format);
   if (!format) return fail(make_error(ErrorKind::Usage, "unknown format '" + o.format + "'"));
-  KnowledgeGraph graph;
-  if (int rc = build_graph(o.inputs, o.ontology, o.quiet, graph)) return rc;
-  ViewOptions view = o.view;
-  if (int rc = view.apply(graph)) return rc;
-  ExportOptions eo;
-  eo.diagram.isolated = view.isolated;
-  eo.diagram.legend = !view.no_legend;
-  eo.layout = view.layout;
-  if (o.output.empty() || o.output == "-") {
-    FileSink out(stdout);
-    Status st = export_graph(graph, *format, out, eo);
-    if (!st) return fail(make_error(st.error().kind, "<stdout>: " + st.error().message));
-    return 0;
+  if (o.stream && *format != Format::NTriples && *format != Format::NQuads) {
+    return fail(make_error(ErrorKind::Usage, "--stream writes ntriples or nquads"));
   }
-  auto file = AtomicFile::create(o.output);
-  if (!file) return fail(file.error());
-  FileSink out(file->stream());
-  Status st = export_graph(graph, *format, out, eo);
-  if (!st) return fail(make_error(st.error().kind, o.output + ": " + st.error().message));
-  st = file->commit();
-  if (!st) return fail(st.error());
+  if (o.stream && !o.view.filter.empty()) {
+    return fail(make_error(ErrorKind::Usage, "views need the whole graph: they do not combine with --stream"));
+  }
+  // the destination: standard output, or a file that appears whole or not at all
+  std::optional<AtomicFile> file;
+  if (!o.output.empty() && o.output != "-") {
+    auto f = AtomicFile::create(o.output);
+    if (!f) return fail(f.error());
+    file.emplace(std::move(*f));
+  }
+  FileSink out(file ? file->stream() : stdout);
+  const std::string where = file ? o.output : "<stdout>";
+  BatchProgress totals;
+  Tally tally;
+  std::size_t errors = 0;
+  KnowledgeGraph graph;
+  const std::string syntax = *format == Format::NQuads ? "nquads" : "ntriples";
+  int rc = process_corpus(
+      o.corpus,
+      [&](Extraction&& ex) -> Status {
+        if (!o.stream) {
+          graph.add(ex);
+          return {};
+        }
+        KnowledgeGraph one;  // one document at a time: memory stays bounded
+        one.add(ex);
+        Status st = write_rdf(one, syntax, out, 20000, false);
+        if (!st) return make_error(st.error().kind, where + ": " + st.error().message);
+        return {};
+      },
+      totals, tally, errors);
+  if (rc) return rc;
+  if (!o.stream) {
+    ViewOptions view = o.view;
+    if (int v = view.apply(graph)) return v;
+    ExportOptions eo;
+    eo.diagram.isolated = view.isolated;
+    eo.diagram.legend = !view.no_legend;
+    eo.layout = view.layout;
+    Status st = export_graph(graph, *format, out, eo);
+    if (!st) return fail(make_error(st.error().kind, where + ": " + st.error().message));
+  } else if (!out.flush()) {
+    return fail(make_error(ErrorKind::Output, where + ": write failed"));
+  }
+  if (file) {
+    Status st = file->commit();
+    if (!st) return fail(st.error());
+  }
+  if (!o.corpus.quiet)
+    print_summary(totals, tally, errors,
+                  o.stream ? "entities (per document)" : "entities (per document, before merging)");
   return 0;
 }
 
 struct LoadCliOptions {
   ViewOptions view;
-  std::vector<std::string> inputs;
+  CorpusOptions corpus;
   newskg::LoadOptions load;
-  std::string ontology;
-  bool quiet = false;
 };
 
 int run_load(LoadCliOptions& o) {
@@ -156,11 +296,21 @@ int run_load(LoadCliOptions& o) {
     return fail(make_error(ErrorKind::Usage, "--user and --password (or $NEWSKG_PASSWORD) go together"));
   }
   KnowledgeGraph graph;
-  if (int rc = build_graph(o.inputs, o.ontology, o.quiet, graph)) return rc;
+  BatchProgress totals;
+  Tally tally;
+  std::size_t errors = 0;
+  if (int rc = process_corpus(
+          o.corpus,
+          [&](Extraction&& ex) {
+            graph.add(ex);
+            return Status{};
+          },
+          totals, tally, errors))
+    return rc;
   if (int rc = o.view.apply(graph)) return rc;
   auto r = load_graph(graph, o.load);
   if (!r) return fail(r.error());
-  if (!o.quiet) {
+  if (!o.corpus.quiet) {
     std::cerr << "newskg: " << (o.load.append ? "appended " : "loaded ") << r->triples << " triples into <"
               << (o.load.graph.empty() ? default_graph_iri() : o.load.graph) << "> (HTTP " << r->status << ")\n";
   }
@@ -180,24 +330,23 @@ int main(int argc, char** argv) {
   ExtractOptions ex;
   CLI::App* extract =
       app.add_subcommand("extract", "Extract entities and relations from text files and write the graph");
-  extract->add_option("inputs", ex.inputs, "Text files (UTF-8); '-' or none for standard input");
+  ex.corpus.add_to(extract);
   extract
       ->add_option("-f,--format", ex.format,
                    "Output format: turtle (default), ntriples, nquads (one named graph per document), rdfxml, "
                    "dot, svg, png, graphml")
       ->check(CLI::IsMember(newskg::format_names()));
   extract->add_option("-o,--output", ex.output, "Output file (written whole or not at all); default: standard output");
-  extract->add_option(
-      "--ontology", ex.ontology,
-      "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR ")");
-  extract->add_flag("-q,--quiet", ex.quiet, "Do not print warnings about repaired input");
+  extract->add_flag("--stream", ex.stream,
+                    "ntriples/nquads: write each document as soon as it is read (bounded memory; entities are "
+                    "repeated per document and carry no mention counts)");
   ex.view.add_to(extract);
   extract->footer(kExitCodes);
 
   LoadCliOptions ld;
   CLI::App* load = app.add_subcommand(
       "load", "Extract as extract does and load the graph into a triple store (SPARQL 1.1 Graph Store Protocol)");
-  load->add_option("inputs", ld.inputs, "Text files (UTF-8); '-' or none for standard input");
+  ld.corpus.add_to(load);
   load->add_option("--endpoint", ld.load.endpoint,
                    "Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
       ->required();
@@ -208,8 +357,6 @@ int main(int argc, char** argv) {
   load->add_option("--retries", ld.load.retries, "Extra attempts after transient failures (default 3)");
   load->add_option("--graph-param", ld.load.graph_param,
                    "Query parameter naming the graph (default: graph; some stores use graph-uri)");
-  load->add_option("--ontology", ld.ontology, "Ontology directory holding lexicon/");
-  load->add_flag("-q,--quiet", ld.quiet, "Print nothing but errors");
   ld.view.add_to(load);
   load->footer(kExitCodes);
 

@@ -171,7 +171,7 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
     if (!n.affiliation.empty()) {
       if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put(s, nkg("affiliation"), Term::iri(entity_iri(g[*a]))));
     }
-    NEWSKG_TRY(put(s, nkg("mentionCount"), Term::typed(std::to_string(n.mentions), xsd("integer"))));
+    if (layout.counts) NEWSKG_TRY(put(s, nkg("mentionCount"), Term::typed(std::to_string(n.mentions), xsd("integer"))));
   }
 
   std::vector<Edge> es(boost::edges(g).first, boost::edges(g).second);
@@ -199,6 +199,7 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
     if (!doc.source.empty())
       NEWSKG_TRY(put(doc_iri, dct("source"), Term::literal(doc.source == "-" ? "<stdin>" : doc.source)));
     if (!doc.date.empty()) NEWSKG_TRY(put(doc_iri, dct("date"), Term::typed(doc.date, xsd("date"))));
+    if (!doc.url.empty()) NEWSKG_TRY(put(doc_iri, nkg("url"), Term::typed(doc.url, xsd("anyURI"))));
     std::size_t n_in_doc = 0;
     std::set<std::string> spans;
     for (; next_edge < es.size() && g[es[next_edge]].document == d; ++next_edge) {
@@ -250,7 +251,8 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   return {};
 }
 
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk) {
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk,
+                 bool counts) {
   auto world = RaptorWorld::create();
   if (!world) return world.error();
   const bool turtle = syntax == "turtle";
@@ -278,7 +280,7 @@ Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink,
         last_subject = t.s.value;
         return (*writer)->write(t);
       },
-      RdfLayout{syntax == "nquads"});
+      RdfLayout{syntax == "nquads", counts});
   if (!st) return st;
   return (*writer)->close();
 }

@@ -17,6 +17,7 @@ namespace newskg {
 /// the document's IRI.
 struct RdfLayout {
   bool named_graphs = false;
+  bool counts = true;  ///< entity mention counts (left out when streaming documents one by one)
 };
 
 /// Calls `emit` for every triple of the graph, in a deterministic order, grouped by subject:
@@ -37,6 +38,7 @@ std::string entities_graph_iri();
 /// Turtle is written in chunks of about `turtle_chunk` statements, each a complete Turtle
 /// document body under one set of prefixes, so memory stays bounded (Raptor's Turtle writer
 /// buffers everything until the end).
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk = 20000);
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk = 20000,
+                 bool counts = true);
 
 }  // namespace newskg

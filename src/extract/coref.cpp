@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -86,6 +87,8 @@ class Builder {
   std::vector<int> alias_of_;  // merged entities point at their survivor
   std::vector<bool> weak_;
   std::vector<std::uint32_t> last_seen_;
+  std::vector<std::vector<std::string>> words_;                       // each entity's name, split
+  std::unordered_map<std::string, std::vector<int>> people_by_last_;  // last word -> persons
 
   int find(int e) const {
     while (alias_of_[static_cast<std::size_t>(e)] != e) e = alias_of_[static_cast<std::size_t>(e)];
@@ -102,7 +105,24 @@ class Builder {
     weak_.push_back(false);
     last_seen_.push_back(0);
     by_key_[{type, name}] = id;
+    words_.push_back(split_words(name));
+    if (type == EntityType::Person && !words_.back().empty()) people_by_last_[words_.back().back()].push_back(id);
     return id;
+  }
+
+  // Persons whose name ends in `last` (compatible names share their last word), most recent first.
+  template <class Pred>
+  int recent_person(const std::string& last, Pred pred) const {
+    auto it = people_by_last_.find(last);
+    if (it == people_by_last_.end()) return -1;
+    int best = -1;
+    std::uint32_t when = 0;
+    for (int i : it->second) {
+      const auto u = static_cast<std::size_t>(i);
+      if (alias_of_[u] != i || ex_.entities[u].type != EntityType::Person || !pred(i)) continue;
+      if (best < 0 || last_seen_[u] >= when) best = i, when = last_seen_[u];
+    }
+    return best;
   }
 
   int entity(EntityType type, const std::string& name) {
@@ -129,18 +149,11 @@ class Builder {
 
   int person(const std::string& name) {
     const auto got = split_words(name);
-    int best = -1, mode = 0;
-    std::uint32_t when = 0;
-    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
-      const Entity& e = ex_.entities[i];
-      if (alias_of_[i] != static_cast<int>(i) || e.type != EntityType::Person) continue;
-      int c = person_compat(split_words(e.name), got);
-      if (c && (best < 0 || last_seen_[i] >= when)) {
-        best = static_cast<int>(i), mode = c, when = last_seen_[i];
-      }
-    }
+    if (got.empty()) return create(EntityType::Person, name);
+    const int best =
+        recent_person(got.back(), [&](int i) { return person_compat(words_[static_cast<std::size_t>(i)], got) != 0; });
     if (best < 0) return create(EntityType::Person, name);
-    if (mode == 2) rename(best, name);
+    if (person_compat(words_[static_cast<std::size_t>(best)], got) == 2) rename(best, name);
     return best;
   }
 
@@ -150,9 +163,7 @@ class Builder {
   }
 
   int known_person(const std::string& w) const {
-    return recent([&](const Entity& x, int) {
-      return x.type == EntityType::Person && person_compat(split_words(x.name), {w}) != 0;
-    });
+    return recent_person(w, [&](int i) { return person_compat(words_[static_cast<std::size_t>(i)], {w}) != 0; });
   }
 
   void rename(int id, const std::string& name) {
@@ -161,6 +172,9 @@ class Builder {
     e.aliases.erase(name);
     by_key_[{e.type, name}] = id;
     e.name = name;
+    words_[static_cast<std::size_t>(id)] = split_words(name);
+    if (e.type == EntityType::Person && !words_[static_cast<std::size_t>(id)].empty())
+      people_by_last_[words_[static_cast<std::size_t>(id)].back()].push_back(id);
   }
 
   int organization(const RawMention& r) {
@@ -182,15 +196,15 @@ class Builder {
     const std::string& w = r.name;
     std::string singular = w;
     if (singular.size() > 3 && singular.back() == 's') singular.pop_back();
-    int e = recent([&](const Entity& x, int) {
-      if (x.type == EntityType::Person) return person_compat(split_words(x.name), {w}) != 0;
-      if (x.type == EntityType::Organization) {
-        auto words = split_words(x.name);
+    int e = recent_person(w, [&](int i) { return person_compat(words_[static_cast<std::size_t>(i)], {w}) != 0; });
+    if (e < 0) {
+      e = recent([&](const Entity& x, int i) {
+        if (x.type != EntityType::Organization) return false;
+        const auto& words = words_[static_cast<std::size_t>(i)];
         return x.aliases.count(w) || (!words.empty() && (words[0] == w || words[0] == singular)) ||
                initials(x.name) == w;
-      }
-      return false;
-    });
+      });
+    }
     if (e >= 0) return e;
     auto it = by_key_.find({r.type, w});
     if (it != by_key_.end()) return find(it->second);
@@ -591,7 +605,7 @@ void prune_entities(Extraction& ex, const Lexicon& lx) {
   const std::size_t n = ex.entities.size();
   std::vector<bool> used(n, false), demonym_only(n, true);
   for (const Relation& r : ex.relations) {
-    for (int e : {r.agent, r.target, r.claimant})
+    for (int e : {r.agent, r.target, r.claimant, r.place})
       if (e >= 0) used[static_cast<std::size_t>(e)] = true;
   }
   for (const Entity& e : ex.entities)
@@ -625,6 +639,7 @@ void prune_entities(Extraction& ex, const Lexicon& lx) {
     r.agent = map(r.agent);
     r.target = map(r.target);
     r.claimant = map(r.claimant);
+    r.place = map(r.place);
   }
   ex.entities = std::move(kept);
   ex.mentions = std::move(mentions);

@@ -18,6 +18,13 @@ class Finder {
   Finder(Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {}
 
   void run() {
+    // mentions are sorted by position, so each sentence's mentions are one contiguous run
+    by_sentence_.assign(ex_.sentences.size() + 1, 0);
+    for (const Mention& m : ex_.mentions) ++by_sentence_[m.sentence + 1];
+    for (std::size_t s = 1; s < by_sentence_.size(); ++s) by_sentence_[s] += by_sentence_[s - 1];
+    order_.resize(ex_.mentions.size());
+    std::vector<std::size_t> fill(by_sentence_.begin(), by_sentence_.end() - 1);
+    for (std::size_t i = 0; i < ex_.mentions.size(); ++i) order_[fill[ex_.mentions[i].sentence]++] = i;
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
     dedupe();
   }
@@ -27,7 +34,8 @@ class Finder {
   const Lexicon& lx_;
   std::uint32_t s_ = 0;
   const Sentence* se_ = nullptr;
-  std::vector<const Mention*> ms_;  // usable mentions of the sentence, by position
+  std::vector<const Mention*> ms_;                // usable mentions of the sentence, by position
+  std::vector<std::size_t> by_sentence_, order_;  // mentions grouped by sentence
   std::uint32_t main_start_ = 0;
 
   const std::string& lower(std::uint32_t i) const { return ex_.lower(i); }
@@ -73,8 +81,10 @@ class Finder {
     s_ = s;
     se_ = &ex_.sentences[s];
     ms_.clear();
-    for (const Mention& m : ex_.mentions)
-      if (m.sentence == s && !m.nested && m.entity >= 0) ms_.push_back(&m);
+    for (std::size_t k = by_sentence_[s]; k < by_sentence_[s + 1]; ++k) {
+      const Mention& m = ex_.mentions[order_[k]];
+      if (!m.nested && m.entity >= 0) ms_.push_back(&m);
+    }
     std::sort(ms_.begin(), ms_.end(), [](auto* a, auto* b) { return a->first < b->first; });
     main_start_ = se_->first;
     if (starts_with_adverbial()) {

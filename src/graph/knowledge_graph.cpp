@@ -46,7 +46,7 @@ Vertex KnowledgeGraph::vertex_for(const Entity& e) {
 
 void KnowledgeGraph::add(const Extraction& ex) {
   const auto doc_index = static_cast<std::uint32_t>(docs_.size());
-  docs_.push_back(DocumentInfo{ex.doc.id, ex.doc.source, ex.doc.title, ex.doc.date});
+  docs_.push_back(DocumentInfo{ex.doc.id, ex.doc.source, ex.doc.title, ex.doc.date, ex.doc.url});
   std::vector<Vertex> vs;
   vs.reserve(ex.entities.size());
   for (const Entity& e : ex.entities) {

@@ -19,6 +19,7 @@ struct DocumentInfo {
   std::string source;
   std::string title;
   std::string date;
+  std::string url;
 };
 
 /// An entity merged across documents by its canonical key (type and canonical name).

@@ -12,6 +12,7 @@ struct Document {
   std::string source;  ///< where it came from: a path, or "-" for standard input
   std::string title;   ///< first non-empty line, when it looks like a headline
   std::string date;    ///< ISO date when known, else empty
+  std::string url;     ///< the article's address, when the input gives one (JSONL "url")
   std::string text;
   std::vector<std::string> warnings;  ///< repairs made while reading (e.g. invalid UTF-8)
 };

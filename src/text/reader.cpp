@@ -62,12 +62,12 @@ std::string find_date(std::string_view text) {
   return c[0];
 }
 
-Document make_document(std::string id, std::string source, std::string_view bytes) {
+Document make_document(std::string id, std::string source, std::string_view bytes, std::string where_in) {
   Document d;
   d.id = std::move(id);
   d.source = std::move(source);
   utf8::Repair r = utf8::repair(bytes);
-  const std::string where = d.source == "-" ? std::string("<stdin>") : d.source;
+  const std::string where = !where_in.empty() ? where_in : d.source == "-" ? std::string("<stdin>") : d.source;
   if (r.invalid > 0) {
     d.warnings.push_back(where + ": invalid UTF-8 at byte " + std::to_string(r.first_bad) + " (" +
                          std::to_string(r.invalid) + " sequence(s) replaced by U+FFFD)");

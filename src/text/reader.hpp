@@ -18,6 +18,7 @@ Result<Document> read_document(const std::string& path);
 std::string find_date(std::string_view text);
 
 /// Builds a Document from bytes already in memory (used by read_document and the tests).
-Document make_document(std::string id, std::string source, std::string_view bytes);
+/// `where` names the input in warnings (default: the source).
+Document make_document(std::string id, std::string source, std::string_view bytes, std::string where = {});
 
 }  // namespace newskg
