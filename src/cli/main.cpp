@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <thread>
@@ -15,6 +16,7 @@
 #include "common/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
+#include "export/raptor.hpp"
 #include "export/rdf_export.hpp"
 #include "export/store.hpp"
 #include "extract/batch.hpp"
@@ -242,8 +244,19 @@ int run_extract(const ExtractOptions& o) {
   BatchProgress totals;
   Tally tally;
   std::size_t errors = 0;
-  KnowledgeGraph graph;
+    KnowledgeGraph graph;
   const std::string syntax = *format == Format::NQuads ? "nquads" : "ntriples";
+  // streaming: one Raptor writer for the whole run, fed document by document
+  std::unique_ptr<RaptorWorld> world;
+  std::unique_ptr<RdfWriter> writer;
+  if (o.stream) {
+    auto w = RaptorWorld::create();
+    if (!w) return fail(w.error());
+    world = std::move(*w);
+    auto wr = RdfWriter::open(*world, syntax, out, {});
+    if (!wr) return fail(wr.error());
+    writer = std::move(*wr);
+  }
   int rc = process_corpus(
       o.corpus,
       [&](Extraction&& ex) -> Status {
@@ -251,9 +264,10 @@ int run_extract(const ExtractOptions& o) {
           graph.add(ex);
           return {};
         }
-        KnowledgeGraph one;  // one document at a time: memory stays bounded
+                KnowledgeGraph one;  // one document at a time: memory stays bounded
         one.add(ex);
-        Status st = write_rdf(one, syntax, out, 20000, false);
+        Status st = graph_triples(one, [&](const Triple& t) { return writer->write(t); },
+                                  RdfLayout{syntax == "nquads", false});
         if (!st) return make_error(st.error().kind, where + ": " + st.error().message);
         return {};
       },
@@ -268,8 +282,9 @@ int run_extract(const ExtractOptions& o) {
     eo.layout = view.layout;
     Status st = export_graph(graph, *format, out, eo);
     if (!st) return fail(make_error(st.error().kind, where + ": " + st.error().message));
-  } else if (!out.flush()) {
-    return fail(make_error(ErrorKind::Output, where + ": write failed"));
+    } else {
+    Status st = writer->close();
+    if (!st) return fail(make_error(st.error().kind, where + ": " + st.error().message));
   }
   if (file) {
     Status st = file->commit();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <unordered_set>
 
@@ -51,7 +52,8 @@ class Recognizer {
     std::sort(out_.begin(), out_.end(), [](const RawMention& a, const RawMention& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
-    propagate_through_lists();
+        propagate_through_lists();
+    for (std::size_t i = out_.size(); i-- > 0;) by_key_[key_of(out_[i])] = static_cast<int>(i);
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
     for (auto& m : out_) {
       m.affiliation = index_of_key(m.aff_key);
@@ -126,12 +128,12 @@ class Recognizer {
   }
 
   static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
-  int index_of_key(std::uint64_t k) const {
+    int index_of_key(std::uint64_t k) const {
     if (k == 0) return -1;
-    for (std::size_t i = 0; i < out_.size(); ++i)
-      if (key_of(out_[i]) == k) return static_cast<int>(i);
-    return -1;
+    auto it = by_key_.find(k);
+    return it == by_key_.end() ? -1 : it->second;
   }
+  std::unordered_map<std::uint64_t, int> by_key_;  // span key -> index, after sorting
 
   void collect_evidence() {
     initial_.assign(ex_.tokens.size(), false);

@@ -2,6 +2,9 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace newskg {
 
 std::string entity_key(EntityType type, const std::string& name) {
@@ -64,7 +67,18 @@ void KnowledgeGraph::add(const Extraction& ex) {
     if (n.affiliation.empty() && e.affiliation >= 0)
       n.affiliation = g_[vs[static_cast<std::size_t>(e.affiliation)]].key;
   }
-  const std::string_view text = ex.doc.text;
+    const std::string_view text = ex.doc.text;
+  // character offsets, counted incrementally over the relations sorted by byte offset
+  std::vector<std::uint32_t> byte_offsets;
+  for (const Relation& r : ex.relations) byte_offsets.push_back(r.begin), byte_offsets.push_back(r.end);
+  std::sort(byte_offsets.begin(), byte_offsets.end());
+  std::unordered_map<std::uint32_t, std::uint32_t> chars;
+  std::size_t counted_bytes = 0, counted_chars = 0;
+  for (std::uint32_t b : byte_offsets) {
+    counted_chars += utf8::code_points(text.substr(counted_bytes), b - counted_bytes);
+    counted_bytes = b;
+    chars[b] = static_cast<std::uint32_t>(counted_chars);
+  }
   for (const Relation& r : ex.relations) {
     RelationEdge edge;
     edge.type = r.type;
@@ -74,8 +88,8 @@ void KnowledgeGraph::add(const Extraction& ex) {
     edge.confidence = r.confidence;
     edge.document = doc_index;
     edge.sentence = r.sentence;
-    edge.char_begin = static_cast<std::uint32_t>(utf8::code_points(text, r.begin));
-    edge.char_end = static_cast<std::uint32_t>(utf8::code_points(text, r.end));
+        edge.char_begin = chars[r.begin];
+    edge.char_end = chars[r.end];
     edge.trigger = r.trigger;
     edge.sentence_text = std::string(ex.sentence_text(r.sentence));
     boost::add_edge(vs[static_cast<std::size_t>(r.agent)], vs[static_cast<std::size_t>(r.target)], std::move(edge), g_);

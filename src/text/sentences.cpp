@@ -30,6 +30,7 @@ bool is_starter(std::string_view w) {
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+  constexpr std::uint32_t kMaxSentenceTokens = 250;
   std::vector<Sentence> out;
   const auto n = static_cast<std::uint32_t>(tokens.size());
   std::uint32_t start = 0;
@@ -40,8 +41,11 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     start = end_tok;
   };
   std::uint32_t line_start_byte = 0;
-  for (std::uint32_t i = 0; i < n; ++i) {
+    for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    // a run-on "sentence" (tables, lists, a 50 MB line without full stops) is cut into pieces
+    // that later stages can handle in linear time
+    if (i - start >= kMaxSentenceTokens) close(i);
     if (i > start && t.has(kNewline)) {
       const std::uint32_t prev_line_len = tokens[i - 1].end - line_start_byte;
       std::string_view prev = token_text(text, tokens[i - 1]);

@@ -18,7 +18,8 @@ struct Sentence {
 
 /// Splits tokens into sentences: after . ! ? (with closing quotes) before a capital, a digit or
 /// a quote; never after an abbreviation such as "Mr."; always at an empty line; at a single line
-/// break when the line before is short (headlines, datelines, captions).
+/// break when the line before is short (headlines, datelines, captions). No sentence has more than
+/// 250 tokens: longer runs are cut.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 }  // namespace newskg
