@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -244,7 +245,7 @@ int run_extract(const ExtractOptions& o) {
   BatchProgress totals;
   Tally tally;
   std::size_t errors = 0;
-    KnowledgeGraph graph;
+  KnowledgeGraph graph;
   const std::string syntax = *format == Format::NQuads ? "nquads" : "ntriples";
   // streaming: one Raptor writer for the whole run, fed document by document
   std::unique_ptr<RaptorWorld> world;
@@ -264,10 +265,10 @@ int run_extract(const ExtractOptions& o) {
           graph.add(ex);
           return {};
         }
-                KnowledgeGraph one;  // one document at a time: memory stays bounded
+        KnowledgeGraph one;  // one document at a time: memory stays bounded
         one.add(ex);
-        Status st = graph_triples(one, [&](const Triple& t) { return writer->write(t); },
-                                  RdfLayout{syntax == "nquads", false});
+        Status st = graph_triples(
+            one, [&](const Triple& t) { return writer->write(t); }, RdfLayout{syntax == "nquads", false});
         if (!st) return make_error(st.error().kind, where + ": " + st.error().message);
         return {};
       },
@@ -282,7 +283,7 @@ int run_extract(const ExtractOptions& o) {
     eo.layout = view.layout;
     Status st = export_graph(graph, *format, out, eo);
     if (!st) return fail(make_error(st.error().kind, where + ": " + st.error().message));
-    } else {
+  } else {
     Status st = writer->close();
     if (!st) return fail(make_error(st.error().kind, where + ": " + st.error().message));
   }
@@ -335,6 +336,8 @@ int run_load(LoadCliOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // a file-size limit must fail a write (and so leave no partial output), not kill the process
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"newskg " NEWSKG_VERSION
                " - turns news articles into a knowledge graph of people, organisations and places and\n"
                "who met, accused, sanctioned or captured whom."};

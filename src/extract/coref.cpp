@@ -303,7 +303,7 @@ class Builder {
     bool plural = false;
   };
   std::vector<Seen> history_;
-    std::vector<std::vector<int>> sentence_subject_;  // per sentence: entity group of its subject
+  std::vector<std::vector<int>> sentence_subject_;      // per sentence: entity group of its subject
   const std::vector<const Mention*>* names_ = nullptr;  // the current sentence's names
 
   EntityType type_of(int e) const { return ex_.entities[static_cast<std::size_t>(e)].type; }
@@ -362,7 +362,7 @@ class Builder {
     sentence_subject_.assign(ex_.sentences.size(), {});
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
       const Sentence& se = ex_.sentences[s];
-            std::vector<const Mention*> names;
+      std::vector<const Mention*> names;
       while (mi < ex_.mentions.size() && ex_.mentions[mi].sentence == s) names.push_back(&ex_.mentions[mi++]);
       names_ = &names;
       const bool adverbial = starts_with_adverbial(se);
@@ -414,7 +414,7 @@ class Builder {
     return static_cast<std::uint32_t>(&se - ex_.sentences.data());
   }
 
-    // Antecedents for a description: subjects of this and the previous sentence first, then the
+  // Antecedents for a description: subjects of this and the previous sentence first, then the
   // rest of the recent past (a window, so that long documents stay linear).
   std::vector<const Seen*> history_order(std::uint32_t s) const {
     constexpr std::size_t kWindow = 400;
@@ -458,7 +458,7 @@ class Builder {
     int e = -1;
     std::vector<int> group;
     if (d->plural) {
-            for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
         if (it->sentence + 10 < out_sentence(se)) break;  // "the firms" refers to a recent group
         if (it->group.size() >= 2 && type_of(it->group[0]) == d->type) {
           group = it->group;
@@ -509,7 +509,7 @@ class Builder {
       if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
       ex_.entities[static_cast<std::size_t>(e)].aliases.insert(text);
     }
-        // the demonym inside is now part of the description
+    // the demonym inside is now part of the description
     for (const Mention* m : names)
       if (m->first > t && m->last <= out.last) const_cast<Mention*>(m)->nested = true;
     return true;
@@ -566,7 +566,7 @@ class Builder {
     return true;
   }
 
-    std::vector<int> main_subject(const Sentence& se, std::uint32_t comma) const {
+  std::vector<int> main_subject(const Sentence& se, std::uint32_t comma) const {
     std::vector<const Mention*> ms;
     for (const Mention* m : *names_)
       if (m->first > comma && m->last <= se.last && !m->modifier && !m->nested && m->kind != MentionKind::Pronoun)

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text/utf8.hpp"
@@ -52,7 +52,7 @@ class Recognizer {
     std::sort(out_.begin(), out_.end(), [](const RawMention& a, const RawMention& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
-        propagate_through_lists();
+    propagate_through_lists();
     for (std::size_t i = out_.size(); i-- > 0;) by_key_[key_of(out_[i])] = static_cast<int>(i);
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
     for (auto& m : out_) {
@@ -128,7 +128,7 @@ class Recognizer {
   }
 
   static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
-    int index_of_key(std::uint64_t k) const {
+  int index_of_key(std::uint64_t k) const {
     if (k == 0) return -1;
     auto it = by_key_.find(k);
     return it == by_key_.end() ? -1 : it->second;

@@ -1,9 +1,9 @@
 #include "graph/knowledge_graph.hpp"
 
-#include "text/utf8.hpp"
-
 #include <algorithm>
 #include <unordered_map>
+
+#include "text/utf8.hpp"
 
 namespace newskg {
 
@@ -67,7 +67,7 @@ void KnowledgeGraph::add(const Extraction& ex) {
     if (n.affiliation.empty() && e.affiliation >= 0)
       n.affiliation = g_[vs[static_cast<std::size_t>(e.affiliation)]].key;
   }
-    const std::string_view text = ex.doc.text;
+  const std::string_view text = ex.doc.text;
   // character offsets, counted incrementally over the relations sorted by byte offset
   std::vector<std::uint32_t> byte_offsets;
   for (const Relation& r : ex.relations) byte_offsets.push_back(r.begin), byte_offsets.push_back(r.end);
@@ -88,7 +88,7 @@ void KnowledgeGraph::add(const Extraction& ex) {
     edge.confidence = r.confidence;
     edge.document = doc_index;
     edge.sentence = r.sentence;
-        edge.char_begin = chars[r.begin];
+    edge.char_begin = chars[r.begin];
     edge.char_end = chars[r.end];
     edge.trigger = r.trigger;
     edge.sentence_text = std::string(ex.sentence_text(r.sentence));

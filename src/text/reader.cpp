@@ -1,5 +1,8 @@
 #include "text/reader.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -76,6 +79,8 @@ Document make_document(std::string id, std::string source, std::string_view byte
     d.warnings.push_back(where + ": " + std::to_string(r.nul_bytes) + " NUL byte(s) replaced by spaces");
   }
   d.text = std::move(r.text);
+  if (d.text.find_first_not_of(" \t\n") == std::string::npos)
+    d.warnings.push_back(where + ": empty document (no text)");
   std::string title = first_line(d.text);
   if (title.size() <= 200) d.title = std::move(title);
   d.date = find_date(d.text);
@@ -97,12 +102,22 @@ Result<Document> read_document(const std::string& path) {
   if (std::filesystem::is_directory(status)) {
     return make_error(ErrorKind::Input, path + ": is a directory, not a text file");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(ErrorKind::Input, path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return make_error(ErrorKind::Input, path + ": read error");
-  bytes = std::move(ss).str();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return make_error(ErrorKind::Input, path + ": cannot open: " + std::strerror(errno));
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      return make_error(ErrorKind::Input,
+                        path + ": read error after " + std::to_string(bytes.size()) + " bytes: " + std::strerror(err));
+    }
+    bytes.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
   std::string id = std::filesystem::path(path).stem().string();
   if (id.empty()) id = "document";
   return make_document(std::move(id), path, bytes);

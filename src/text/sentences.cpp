@@ -41,7 +41,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     start = end_tok;
   };
   std::uint32_t line_start_byte = 0;
-    for (std::uint32_t i = 0; i < n; ++i) {
+  for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     // a run-on "sentence" (tables, lists, a 50 MB line without full stops) is cut into pieces
     // that later stages can handle in linear time
