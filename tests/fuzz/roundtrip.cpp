@@ -1,0 +1,84 @@
+#include "roundtrip.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "export/dot_export.hpp"
+#include "export/exporter.hpp"
+#include "export/raptor.hpp"
+#include "export/rdf_export.hpp"
+#include "export/svg_render.hpp"
+#include "extract/pipeline.hpp"
+#include "text/reader.hpp"
+#include "text/utf8.hpp"
+
+namespace newskg::fuzz {
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon lx = [] {
+    auto r = Lexicon::load(std::filesystem::path(NEWSKG_SOURCE_DIR) / "ontology" / "lexicon");
+    if (!r) std::abort();
+    return std::move(r).value();
+  }();
+  return lx;
+}
+
+std::set<std::string> triples(const std::string& text, const std::string& syntax, std::string& problem) {
+  auto r = parse_rdf(text, syntax);
+  if (!r) {
+    problem = syntax + " does not parse back: " + r.error().message;
+    return {};
+  }
+  return {r->begin(), r->end()};
+}
+
+}  // namespace
+
+std::string roundtrip_problem(std::string_view input) {
+  static const Pipeline pipeline(lexicon());
+  KnowledgeGraph g;
+  Extraction ex = pipeline.run(make_document("fuzz", "fuzz.txt", input));
+  if (!utf8::is_valid(ex.doc.text)) return "repaired text is not valid UTF-8";
+  for (const Relation& r : ex.relations) {
+    if (r.agent < 0 || r.target < 0 || static_cast<std::size_t>(r.agent) >= ex.entities.size() ||
+        static_cast<std::size_t>(r.target) >= ex.entities.size() || r.begin > r.end || r.end > ex.doc.text.size())
+      return "relation with invalid indices";
+  }
+  g.add(ex);
+  std::size_t generated = 0;
+  if (!graph_triples(g, [&](const Triple&) {
+         ++generated;
+         return Status{};
+       }).ok())
+    return "triple generation failed";
+  std::string problem;
+  std::set<std::string> reference;
+  for (const char* syntax : {"ntriples", "turtle", "nquads", "rdfxml"}) {
+    StringSink out;
+    Status st = write_rdf(g, syntax, out, 50);  // small Turtle chunks exercise the chunking too
+    if (!st) return std::string(syntax) + " export failed: " + st.error().message;
+    auto set = triples(out.str(), syntax, problem);
+    if (!problem.empty()) return problem;
+    if (reference.empty()) {
+      reference = set;
+    } else if (set != reference) {
+      return std::string(syntax) + " gives other triples than ntriples";
+    }
+  }
+  // N-Triples repeats no triple, so its parsed set has one member per generated triple
+  if (reference.size() != generated) return "ntriples parsed back to a different number of triples";
+  for (Format f : {Format::Dot, Format::GraphMl}) {
+    StringSink out;
+    if (!export_graph(g, f, out).ok()) return std::string(to_string(f)) + " export failed";
+  }
+  if (g.entity_count() <= 40) {  // Graphviz's own parser as the DOT oracle
+    StringSink dot;
+    if (!write_dot(g, dot, DiagramOptions{true, true}).ok()) return "dot export failed";
+    auto svg = render_dot(dot.str());
+    if (!svg) return "Graphviz rejected our DOT: " + svg.error().message;
+  }
+  return {};
+}
+
+}  // namespace newskg::fuzz
