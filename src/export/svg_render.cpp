@@ -21,9 +21,6 @@ int collect_error(char* msg) {
   return 0;
 }
 
-struct ContextDeleter {
-  void operator()(GVC_t* c) const { gvFreeContext(c); }
-};
 struct GraphDeleter {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -39,8 +36,14 @@ Result<std::string> render_dot(const std::string& dot, const std::string& engine
   } reset;
   agseterr(AGERR);
   agseterrf(collect_error);
-  std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
-  if (!gvc) return make_error(ErrorKind::Render, "cannot create a Graphviz context");
+  // One context for the whole process: Graphviz 2.42's text-layout plugin keeps pointers into a
+  // freed context when a second one is created (a use-after-free ASan shows), so it is never freed.
+  static GVC_t* const context = gvContext();
+  if (!context) return make_error(ErrorKind::Render, "cannot create a Graphviz context");
+  struct Borrowed {
+    GVC_t* c;
+    GVC_t* get() const { return c; }
+  } gvc{context};
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
   if (!graph) return make_error(ErrorKind::Render, "Graphviz could not parse the DOT: " + errors);
   if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0) {
