@@ -36,6 +36,10 @@ struct RunResult {
 /// Runs a shell command line, capturing stdout and stderr.
 RunResult run(const std::string& command);
 std::string shell_quote(const std::string& s);
+/// The newskg binary, quoted for a shell command line.
+inline std::string bin() {
+  return shell_quote(binary());
+}
 
 /// A temporary directory removed at destruction.
 class TempDir {

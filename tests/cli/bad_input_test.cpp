@@ -9,13 +9,11 @@
 #include "support.hpp"
 
 using namespace newskg;
+using test::bin;
 using test::run;
 using test::shell_quote;
 
 namespace {
-std::string bin() {
-  return shell_quote(test::binary());
-}
 std::size_t files_in(const std::string& dir) {
   return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(dir), {}));
 }

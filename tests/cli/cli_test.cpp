@@ -8,13 +8,11 @@
 #include "support.hpp"
 
 using namespace newskg;
+using test::bin;
 using test::run;
 using test::shell_quote;
 
 namespace {
-std::string bin() {
-  return shell_quote(test::binary());
-}
 std::string seed() {
   return test::shared_dir() + "/eval/seed-article.txt";
 }

@@ -10,14 +10,11 @@
 #include "support.hpp"
 
 using namespace newskg;
+using test::bin;
 using test::run;
 using test::shell_quote;
 
 namespace {
-
-std::string bin() {
-  return shell_quote(test::binary());
-}
 
 // A small corpus of our own: varied articles with every relation type.
 std::string jsonl_corpus(int copies = 3) {
