@@ -147,9 +147,9 @@ class Finder {
     if (const Mention* m = covering(t); m && m->kind == MentionKind::Name) return false;  // "Summit Holdings"
     const std::string head = lower(t);
     const bool ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-    if (p.frame == Frame::Verb && ing && t > se_->first &&
+    if (p.frame != Frame::Noun && (ing || lx_.is_participle(head)) && t > se_->first &&
         one_of(lower(t - 1), {"a", "an", "the", "this", "that", "their", "his", "her", "its", "'s", "no"}))
-      return false;  // "the meeting": a noun, not the verb
+      return false;  // "the meeting", "the occupied West Bank": a noun or an adjective, not the verb
     if (p.frame != Frame::Noun && t + 1 < se_->last && one_of(lower(t + 1), {"were", "was", "are", "is"}) &&
         lx_.is_participle(head))
       return false;  // "the firms accused were ...": an adjective, not the verb
@@ -326,7 +326,9 @@ class Finder {
       }
       const std::string w = lower(j);
       if (w == "of" && j > se_->first &&
-          (place_descriptor(j - 1) || one_of(lower(j - 1), {"assets", "areas", "area"}))) {
+          (place_descriptor(j - 1) || lx_.is_agent_noun(lower(j - 1)) ||
+           one_of(lower(j - 1), {"assets", "areas", "area", "leaders", "members", "representatives"}))) {
+        // "the town of X", "leaders of X's government": X is the object
         ++j;
         continue;
       }
@@ -483,10 +485,13 @@ class Finder {
     const bool passive = p.frame == Frame::Verb && !ing && is_passive(t);
     if (passive) {
       targets = subject(t, false, nullptr, &subj_end, &start, 0, true);
-      for (std::uint32_t k = end; k < se_->last && k < end + 4; ++k) {
-        if (lower(k) == "by") {
+      // "was accused ... by X": the first "by" in the clause that names an actor
+      for (std::uint32_t k = end; k < se_->last && k < end + 15; ++k) {
+        const std::string& w = lower(k);
+        if (w == "." || w == ";" || w == "that" || w == "which" || w == "who") break;
+        if (w == "by") {
           agents = objects(k + 1);
-          break;
+          if (!agents.empty()) break;
         }
       }
     } else {

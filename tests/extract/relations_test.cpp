@@ -141,3 +141,16 @@ TEST(Relations, NoRelationsFromAdjectivalParticiplesOrTransitiveMet) {
   EXPECT_TRUE(
       has_relation(extract("Orka Lines and Vesta Group met on Monday."), "Orka Lines", "metWith", "Vesta Group"));
 }
+
+// Patterns from news wording beyond the dev set (written for these tests).
+TEST(Relations, AdjectivalParticiplesDemandsAndNegotiations) {
+  EXPECT_TRUE(extract("Troops stayed on alert in the occupied West Bank.").relations.empty());
+  auto demand = extract("Archbishop Paul Mensa called for sanctions against Nigeria.");
+  EXPECT_FALSE(has_relation(demand, "Paul Mensa", "sanctioned", "Nigeria"));
+  EXPECT_TRUE(has_relation(extract("Israel and Lebanon renewed negotiations today."), "Israel", "metWith", "Lebanon"));
+  EXPECT_TRUE(has_relation(extract("Speaker Ana Fabre held talks with leaders of Romania's new government."),
+                           "Ana Fabre", "metWith", "Romania"));
+  EXPECT_TRUE(has_relation(extract("Ousted president Luc Aristo has been accused of misusing public funds by "
+                                   "Haitian government officials."),
+                           "Haiti", "accused", "Luc Aristo"));
+}
