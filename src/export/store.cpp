@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -102,6 +103,23 @@ std::string short_message(const std::string& body) {
   return squeezed;
 }
 
+// Passes bytes on and counts the line ends among them.
+class LineCountingSink final : public Sink {
+ public:
+  explicit LineCountingSink(Sink& out) : out_(out) {}
+  bool write(std::string_view b) override {
+    lines_ += static_cast<std::size_t>(std::count(b.begin(), b.end(), '\n'));
+    return out_.write(b);
+  }
+  bool flush() override { return out_.flush(); }
+  bool ok() const override { return out_.ok(); }
+  std::size_t lines() const { return lines_; }
+
+ private:
+  Sink& out_;
+  std::size_t lines_ = 0;
+};
+
 bool transient(CURLcode rc) {
   return rc == CURLE_COULDNT_CONNECT || rc == CURLE_OPERATION_TIMEDOUT || rc == CURLE_SEND_ERROR ||
          rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING || rc == CURLE_PARTIAL_FILE;
@@ -193,19 +211,17 @@ Result<LoadResult> upload_ntriples(const std::string& path, const LoadOptions& o
 
 Result<LoadResult> load_graph(const KnowledgeGraph& g, const LoadOptions& o) {
   TempFile tmp;
+  std::size_t triples = 0;
   if (tmp.path().empty()) return make_error(ErrorKind::Output, "cannot create a temporary file for the upload");
   {
     File f(std::fopen(tmp.path().c_str(), "wb"));
     if (!f) return make_error(ErrorKind::Output, tmp.path() + ": cannot open temporary file");
-    FileSink sink(f.get());
+    FileSink file(f.get());
+    LineCountingSink sink(file);  // N-Triples: one statement per line
     Status st = write_rdf(g, "ntriples", sink);
     if (!st) return make_error(st.error().kind, tmp.path() + ": " + st.error().message);
+    triples = sink.lines();
   }
-  std::size_t triples = 0;
-  (void)graph_triples(g, [&](const Triple&) {
-    ++triples;
-    return Status{};
-  });
   auto r = upload_ntriples(tmp.path(), o);
   if (r) r->triples = triples;
   return r;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 #include <unordered_map>
 
 #include "text/utf8.hpp"
@@ -395,7 +394,7 @@ class Builder {
         if (w == "the" && description(se, t, names, m)) {
           found = true;
         } else if (in(kPersonPronouns, w) || in(kThingPronouns, w) || in(kPluralPronouns, w)) {
-          found = pronoun(se, s, t, w, main_start, comma, adverbial, m);
+          found = pronoun(se, s, t, w, comma, adverbial, m);
         }
         if (!found) continue;
         const bool subj = sentence_subject_[s].empty() && m.first >= main_start && w != "his" && w != "her" &&
@@ -515,8 +514,8 @@ class Builder {
     return true;
   }
 
-  bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, const std::string& w, std::uint32_t main_start,
-               std::uint32_t comma, bool adverbial, Mention& out) {
+  bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, const std::string& w, std::uint32_t comma,
+               bool adverbial, Mention& out) {
     const bool personal = in(kPersonPronouns, w);
     const bool plural = in(kPluralPronouns, w);
     auto fits = [&](const Seen& x) {
@@ -552,7 +551,7 @@ class Builder {
         if (fits(*it)) group = it->group.empty() ? std::vector<int>{it->entity} : it->group;
       }
     }
-    (void)main_start;
+
     if (group.empty()) return false;
     out.sentence = s;
     out.first = t;

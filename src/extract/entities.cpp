@@ -177,7 +177,7 @@ class Recognizer {
     std::string w(tok(i));
     const std::string l = utf8::lower(w);
     if (lx_.is_function_word(l)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
-    const bool needs_evidence = initial_[i] || titlecase_sentence_[sentence_of(i)];
+    const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
     const std::string* kind = nullptr;
     if (lx_.gazetteer(w) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
@@ -189,7 +189,6 @@ class Recognizer {
   }
 
   std::uint32_t cur_sentence_ = 0;
-  std::uint32_t sentence_of(std::uint32_t) const { return cur_sentence_; }
 
   std::string join(std::uint32_t a, std::uint32_t b) const {
     return std::string(ex_.doc.text.substr(ex_.tokens[a].begin, ex_.tokens[b - 1].end - ex_.tokens[a].begin));
@@ -421,7 +420,7 @@ class Recognizer {
     if (k + 1 >= end) return false;
     const std::string l = lower(k);
     if (ex_.tokens[k].has(kCap)) return false;
-    if (lx_.is_name_particle(l) && (l != "de" || true)) {
+    if (lx_.is_name_particle(l)) {
       // "bin Saad", "von der Leyen": a particle (or two) before a capitalised word
       std::uint32_t n = k + 1;
       if (n < end && lx_.is_name_particle(lower(n))) ++n;
@@ -437,11 +436,8 @@ class Recognizer {
       if (has_org_head(a, k) || has_place_head(a, k)) return true;
       for (std::uint32_t t = a; t < k; ++t)
         if (title_len(t, k, &kind) == k - t) return true;  // "Emir of Qatar", "Secretary of State"
-      const GazetteerEntry* g = nullptr;
-      std::uint32_t e2 = chunk_plain_end(n, end);
-      for (std::uint32_t e = e2; e > n; --e)
+      for (std::uint32_t e = chunk_plain_end(n, end); e > n; --e)
         if (lx_.gazetteer(join(a, e))) return true;  // "Strait of Hormuz"
-      (void)g;
       return false;
     }
     return false;

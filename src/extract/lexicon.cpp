@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include "text/utf8.hpp"
 

@@ -92,14 +92,14 @@ Result<KnowledgeGraph> filter_graph(const KnowledgeGraph& kg, const GraphFilter&
   if (f.component > 0) {
     const Undirected u = undirected(g, vkeep, ekeep, edges);
     std::vector<int> comp(n);
-    const int count = boost::connected_components(u, comp.data());
+    boost::connected_components(u, comp.data());
     std::vector<std::pair<std::size_t, int>> sizes;  // (size, id) over kept vertices
     std::map<int, std::size_t> size_of;
     for (std::size_t v = 0; v < n; ++v)
       if (vkeep[v]) ++size_of[comp[v]];
     for (auto [c, s] : size_of) sizes.emplace_back(s, c);
     std::stable_sort(sizes.begin(), sizes.end(), [](auto& a, auto& b) { return a.first > b.first; });
-    (void)count;
+
     if (f.component > static_cast<int>(sizes.size())) {
       return make_error(ErrorKind::Usage, "--component " + std::to_string(f.component) + ": the graph has only " +
                                               std::to_string(sizes.size()) + " component(s)");

@@ -6,11 +6,9 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <regex>
-#include <sstream>
 
 #include "text/utf8.hpp"
 

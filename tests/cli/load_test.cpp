@@ -85,6 +85,7 @@ TEST_F(LiveVirtuoso, LoadCountsQuestionsReplaceAndAppend) {
   auto r = load(first_input());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("HTTP 201"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("loaded " + std::to_string(expected.size()) + " triples"), std::string::npos) << r.err;
   EXPECT_EQ(count(), static_cast<long>(expected.size()));
 
   // who accused whom
