@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <thread>
@@ -17,7 +16,7 @@
 #include "common/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
-#include "export/raptor.hpp"
+#include "export/ntriples_writer.hpp"
 #include "export/rdf_export.hpp"
 #include "export/store.hpp"
 #include "extract/batch.hpp"
@@ -247,17 +246,9 @@ int run_extract(const ExtractOptions& o) {
   std::size_t errors = 0;
   KnowledgeGraph graph;
   const std::string syntax = *format == Format::NQuads ? "nquads" : "ntriples";
-  // streaming: one Raptor writer for the whole run, fed document by document
-  std::unique_ptr<RaptorWorld> world;
-  std::unique_ptr<RdfWriter> writer;
-  if (o.stream) {
-    auto w = RaptorWorld::create();
-    if (!w) return fail(w.error());
-    world = std::move(*w);
-    auto wr = RdfWriter::open(*world, syntax, out, {});
-    if (!wr) return fail(wr.error());
-    writer = std::move(*wr);
-  }
+  // streaming: one writer for the whole run, fed document by document
+  std::optional<NTriplesWriter> writer;
+  if (o.stream) writer.emplace(out, syntax == "nquads");
   int rc = process_corpus(
       o.corpus,
       [&](Extraction&& ex) -> Status {

@@ -2,7 +2,8 @@
 
 #include <raptor2.h>
 
-#include "text/utf8.hpp"
+#include <algorithm>
+#include <cstring>
 
 namespace newskg {
 
@@ -41,57 +42,38 @@ std::string RaptorWorld::take_errors() {
 
 namespace {
 
-// IRIs reaching Raptor must be absolute and free of characters no RDF syntax allows.
-bool valid_iri(const std::string& s) {
-  if (s.find(':') == std::string::npos) return false;
-  for (unsigned char c : s) {
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
-        c == '\\')
-      return false;
-  }
-  return utf8::is_valid(s);
-}
-
 struct TermDeleter {
   void operator()(raptor_term* t) const { raptor_free_term(t); }
 };
 using TermPtr = std::unique_ptr<raptor_term, TermDeleter>;
 
+// `t` has passed check_term.
 Result<TermPtr> make_term(raptor_world* w, const Term& t) {
+  const auto bytes = [](const std::string& v) { return reinterpret_cast<const unsigned char*>(v.data()); };
   switch (t.kind) {
     case Term::Kind::Iri: {
-      if (!valid_iri(t.value)) return make_error(ErrorKind::Internal, "invalid IRI <" + t.value + ">");
-      TermPtr p(raptor_new_term_from_counted_uri_string(w, reinterpret_cast<const unsigned char*>(t.value.data()),
-                                                        t.value.size()));
+      TermPtr p(raptor_new_term_from_counted_uri_string(w, bytes(t.value), t.value.size()));
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected IRI <" + t.value + ">");
       return p;
     }
     case Term::Kind::Blank: {
-      TermPtr p(raptor_new_term_from_counted_blank(w, reinterpret_cast<const unsigned char*>(t.value.data()),
-                                                   t.value.size()));
+      TermPtr p(raptor_new_term_from_counted_blank(w, bytes(t.value), t.value.size()));
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected blank node " + t.value);
       return p;
     }
     case Term::Kind::Literal: {
-      if (!utf8::is_valid(t.value) || t.value.find('\0') != std::string::npos) {
-        return make_error(ErrorKind::Internal, "literal is not valid UTF-8 or contains NUL");
+      // line ends normalised to LF in every format (Raptor's Turtle and RDF/XML writers leave CR raw)
+      std::string lf;
+      const std::string* value = &t.value;
+      if (t.value.find('\r') != std::string::npos) {
+        lf = t.value;
+        std::replace(lf.begin(), lf.end(), '\r', '\n');
+        value = &lf;
       }
-      if (!t.datatype.empty() && !t.language.empty()) {
-        return make_error(ErrorKind::Internal, "literal with both a datatype and a language tag");
-      }
-      // Raptor's Turtle writer leaves CR raw inside "..." (invalid Turtle): normalise line ends
-      std::string value = t.value;
-      for (char& c : value)
-        if (c == '\r') c = '\n';
-      raptor_uri* dt = nullptr;
-      if (!t.datatype.empty()) {
-        if (!valid_iri(t.datatype)) return make_error(ErrorKind::Internal, "invalid datatype IRI");
-        dt = raptor_new_uri(w, reinterpret_cast<const unsigned char*>(t.datatype.c_str()));
-      }
-      TermPtr p(raptor_new_term_from_counted_literal(
-          w, reinterpret_cast<const unsigned char*>(value.data()), value.size(), dt,
-          t.language.empty() ? nullptr : reinterpret_cast<const unsigned char*>(t.language.c_str()),
-          static_cast<unsigned char>(t.language.size())));
+      raptor_uri* dt = t.datatype.empty() ? nullptr : raptor_new_uri(w, bytes(t.datatype));
+      TermPtr p(raptor_new_term_from_counted_literal(w, bytes(*value), value->size(), dt,
+                                                     t.language.empty() ? nullptr : bytes(t.language),
+                                                     static_cast<unsigned char>(t.language.size())));
       if (dt) raptor_free_uri(dt);
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected a literal");
       return p;
@@ -104,36 +86,42 @@ Result<TermPtr> make_term(raptor_world* w, const Term& t) {
 
 // Raptor writes many small pieces (often single bytes): collect them and hand the sink large blocks.
 int RdfWriter::write_bytes(void* ctx, const void* ptr, std::size_t size, std::size_t n) noexcept {
-  try {
-    auto* self = static_cast<RdfWriter*>(ctx);
-    self->buffer_.append(static_cast<const char*>(ptr), size * n);
-    return self->buffer_.size() >= kBufferSize && !self->drain() ? 1 : 0;
-  } catch (...) {
-    return 1;
+  auto* self = static_cast<RdfWriter*>(ctx);
+  const auto* p = static_cast<const char*>(ptr);
+  std::size_t left = size * n;
+  while (left > 0) {
+    if (self->used_ == kBufferSize && !self->drain()) return 1;
+    const std::size_t k = std::min(left, kBufferSize - self->used_);
+    std::memcpy(self->buffer_.get() + self->used_, p, k);
+    self->used_ += k;
+    p += k;
+    left -= k;
   }
+  return 0;
 }
 
 int RdfWriter::write_byte(void* ctx, int byte) noexcept {
-  try {
-    auto* self = static_cast<RdfWriter*>(ctx);
-    if (self->buffer_.size() + 1 >= kBufferSize && !self->drain()) return 1;
-    self->buffer_ += static_cast<char>(byte);
-    return 0;
-  } catch (...) {
-    return 1;
-  }
+  auto* self = static_cast<RdfWriter*>(ctx);
+  if (self->used_ == kBufferSize && !self->drain()) return 1;
+  self->buffer_[self->used_++] = static_cast<char>(byte);
+  return 0;
 }
 
-bool RdfWriter::drain() {
-  const bool ok = buffer_.empty() || sink_.write(buffer_);
-  buffer_.clear();
-  return ok;
+bool RdfWriter::drain() noexcept {
+  try {
+    const bool ok = used_ == 0 || sink_.write(std::string_view(buffer_.get(), used_));
+    used_ = 0;
+    return ok;
+  } catch (...) {  // never let an exception cross Raptor's C callbacks
+    used_ = 0;
+    return false;
+  }
 }
 
 Result<std::unique_ptr<RdfWriter>> RdfWriter::open(RaptorWorld& world, const std::string& syntax, Sink& sink,
                                                    const std::vector<std::pair<std::string, std::string>>& prefixes) {
   std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
-  w->buffer_.reserve(kBufferSize);
+  w->buffer_ = std::make_unique<char[]>(kBufferSize);
   w->quads_ = syntax == "nquads";
   w->ser_ = raptor_new_serializer(world.get(), syntax.c_str());
   if (!w->ser_) return make_error(ErrorKind::Usage, "unknown RDF syntax '" + syntax + "'");
@@ -166,6 +154,10 @@ RdfWriter::~RdfWriter() {
 
 Status RdfWriter::write(const Triple& t) {
   raptor_world* w = world_.get();
+  for (const Term* term : {&t.s, &t.p, &t.o})
+    if (Status st = check_term(*term); !st) return st;
+  const bool named = !t.graph.empty() && quads_;
+  if (named && !valid_iri(t.graph)) return make_error(ErrorKind::Internal, "invalid graph IRI <" + t.graph + ">");
   auto s = make_term(w, t.s);
   if (!s) return s.error();
   auto p = make_term(w, t.p);
@@ -173,7 +165,7 @@ Status RdfWriter::write(const Triple& t) {
   auto o = make_term(w, t.o);
   if (!o) return o.error();
   raptor_term* graph = nullptr;
-  if (!t.graph.empty() && quads_) {
+  if (named) {
     auto g = make_term(w, Term::iri(t.graph));
     if (!g) return g.error();
     graph = g.value().release();

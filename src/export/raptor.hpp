@@ -34,8 +34,9 @@ class RaptorWorld {
   std::string errors_;
 };
 
-/// Serializes triples through Raptor into a Sink. Syntax: "turtle", "ntriples", "nquads",
-/// "rdfxml". Validates every term before it reaches Raptor (Raptor checks nothing).
+/// Serializes triples through Raptor into a Sink. Syntax: "ntriples", "nquads", "rdfxml" (and
+/// "turtle", though write_rdf uses TurtleWriter for that). Every term passes check_term before
+/// it reaches Raptor (Raptor checks nothing).
 /// Owns its serializer and iostream; borrows the world and the sink.
 class RdfWriter {
  public:
@@ -56,9 +57,10 @@ class RdfWriter {
   Sink& sink_;
   raptor_serializer_s* ser_ = nullptr;
   raptor_iostream_s* ios_ = nullptr;
-  bool drain();
+  bool drain() noexcept;
   static constexpr std::size_t kBufferSize = 1 << 16;
-  std::string buffer_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t used_ = 0;
   bool closed_ = false;
   bool quads_ = false;  ///< the syntax keeps graph names (nquads)
 };

@@ -6,7 +6,9 @@
 #include <tuple>
 
 #include "export/iri.hpp"
+#include "export/ntriples_writer.hpp"
 #include "export/raptor.hpp"
+#include "export/turtle_writer.hpp"
 
 namespace newskg {
 namespace {
@@ -83,42 +85,6 @@ std::string decimal(float v) {
 std::string entity_iri(const EntityNode& n) {
   return iri::entity(n.type, n.name);
 }
-
-// Drops the "@prefix" header of every Turtle chunk after the first.
-class PrefixFilterSink final : public Sink {
- public:
-  explicit PrefixFilterSink(Sink& out) : out_(out) {}
-  void skip_next_header() {
-    skipping_ = true;
-    line_.clear();
-  }
-  bool write(std::string_view bytes) override {
-    while (skipping_ && !bytes.empty()) {
-      const std::size_t nl = bytes.find('\n');
-      if (nl == std::string_view::npos) {
-        line_.append(bytes);
-        return true;
-      }
-      line_.append(bytes.substr(0, nl + 1));
-      bytes.remove_prefix(nl + 1);
-      if (line_.rfind("@prefix", 0) == 0) {
-        line_.clear();
-        continue;
-      }
-      skipping_ = false;
-      if (line_ != "\n" && !out_.write(line_)) return false;
-      line_.clear();
-    }
-    return bytes.empty() || out_.write(bytes);
-  }
-  bool flush() override { return out_.flush(); }
-  bool ok() const override { return out_.ok(); }
-
- private:
-  Sink& out_;
-  bool skipping_ = false;
-  std::string line_;
-};
 
 }  // namespace
 
@@ -251,36 +217,28 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   return {};
 }
 
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk,
-                 bool counts) {
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts) {
+  const RdfLayout layout{syntax == "nquads", counts};
+  if (syntax == "turtle") {
+    TurtleWriter writer(sink, rdf_prefixes());
+    Status st = graph_triples(
+        g, [&](const Triple& t) { return writer.write(t); }, layout);
+    if (!st) return st;
+    return writer.close();
+  }
+  if (syntax == "ntriples" || syntax == "nquads") {
+    NTriplesWriter writer(sink, syntax == "nquads");
+    Status st = graph_triples(
+        g, [&](const Triple& t) { return writer.write(t); }, layout);
+    if (!st) return st;
+    return writer.close();
+  }
   auto world = RaptorWorld::create();
   if (!world) return world.error();
-  const bool turtle = syntax == "turtle";
-  PrefixFilterSink filtered(sink);
-  Sink& out = turtle ? static_cast<Sink&>(filtered) : sink;
-  const auto prefixes = turtle ? rdf_prefixes() : std::vector<std::pair<std::string, std::string>>{};
-  auto writer = RdfWriter::open(**world, syntax, out, prefixes);
+  auto writer = RdfWriter::open(**world, syntax, sink, {});
   if (!writer) return writer.error();
-  std::size_t in_chunk = 0;
-  std::string last_subject;
   Status st = graph_triples(
-      g,
-      [&](const Triple& t) -> Status {
-        if (turtle && in_chunk >= turtle_chunk && t.s.value != last_subject) {
-          // start a new Turtle chunk at a subject boundary; its prefix header is dropped
-          Status c = (*writer)->close();
-          if (!c) return c;
-          if (!sink.write("\n")) return make_error(ErrorKind::Output, "write failed");
-          filtered.skip_next_header();
-          writer = RdfWriter::open(**world, syntax, out, prefixes);
-          if (!writer) return writer.error();
-          in_chunk = 0;
-        }
-        ++in_chunk;
-        last_subject = t.s.value;
-        return (*writer)->write(t);
-      },
-      RdfLayout{syntax == "nquads", counts});
+      g, [&](const Triple& t) { return (*writer)->write(t); }, layout);
   if (!st) return st;
   return (*writer)->close();
 }

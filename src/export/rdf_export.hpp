@@ -34,11 +34,8 @@ const std::vector<std::pair<std::string, std::string>>& rdf_prefixes();
 /// IRI of the named graph holding entity descriptions in N-Quads output.
 std::string entities_graph_iri();
 
-/// Writes the graph as RDF in a Raptor syntax: "turtle", "ntriples", "nquads" or "rdfxml".
-/// Turtle is written in chunks of about `turtle_chunk` statements, each a complete Turtle
-/// document body under one set of prefixes, so memory stays bounded (Raptor's Turtle writer
-/// buffers everything until the end).
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, std::size_t turtle_chunk = 20000,
-                 bool counts = true);
+/// Writes the graph as RDF: "turtle" (TurtleWriter), "ntriples" and "nquads" (NTriplesWriter)
+/// or "rdfxml" (Raptor). The first three stream in constant memory. `counts`: see RdfLayout.
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts = true);
 
 }  // namespace newskg

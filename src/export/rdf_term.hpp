@@ -1,7 +1,10 @@
 #pragma once
 // RDF terms and triples as plain values, independent of any RDF library.
 #include <string>
+#include <string_view>
 #include <utility>
+
+#include "common/error.hpp"
 
 namespace newskg {
 
@@ -24,5 +27,18 @@ struct Triple {
   Term s, p, o;
   std::string graph;  ///< graph IRI, or empty for the default graph
 };
+
+/// True for an absolute IRI that every RDF syntax can carry unescaped: valid UTF-8, a scheme,
+/// and none of the characters IRIs forbid (space, controls, <>"{}|^` and backslash). RDF
+/// libraries check none of this (../shared/docs/rdf-and-dot.md), so every writer calls it.
+bool valid_iri(std::string_view s) noexcept;
+/// True for a language tag RDF syntaxes accept: letters, then '-'-separated letters and digits.
+bool valid_language_tag(std::string_view s) noexcept;
+/// True for a blank node label made of ASCII letters, digits and '_'.
+bool valid_blank_label(std::string_view s) noexcept;
+
+/// Checks a term before any writer sees it: IRIs as above; literals valid UTF-8 without NUL,
+/// never both typed and tagged. Every RDF writer (Raptor's and ours) refuses what fails here.
+Status check_term(const Term& t);
 
 }  // namespace newskg

@@ -75,6 +75,10 @@ Repair repair(std::string_view in) {
 
 bool is_valid(std::string_view s) noexcept {
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: the common case, checked inline
+      ++i;
+      continue;
+    }
     const std::size_t n = valid_length(s, i);
     if (n == 0) return false;
     i += n;

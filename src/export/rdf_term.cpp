@@ -1,0 +1,66 @@
+#include "export/rdf_term.hpp"
+
+#include "text/utf8.hpp"
+
+namespace newskg {
+
+bool valid_iri(std::string_view s) noexcept {
+  bool scheme = false;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
+        c == '\\')
+      return false;
+    scheme = scheme || c == ':';
+  }
+  return scheme && utf8::is_valid(s);
+}
+
+bool valid_language_tag(std::string_view s) noexcept {
+  // BCP 47 shape as RDF syntaxes accept it: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*
+  if (s.empty()) return false;
+  bool first = true, empty_part = true;
+  for (const char c : s) {
+    if (c == '-') {
+      if (empty_part) return false;
+      first = false;
+      empty_part = true;
+      continue;
+    }
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alpha && !(!first && c >= '0' && c <= '9')) return false;
+    empty_part = false;
+  }
+  return !empty_part;
+}
+
+bool valid_blank_label(std::string_view s) noexcept {
+  if (s.empty()) return false;
+  for (const char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+Status check_term(const Term& t) {
+  switch (t.kind) {
+    case Term::Kind::Iri:
+      if (!valid_iri(t.value)) return make_error(ErrorKind::Internal, "invalid IRI <" + t.value + ">");
+      return {};
+    case Term::Kind::Blank:
+      if (!valid_blank_label(t.value)) return make_error(ErrorKind::Internal, "invalid blank node label " + t.value);
+      return {};
+    case Term::Kind::Literal:
+      if (!utf8::is_valid(t.value) || t.value.find('\0') != std::string::npos)
+        return make_error(ErrorKind::Internal, "literal is not valid UTF-8 or contains NUL");
+      if (!t.datatype.empty() && !t.language.empty())
+        return make_error(ErrorKind::Internal, "literal with both a datatype and a language tag");
+      if (!t.datatype.empty() && !valid_iri(t.datatype))
+        return make_error(ErrorKind::Internal, "invalid datatype IRI <" + t.datatype + ">");
+      if (!t.language.empty() && !valid_language_tag(t.language))
+        return make_error(ErrorKind::Internal, "invalid language tag '" + t.language + "'");
+      return {};
+  }
+  return make_error(ErrorKind::Internal, "unknown term kind");
+}
+
+}  // namespace newskg
