@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -86,8 +85,8 @@ class Builder {
   std::vector<int> alias_of_;  // merged entities point at their survivor
   std::vector<bool> weak_;
   std::vector<std::uint32_t> last_seen_;
-  std::vector<std::vector<std::string>> words_;                       // each entity's name, split
-  std::unordered_map<std::string, std::vector<int>> people_by_last_;  // last word -> persons
+  std::vector<std::vector<std::string>> words_;   // each entity's name, split
+  StringTable<std::vector<int>> people_by_last_;  // last word -> persons
 
   int find(int e) const {
     while (alias_of_[static_cast<std::size_t>(e)] != e) e = alias_of_[static_cast<std::size_t>(e)];
@@ -112,11 +111,11 @@ class Builder {
   // Persons whose name ends in `last` (compatible names share their last word), most recent first.
   template <class Pred>
   int recent_person(const std::string& last, Pred pred) const {
-    auto it = people_by_last_.find(last);
-    if (it == people_by_last_.end()) return -1;
+    const std::vector<int>* ids = people_by_last_.find(last);
+    if (!ids) return -1;
     int best = -1;
     std::uint32_t when = 0;
-    for (int i : it->second) {
+    for (int i : *ids) {
       const auto u = static_cast<std::size_t>(i);
       if (alias_of_[u] != i || ex_.entities[u].type != EntityType::Person || !pred(i)) continue;
       if (best < 0 || last_seen_[u] >= when) best = i, when = last_seen_[u];

@@ -5,7 +5,6 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "text/utf8.hpp"
 
@@ -37,9 +36,14 @@ std::string title_case(std::string_view w) {
   return out;
 }
 
-const std::unordered_set<std::string>& locative_preps() {
-  static const std::unordered_set<std::string> s{"in",     "at",     "near",   "outside", "across", "into",   "towards",
-                                                 "toward", "around", "inside", "via",     "visit",  "visited"};
+const StringSet& locative_preps() {
+  static const StringSet s = [] {
+    StringSet set;
+    for (const char* w : {"in", "at", "near", "outside", "across", "into", "towards", "toward", "around", "inside",
+                          "via", "visit", "visited"})
+      set.insert(w);
+    return set;
+  }();
   return s;
 }
 
@@ -66,8 +70,8 @@ class Recognizer {
   const Extraction& ex_;
   const Lexicon& lx_;
   std::vector<RawMention> out_;
-  std::unordered_set<std::string> mid_caps_;  // capitalised words seen inside normal sentences
-  std::vector<bool> initial_;                 // token is in a sentence-initial position
+  StringSet mid_caps_;         // capitalised words seen inside normal sentences
+  std::vector<bool> initial_;  // token is in a sentence-initial position
   std::vector<bool> titlecase_sentence_;
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
@@ -183,7 +187,7 @@ class Recognizer {
     if (lx_.gazetteer(w) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
     const GazetteerEntry* g = nullptr;
     if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
-    if (mid_caps_.count(w)) return true;
+    if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
     return !lx_.is_common_word(l);
   }
@@ -249,8 +253,8 @@ class Recognizer {
     m.surface = join(a, b);
     m.name = m.surface;
     m.type = type;
-    if (a > ex_.sentences[cur_sentence_].first && locative_preps().count(lower(a - 1))) m.locative = true;
-    if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" && locative_preps().count(lower(a - 2)))
+    if (a > ex_.sentences[cur_sentence_].first && locative_preps().contains(lower(a - 1))) m.locative = true;
+    if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" && locative_preps().contains(lower(a - 2)))
       m.locative = true;
     return m;
   }

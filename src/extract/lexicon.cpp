@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <set>
+#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -132,7 +134,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
-  auto word_list = [&](const char* file, std::unordered_set<std::string>& into) {
+  auto word_list = [&](const char* file, auto& into) {
     return read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
       for (auto& w : words(line)) into.insert(w);
       return {};
@@ -140,11 +142,12 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   };
   for (auto [file, set] :
        {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"common-words.txt", &lx.common_words_},
-        std::pair{"name-particles.txt", &lx.particles_}, std::pair{"agent-nouns.txt", &lx.agent_nouns_},
-        std::pair{"abbreviations.txt", &lx.abbreviations_}}) {
+        std::pair{"name-particles.txt", &lx.particles_}, std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
     st = word_list(file, *set);
     if (!st) return st.error();
   }
+  st = word_list("abbreviations.txt", lx.abbreviations_);
+  if (!st) return st.error();
   st = read_lines(dir / "word-forms.tsv", [&](const std::string& line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: form, lemma";
@@ -258,33 +261,32 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
 }
 
 const GazetteerEntry* Lexicon::gazetteer(std::string_view surface) const {
-  auto it = gaz_.find(std::string(surface));
-  return it == gaz_.end() ? nullptr : &it->second;
+  return gaz_.find(surface);
 }
 
 const std::string* Lexicon::title(std::string_view lower_phrase) const {
-  auto it = titles_.find(std::string(lower_phrase));
-  return it == titles_.end() ? nullptr : &it->second;
+  return titles_.find(lower_phrase);
 }
 
 int Lexicon::org_head(std::string_view word) const {
-  auto it = org_heads_.find(std::string(word));
-  return it == org_heads_.end() ? 0 : it->second;
+  const int* v = org_heads_.find(word);
+  return v ? *v : 0;
 }
 
 const EntityType* Lexicon::place_head(std::string_view word) const {
-  auto it = place_heads_.find(std::string(word));
-  return it == place_heads_.end() ? nullptr : &it->second;
+  return place_heads_.find(word);
 }
 
-bool Lexicon::is_common_word(std::string_view lower) const {
-  const std::string w(lower);
-  if (common_words_.count(w) || function_words_.count(w) || forms_.count(w)) return true;
+bool Lexicon::is_common_word(std::string_view w) const {
+  if (common_words_.contains(w) || function_words_.contains(w) || forms_.contains(w)) return true;
+  char stem[64];  // words longer than this are not in the list
   auto strip = [&](std::string_view suffix, std::string_view add) {
-    if (w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      return common_words_.count(w.substr(0, w.size() - suffix.size()) + std::string(add)) > 0;
-    }
-    return false;
+    if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || w.substr(w.size() - suffix.size()) != suffix)
+      return false;
+    const std::size_t n = w.size() - suffix.size();
+    std::memcpy(stem, w.data(), n);
+    std::memcpy(stem + n, add.data(), add.size());
+    return common_words_.contains(std::string_view(stem, n + add.size()));
   };
   return strip("s", "") || strip("es", "") || strip("ies", "y") || strip("ed", "") || strip("ed", "e") ||
          strip("ing", "") || strip("ing", "e") || strip("ly", "") || strip("ers", "") || strip("er", "");
@@ -298,15 +300,13 @@ std::string_view Lexicon::name_shape(std::string_view w) const {
 }
 
 const Description* Lexicon::description(std::string_view lower_head) const {
-  auto it = descriptions_.find(std::string(lower_head));
-  return it == descriptions_.end() ? nullptr : &it->second;
+  return descriptions_.find(lower_head);
 }
 
 bool Lexicon::inflects(std::string_view word, std::string_view lemma) const {
   if (word == lemma) return true;
-  auto it = forms_.find(std::string(word));
-  if (it != forms_.end()) {
-    for (auto& l : it->second)
+  if (const auto* lemmas = forms_.find(word)) {
+    for (auto& l : *lemmas)
       if (l == lemma) return true;
   }
   if (word.size() <= lemma.size()) return false;
@@ -324,8 +324,7 @@ bool Lexicon::inflects(std::string_view word, std::string_view lemma) const {
 bool Lexicon::is_participle(std::string_view word) const {
   if (word.size() > 3 && word.substr(word.size() - 2) == "ed") return true;
   if (word.size() > 4 && word.substr(word.size() - 3) == "ing") return false;
-  auto it = forms_.find(std::string(word));
-  if (it == forms_.end()) return false;
+  if (!forms_.contains(word)) return false;
   // irregular verb forms that are not plain present tense
   return !(word.size() > 1 && word.back() == 's');
 }

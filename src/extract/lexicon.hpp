@@ -3,11 +3,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "common/error.hpp"
+#include "common/string_table.hpp"
 #include "extract/model.hpp"
 
 namespace newskg {
@@ -62,7 +62,7 @@ class Lexicon {
   const GazetteerEntry* gazetteer(std::string_view surface) const;
   std::size_t max_gazetteer_tokens() const { return max_gaz_tokens_; }
   /// True when some longer gazetteer entry starts with these whole tokens ("New" of "New Delhi").
-  bool gazetteer_prefix(const std::string& tokens) const { return gaz_prefixes_.count(tokens) > 0; }
+  bool gazetteer_prefix(std::string_view tokens) const { return gaz_prefixes_.contains(tokens); }
   /// Title kind ("leader", "official", ...) for a lower-case title phrase, or nullptr.
   const std::string* title(std::string_view lower_phrase) const;
   std::size_t max_title_tokens() const { return max_title_tokens_; }
@@ -70,19 +70,18 @@ class Lexicon {
   /// 3 a lower-case descriptor before a name ("the company Sovfracht").
   int org_head(std::string_view word) const;
   const EntityType* place_head(std::string_view word) const;
-  bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
+  bool is_function_word(std::string_view lower) const { return function_words_.contains(lower); }
   bool is_common_word(std::string_view lower) const;
-  bool is_name_particle(std::string_view lower) const { return particles_.count(std::string(lower)) > 0; }
-  bool is_agent_noun(std::string_view lower) const { return agent_nouns_.count(std::string(lower)) > 0; }
+  bool is_name_particle(std::string_view lower) const { return particles_.contains(lower); }
+  bool is_agent_noun(std::string_view lower) const { return agent_nouns_.contains(lower); }
   const Description* description(std::string_view lower_head) const;
   /// What the ending of a single unknown word suggests (name-shapes.tsv): "Person", "Location",
   /// "skip", or empty.
   std::string_view name_shape(std::string_view lower_word) const;
   const std::vector<TriggerPattern>& triggers() const { return triggers_; }
   /// Indices (in file order) of the trigger patterns whose first word can be `lower_word`.
-  const std::vector<std::size_t>* triggers_for(const std::string& lower_word) const {
-    auto it = trigger_index_.find(lower_word);
-    return it == trigger_index_.end() ? nullptr : &it->second;
+  const std::vector<std::size_t>* triggers_for(std::string_view lower_word) const {
+    return trigger_index_.find(lower_word);
   }
   const std::vector<Cue>& cues() const { return cues_; }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
@@ -95,20 +94,21 @@ class Lexicon {
   void add_gazetteer(std::string surface, GazetteerEntry e);
 
  private:
-  std::unordered_map<std::string, GazetteerEntry> gaz_;
-  std::unordered_set<std::string> gaz_prefixes_;
+  StringTable<GazetteerEntry> gaz_;
+  StringSet gaz_prefixes_;
   std::size_t max_gaz_tokens_ = 1;
-  std::unordered_map<std::string, std::string> titles_;
+  StringTable<std::string> titles_;
   std::size_t max_title_tokens_ = 1;
-  std::unordered_map<std::string, int> org_heads_;
-  std::unordered_map<std::string, EntityType> place_heads_;
-  std::unordered_set<std::string> function_words_, common_words_, particles_, agent_nouns_, abbreviations_;
-  std::unordered_map<std::string, Description> descriptions_;
+  StringTable<int> org_heads_;
+  StringTable<EntityType> place_heads_;
+  StringSet function_words_, common_words_, particles_, agent_nouns_;
+  std::unordered_set<std::string> abbreviations_;  ///< copied into the Tokenizer
+  StringTable<Description> descriptions_;
   std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
   std::vector<TriggerPattern> triggers_;
-  std::unordered_map<std::string, std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
+  StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<Cue> cues_;
-  std::unordered_map<std::string, std::vector<std::string>> forms_;  ///< form -> lemmas
+  StringTable<std::vector<std::string>> forms_;  ///< form -> lemmas
 };
 
 /// Finds the ontology directory: `explicit_dir` if given, else $NEWSKG_ONTOLOGY, else the

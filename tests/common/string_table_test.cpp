@@ -1,0 +1,74 @@
+// StringTable / StringSet: the lexicon's hash tables.
+#include "common/string_table.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+
+using namespace newskg;
+
+TEST(StringTable, FirstInsertionWinsAndLookupsTakeViews) {
+  StringTable<int> t;
+  EXPECT_TRUE(t.empty());
+  EXPECT_EQ(t.find("x"), nullptr);
+  EXPECT_TRUE(t.emplace("alpha", 1).second);
+  EXPECT_FALSE(t.emplace("alpha", 2).second);
+  const std::string text = "xx alpha yy";
+  const int* v = t.find(std::string_view(text).substr(3, 5));
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(*v, 1);
+  EXPECT_FALSE(t.contains("alph"));
+  EXPECT_FALSE(t.contains("alphab"));
+  EXPECT_TRUE(t.emplace("", 7).second);  // the empty key is a key like any other
+  EXPECT_EQ(*t.find(""), 7);
+  t["beta"] += 5;
+  t["beta"] += 5;
+  EXPECT_EQ(*t.find("beta"), 10);
+  EXPECT_EQ(t.size(), 3u);
+}
+
+TEST(StringTable, AgreesWithStdMapThroughGrowth) {
+  // keys of every length around the 8-byte blocks the hash reads, many sharing prefixes
+  std::mt19937 rng(42);
+  std::map<std::string, int> reference;
+  StringTable<int> t;
+  for (int i = 0; i < 20000; ++i) {
+    std::string k(rng() % 20, 'a');
+    for (char& c : k) c = static_cast<char>('a' + rng() % 3);
+    const bool fresh = reference.emplace(k, i).second;
+    EXPECT_EQ(t.emplace(k, i).second, fresh) << k;
+  }
+  ASSERT_EQ(t.size(), reference.size());
+  for (const auto& [k, v] : reference) {
+    const int* got = t.find(k);
+    ASSERT_NE(got, nullptr) << k;
+    EXPECT_EQ(*got, v) << k;
+    EXPECT_FALSE(t.contains(k + "z")) << k;
+  }
+  // iteration visits every entry once, in insertion order
+  std::size_t n = 0;
+  int last = -1;
+  for (const auto& [k, v] : t) {
+    EXPECT_GT(v, last);
+    last = v;
+    ++n;
+  }
+  EXPECT_EQ(n, reference.size());
+}
+
+TEST(StringTable, KeysWithNulAndHighBytes) {
+  StringSet s;
+  const std::string a("a\0b", 3), b("a\0c", 3);
+  EXPECT_TRUE(s.insert(a));
+  EXPECT_TRUE(s.contains(a));
+  EXPECT_FALSE(s.contains(b));
+  EXPECT_FALSE(s.contains("a"));
+  EXPECT_TRUE(s.insert("caf\xC3\xA9"));
+  EXPECT_FALSE(s.insert("caf\xC3\xA9"));
+  EXPECT_TRUE(s.contains("caf\xC3\xA9"));
+  EXPECT_EQ(s.size(), 2u);
+  EXPECT_NE(hash_bytes("abcdefgh"), hash_bytes("abcdefgi"));
+  EXPECT_NE(hash_bytes("abcdefgh1"), hash_bytes("abcdefgh2"));
+  EXPECT_NE(hash_bytes(""), hash_bytes(std::string(1, '\0')));
+}
