@@ -1,64 +1,167 @@
 #include "extract/batch.hpp"
 
-#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
 
 namespace newskg {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The result of one document: its extraction, or why it failed.
+struct Slot {
+  bool ready = false;
+  std::optional<Extraction> result;
+  std::string id, failure;
+};
+
+// Shared between the main thread (reads, consumes) and the workers (extract). Documents are
+// numbered in input order; `window` bounds how many are read but not yet consumed.
+class WorkQueue {
+ public:
+  WorkQueue(const Pipeline& p, std::size_t window) : pipeline_(p), slots_(window) {}
+
+  void push(std::uint64_t seq, Document d) {
+    {
+      std::lock_guard lock(m_);
+      slots_[seq % slots_.size()] = Slot{false, std::nullopt, d.id, {}};
+      todo_.emplace_back(seq, std::move(d));
+    }
+    work_cv_.notify_one();
+  }
+  // Lets the workers finish; with `discard`, documents not yet started are dropped.
+  void close(bool discard) {
+    {
+      std::lock_guard lock(m_);
+      closed_ = true;
+      if (discard) todo_.clear();
+    }
+    work_cv_.notify_all();
+  }
+  // Worker loop: extract until the queue is closed and empty.
+  void work() {
+    for (;;) {
+      std::unique_lock lock(m_);
+      work_cv_.wait(lock, [&] { return closed_ || !todo_.empty(); });
+      if (todo_.empty()) return;
+      auto [seq, doc] = std::move(todo_.front());
+      todo_.pop_front();
+      lock.unlock();
+      std::optional<Extraction> result;
+      std::string failure;
+      try {
+        result = pipeline_.run(std::move(doc));
+      } catch (const std::exception& e) {
+        failure = e.what();
+      }
+      lock.lock();
+      Slot& s = slots_[seq % slots_.size()];
+      s.result = std::move(result);
+      s.failure = std::move(failure);
+      s.ready = true;
+      lock.unlock();
+      done_cv_.notify_one();
+    }
+  }
+  // Takes the result of document `seq`, waiting for it when `wait`; nullopt if not ready.
+  std::optional<Slot> take(std::uint64_t seq, bool wait) {
+    std::unique_lock lock(m_);
+    Slot& s = slots_[seq % slots_.size()];
+    if (wait) done_cv_.wait(lock, [&] { return s.ready; });
+    if (!s.ready) return std::nullopt;
+    Slot out = std::move(s);
+    s = Slot{};
+    return out;
+  }
+
+ private:
+  const Pipeline& pipeline_;
+  std::mutex m_;
+  std::condition_variable work_cv_, done_cv_;
+  std::deque<std::pair<std::uint64_t, Document>> todo_;
+  std::vector<Slot> slots_;
+  bool closed_ = false;
+};
+
+}  // namespace
 
 Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs,
                    const std::function<Status(Extraction&&)>& consume,
                    const std::function<void(const BatchProgress&)>& progress,
                    const std::function<void(const Error&)>& on_error, BatchProgress& totals) {
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
-  if (jobs == 0) jobs = 1;
-  const std::size_t batch_size = std::max<std::size_t>(16, 8 * jobs);
-  std::vector<Document> docs;
-  std::vector<std::optional<Extraction>> results;
-  std::vector<std::string> failures;
-  bool more = true;
-  while (more) {
-    docs.clear();
-    Document d;
-    while (docs.size() < batch_size && (more = reader.next(d))) docs.push_back(std::move(d));
-    if (docs.empty()) break;
-    results.assign(docs.size(), std::nullopt);
-    failures.assign(docs.size(), {});
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i; (i = next.fetch_add(1)) < docs.size();) {
-        try {
-          results[i] = pipeline.run(std::move(docs[i]));
-        } catch (const std::exception& e) {
-          failures[i] = e.what();
-        }
-      }
-    };
-    const unsigned threads = std::min<unsigned>(jobs, static_cast<unsigned>(docs.size()));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      if (!results[i]) {
-        ++totals.failed;
-        on_error(make_error(ErrorKind::Internal, "document " + std::to_string(totals.documents + totals.failed) +
-                                                     ": extraction failed: " + failures[i]));
-        continue;
-      }
-      ++totals.documents;
-      Status st = consume(std::move(*results[i]));
-      if (!st) return st;
-    }
+  const auto start = Clock::now();
+  auto last_report = start;
+  const auto report = [&](bool force) {
+    const auto now = Clock::now();
+    if (!force && now - last_report < std::chrono::milliseconds(100)) return;
+    last_report = now;
     totals.bytes = reader.bytes_read();
     totals.total_bytes = reader.total_bytes();
-    totals.seconds = std::chrono::duration<double>(clock::now() - start).count();
+    totals.seconds = std::chrono::duration<double>(now - start).count();
     progress(totals);
+  };
+  // one finished document, in input order
+  const auto finish = [&](Slot&& s) -> Status {
+    if (!s.result) {
+      ++totals.failed;
+      on_error(make_error(ErrorKind::Internal,
+                          "document " + s.id + " (#" + std::to_string(totals.documents + totals.failed) +
+                              "): extraction failed: " + (s.failure.empty() ? "unknown error" : s.failure)));
+      return {};
+    }
+    ++totals.documents;
+    return consume(std::move(*s.result));
+  };
+
+  if (jobs <= 1) {  // no threads at all
+    for (Document d; reader.next(d);) {
+      Slot s{true, std::nullopt, d.id, {}};
+      try {
+        s.result = pipeline.run(std::move(d));
+      } catch (const std::exception& e) {
+        s.failure = e.what();
+      }
+      if (Status st = finish(std::move(s)); !st) return st;
+      report(false);
+    }
+    report(true);
+    return {};
   }
-  totals.bytes = reader.bytes_read();
-  totals.seconds = std::chrono::duration<double>(clock::now() - start).count();
+
+  // The main thread reads documents and consumes results in input order (so every callback
+  // runs on it); `jobs` workers extract in between. At most `window` documents are in flight.
+  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
+  WorkQueue queue(pipeline, window);
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < jobs; ++t) workers.emplace_back([&] { queue.work(); });
+  std::uint64_t read = 0, consumed = 0;
+  bool more = true;
+  Status st;
+  while (st.ok()) {
+    while (more && read - consumed < window) {
+      Document d;
+      if (!(more = reader.next(d))) break;
+      queue.push(read++, std::move(d));
+    }
+    if (consumed == read) break;  // everything read has been consumed: the end
+    // wait only when there is nothing left to read into the window
+    const bool wait = !more || read - consumed >= window;
+    for (bool first = true; st.ok() && consumed < read; first = false) {
+      std::optional<Slot> s = queue.take(consumed, wait && first);
+      if (!s) break;
+      ++consumed;
+      st = finish(std::move(*s));
+      report(false);
+    }
+  }
+  queue.close(!st.ok());
+  for (auto& w : workers) w.join();
+  if (!st) return st;
+  report(true);
   return {};
 }
 

@@ -19,10 +19,12 @@ struct BatchProgress {
   double seconds = 0;
 };
 
-/// Reads documents from `reader` in batches, extracts each batch on `jobs` threads, and hands
-/// every Extraction to `consume` in input order, so that the output does not depend on `jobs`.
-/// Memory holds one batch at a time. A document whose extraction throws is reported to
-/// `on_error` (with its id) and skipped. Stops at the first error `consume` returns.
+/// Reads documents from `reader`, extracts them on `jobs` worker threads (none when `jobs` <= 1),
+/// and hands every Extraction to `consume` in input order, so that the output does not depend on
+/// `jobs`. Reading and consuming overlap with extraction; at most 4 x `jobs` documents are in
+/// memory at once. Every callback runs on the calling thread. A document whose extraction throws
+/// is reported to `on_error` (with its id) and skipped. Stops at the first error `consume`
+/// returns. `progress` is called at most every 100 ms, and once at the end.
 Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs,
                    const std::function<Status(Extraction&&)>& consume,
                    const std::function<void(const BatchProgress&)>& progress,
