@@ -56,13 +56,13 @@ std::string initials(const std::string& name) {
   return out;
 }
 
-const char* const kPersonPronouns[] = {"he", "him", "his", "she", "her", "hers"};
-const char* const kThingPronouns[] = {"it", "its"};
-const char* const kPluralPronouns[] = {"they", "them", "their"};
+constexpr std::string_view kPersonPronouns[] = {"he", "him", "his", "she", "her", "hers"};
+constexpr std::string_view kThingPronouns[] = {"it", "its"};
+constexpr std::string_view kPluralPronouns[] = {"they", "them", "their"};
 
 template <std::size_t N>
-bool in(const char* const (&list)[N], std::string_view w) {
-  for (const char* x : list)
+bool in(const std::string_view (&list)[N], std::string_view w) {
+  for (std::string_view x : list)
     if (w == x) return true;
   return false;
 }
@@ -387,7 +387,7 @@ class Builder {
           }
         }
         if (inside_name(names, t)) continue;
-        const std::string w = ex_.lower((t));
+        const std::string& w = ex_.lower(t);
         Mention m;
         bool found = false;
         if (w == "the" && description(se, t, names, m)) {

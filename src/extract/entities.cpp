@@ -166,7 +166,8 @@ class Recognizer {
         if (t.has(kWord)) {
           initial_[i] = at_start;
           at_start = false;
-          if (!initial_[i] && !titlecase_sentence_[s] && t.has(kCap) && lowers > 0) mid_caps_.insert(std::string(w));
+          if (!initial_[i] && !titlecase_sentence_[s] && t.has(kCap) && lowers > 0 && !mid_caps_.contains(w))
+            mid_caps_.insert(std::string(w));
         }
         if (w == ":" || is_dash(w) || w == "\"" || w == "\xE2\x80\x9C" || w == "(") at_start = at_start || w != "(";
         if (w == ":" || w == "\xE2\x80\x9C" || (w == "\"" && i + 1 < se.last && !ex_.tokens[i + 1].has(kSpaceBefore)))
@@ -178,8 +179,8 @@ class Recognizer {
   // A capitalised word that may be (part of) a name.
   bool name_word(std::uint32_t i) const {
     if (!cap(i)) return false;
-    std::string w(tok(i));
-    const std::string l = utf8::lower(w);
+    const std::string_view w = tok(i);
+    const std::string& l = lower(i);
     if (lx_.is_function_word(l)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
     const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
@@ -232,15 +233,22 @@ class Recognizer {
     return best;
   }
 
-  // Longest title at i (case-insensitive) within [i, limit).
+  // Longest title at i (case-insensitive) within [i, limit): extends the phrase token by token
+  // while it is still the beginning of some title.
   std::size_t title_len(std::uint32_t i, std::uint32_t limit, const std::string** kind) const {
-    for (std::size_t n = std::min<std::size_t>(lx_.max_title_tokens(), limit - i); n >= 1; --n) {
-      if (auto* k = lx_.title(key(i, n, true))) {
-        *kind = k;
-        return n;
+    std::size_t best = 0;
+    std::string k;
+    const std::size_t max = std::min<std::size_t>(lx_.max_title_tokens(), limit - i);
+    for (std::size_t n = 1; n <= max; ++n) {
+      if (n > 1) k.push_back(' ');
+      k += lower(i + static_cast<std::uint32_t>(n - 1));
+      if (const std::string* t = lx_.title(k)) {
+        *kind = t;
+        best = n;
       }
+      if (!lx_.title_prefix(k)) break;
     }
-    return 0;
+    return best;
   }
 
   RawMention make(std::uint32_t a, std::uint32_t b, EntityType type) const {
@@ -350,10 +358,12 @@ class Recognizer {
         ++i;
         continue;
       }
-      const bool particle_start = lx_.is_name_particle(lower(i)) && i + 1 < se.last && cap(i + 1) &&
-                                  !ex_.tokens[i + 1].has(kAllCaps) && (i == se.first || !cap(i - 1)) &&
-                                  name_word(i + 1);
-      if (name_word(i) || particle_start) {
+      // "de Gaulle", "van der Leyen": a lower-case particle opening a name (cheap tests first)
+      const auto particle_start = [&] {
+        return i + 1 < se.last && cap(i + 1) && !ex_.tokens[i + 1].has(kAllCaps) && (i == se.first || !cap(i - 1)) &&
+               lx_.is_name_particle(lower(i)) && name_word(i + 1);
+      };
+      if (name_word(i) || particle_start()) {
         std::uint32_t b = chunk_end(i, se.last);
         process_chunk(i, b);
         i = b;
@@ -485,23 +495,31 @@ class Recognizer {
   }
 
   // A lower-case title right before [a, ...): "envoy", "foreign policy chief", "chief executive ,".
+  // The longest one: extends the phrase leftwards while it is still the end of some title.
   std::size_t title_before(std::uint32_t a, std::string* role, std::string* kind_out, std::uint32_t* start) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
     std::uint32_t e = a;
     if (e > se.first && tok(e - 1) == ",") --e;  // apposition: "its chief executive, Igor Belov"
-    for (std::size_t n = std::min<std::size_t>(lx_.max_title_tokens(), e - se.first); n >= 1; --n) {
+    std::size_t best = 0;
+    const std::string* best_kind = nullptr;
+    std::string k;
+    const std::size_t max = std::min<std::size_t>(lx_.max_title_tokens(), e - se.first);
+    for (std::size_t n = 1; n <= max; ++n) {
       const std::uint32_t s = e - static_cast<std::uint32_t>(n);
-      bool all_lower = true;
-      for (std::uint32_t t = s; t < e; ++t) all_lower = all_lower && !ex_.tokens[t].has(kCap);
-      if (!all_lower) continue;
-      if (const std::string* k = lx_.title(key(s, n, true))) {
-        *role = join(s, e);
-        *kind_out = *k;
-        *start = s;
-        return n;
+      if (ex_.tokens[s].has(kCap)) break;
+      k = n == 1 ? lower(s) : lower(s) + " " + k;
+      if (const std::string* t = lx_.title(k)) {
+        best = n;
+        best_kind = t;
       }
+      if (!lx_.title_suffix(k)) break;
     }
-    return 0;
+    if (best == 0) return 0;
+    const std::uint32_t s = e - static_cast<std::uint32_t>(best);
+    *role = join(s, e);
+    *kind_out = *best_kind;
+    *start = s;
+    return best;
   }
 
   // The mention that ends right before token `t` (a modifier such as "U.S." in "U.S. envoy").

@@ -113,7 +113,12 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: title, kind";
     lx.max_title_tokens_ = std::max(lx.max_title_tokens_, count_tokens(f[0]));
-    lx.titles_.emplace(utf8::lower(f[0]), f[1]);
+    std::string t = utf8::lower(f[0]);
+    for (std::size_t p = t.find(' '); p != std::string::npos; p = t.find(' ', p + 1)) {
+      lx.title_prefixes_.insert(t.substr(0, p));
+      lx.title_suffixes_.insert(t.substr(p + 1));
+    }
+    lx.titles_.emplace(std::move(t), f[1]);
     return {};
   });
   if (!st) return st.error();

@@ -66,6 +66,9 @@ class Lexicon {
   /// Title kind ("leader", "official", ...) for a lower-case title phrase, or nullptr.
   const std::string* title(std::string_view lower_phrase) const;
   std::size_t max_title_tokens() const { return max_title_tokens_; }
+  /// True when some longer title starts (ends) with these whole lower-case tokens.
+  bool title_prefix(std::string_view lower_tokens) const { return title_prefixes_.contains(lower_tokens); }
+  bool title_suffix(std::string_view lower_tokens) const { return title_suffixes_.contains(lower_tokens); }
   /// For an org head word: 0 not a head, 1 head inside a name, 2 also after a name in lower case,
   /// 3 a lower-case descriptor before a name ("the company Sovfracht").
   int org_head(std::string_view word) const;
@@ -98,6 +101,7 @@ class Lexicon {
   StringSet gaz_prefixes_;
   std::size_t max_gaz_tokens_ = 1;
   StringTable<std::string> titles_;
+  StringSet title_prefixes_, title_suffixes_;
   std::size_t max_title_tokens_ = 1;
   StringTable<int> org_heads_;
   StringTable<EntityType> place_heads_;
