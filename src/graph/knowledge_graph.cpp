@@ -29,15 +29,14 @@ KnowledgeGraph KnowledgeGraph::subgraph(const std::vector<bool>& keep,
 }
 
 std::optional<Vertex> KnowledgeGraph::find(const std::string& key) const {
-  auto it = index_.find(key);
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+  const Vertex* v = index_.find(key);
+  if (!v) return std::nullopt;
+  return *v;
 }
 
 Vertex KnowledgeGraph::vertex_for(const Entity& e) {
   const std::string key = entity_key(e.type, e.name);
-  auto it = index_.find(key);
-  if (it != index_.end()) return it->second;
+  if (const Vertex* found = index_.find(key)) return *found;
   EntityNode n;
   n.key = key;
   n.name = e.name;

@@ -3,12 +3,12 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "common/string_table.hpp"
 #include "extract/model.hpp"
 
 namespace newskg {
@@ -75,7 +75,7 @@ class KnowledgeGraph {
  private:
   Vertex vertex_for(const Entity& e);
   Graph g_;
-  std::map<std::string, Vertex> index_;
+  StringTable<Vertex> index_;  ///< entity key -> vertex
   std::vector<DocumentInfo> docs_;
 };
 
