@@ -11,21 +11,38 @@
 
 namespace newskg {
 
-/// 64-bit hash of a byte string, eight bytes at a time (multiply-xorshift mixing). Not
-/// cryptographic: keys come from our own lexicon files.
+/// 64-bit hash of a byte string, eight bytes at a time (multiply-xorshift mixing; the last
+/// bytes read with fixed-size overlapping loads, so nothing calls memcpy). Not cryptographic:
+/// keys come from our own lexicon files.
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull, k3 = 0x94D049BB133111EBull;
-  std::uint64_t h = k1 ^ (s.size() * k2);
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  const auto load64 = [](const char* q) {
     std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ (w * k2)) * k3;
+    std::memcpy(&w, q, 8);
+    return w;
+  };
+  const auto load32 = [](const char* q) {
+    std::uint32_t w;
+    std::memcpy(&w, q, 4);
+    return static_cast<std::uint64_t>(w);
+  };
+  std::uint64_t h = k1 ^ (n * k2);
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    h = (h ^ (load64(p + i) * k2)) * k3;
     h ^= h >> 31;
   }
-  if (i < s.size()) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+  const std::size_t left = n - i;
+  if (left > 0) {
+    std::uint64_t w;
+    if (left >= 4) {
+      w = (load32(p + i) << 32) | load32(p + n - 4);
+    } else {
+      const auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i + k])); };
+      w = (byte(0) << 16) | (byte(left >> 1) << 8) | byte(left - 1);
+    }
     h = (h ^ (w * k2)) * k3;
   }
   h ^= h >> 32;
