@@ -9,7 +9,8 @@ bool is_digit(char32_t c) {
   return c >= '0' && c <= '9';
 }
 bool is_alnum(char32_t c) {
-  return is_digit(c) || utf8::is_letter(c);
+  if (c < 0x80) return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return utf8::is_letter(c);
 }
 bool is_apostrophe(char32_t c) {
   return c == '\'' || c == 0x2019;
@@ -18,14 +19,23 @@ bool is_hyphen(char32_t c) {
   return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+// ASCII inline; the rest through utf8::decode.
 char32_t peek(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c;
   return utf8::decode(s, i);
 }
 
 std::size_t next(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return i + 1;
   utf8::decode(s, i);
   return i;
+}
+
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return utf8::is_space(c);
 }
 
 }  // namespace
@@ -41,7 +51,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
   while (i < s.size()) {
     const std::size_t start = i;
     const char32_t c = peek(s, i);
-    if (utf8::is_space(c)) {
+    if (is_space(c)) {
       if (c == '\n') ++newlines;
       space = true;
       i = next(s, i);
@@ -138,6 +148,13 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       if (utf8::is_upper(first)) t.flags |= kCap;
       std::size_t upper = 0, lower = 0;
       for (std::size_t q = t.begin; q < t.end;) {
+        const auto b = static_cast<unsigned char>(s[q]);
+        if (b < 0x80) {  // ASCII inline
+          upper += b >= 'A' && b <= 'Z';
+          lower += b >= 'a' && b <= 'z';
+          ++q;
+          continue;
+        }
         char32_t d = utf8::decode(s, q);
         if (utf8::is_upper(d)) ++upper;
         if (utf8::is_lower(d)) ++lower;
