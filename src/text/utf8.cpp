@@ -40,6 +40,20 @@ Repair repair(std::string_view in) {
     i = 3;
   }
   while (i < in.size()) {
+    // printable ASCII, LF and TAB need nothing: copy the whole run at once
+    std::size_t run = i;
+    while (run < in.size()) {
+      const auto b = static_cast<unsigned char>(in[run]);
+      if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t')
+        ++run;
+      else
+        break;
+    }
+    if (run > i) {
+      r.text.append(in.substr(i, run - i));
+      i = run;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(in[i]);
     if (c < 0x80) {
       if (c == '\r') {
