@@ -71,7 +71,7 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
   auto str = [&](const char* key) -> std::string {
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) return {};
-    if (it->is_string()) return it->get<std::string>();
+    if (it->is_string()) return std::move(it->get_ref<std::string&>());  // each field is read once
     if (it->is_number_integer()) return std::to_string(it->get<long long>());
     return it->dump();
   };
