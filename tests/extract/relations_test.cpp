@@ -154,3 +154,18 @@ TEST(Relations, AdjectivalParticiplesDemandsAndNegotiations) {
                                    "Haitian government officials."),
                            "Haiti", "accused", "Luc Aristo"));
 }
+
+// CAMEO 04 (consult) counts phone calls and welcomes as contact; an indictment is an accusation.
+TEST(Relations, PhoneCallsWelcomesAndIndictments) {
+  EXPECT_TRUE(has_relation(extract("Secretary Lena Ford telephoned Foreign Minister Ivan Petrov on Tuesday."),
+                           "Lena Ford", "metWith", "Ivan Petrov"));
+  EXPECT_TRUE(has_relation(extract("President Omar Hadi spoke by phone with Chancellor Eva Lind about the crisis."),
+                           "Omar Hadi", "metWith", "Eva Lind"));
+  EXPECT_TRUE(has_relation(extract("King Paul Aris gave a warm welcome on Monday to President Rami Tal."), "Paul Aris",
+                           "metWith", "Rami Tal"));
+  EXPECT_TRUE(has_relation(extract("Mayor Ana Ruiz was indicted by Colombia for fraud."), "Colombia", "accused",
+                           "Ana Ruiz"));
+  // a phone is not a call: no relation without a second party
+  auto ex = extract("Minister Joao Reis lost his phone in Lisbon.");
+  EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
+}
