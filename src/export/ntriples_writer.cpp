@@ -1,17 +1,10 @@
 #include "export/ntriples_writer.hpp"
 
-#include <algorithm>
-
 #include "export/ntriples_escape.hpp"
 
 namespace newskg {
-namespace {
-constexpr std::size_t kFlushAt = 1 << 16;
-}  // namespace
 
-NTriplesWriter::NTriplesWriter(Sink& sink, bool quads) : sink_(sink), quads_(quads) {
-  buffer_.reserve(kFlushAt + 4096);
-}
+NTriplesWriter::NTriplesWriter(Sink& sink, bool quads) : out_(sink), quads_(quads) {}
 
 void NTriplesWriter::append_term(const Term& t) {
   switch (t.kind) {
@@ -26,13 +19,7 @@ void NTriplesWriter::append_term(const Term& t) {
       return;
     case Term::Kind::Literal:
       buffer_ += '"';
-      if (t.value.find('\r') == std::string::npos) {
-        ntriples::append_string(buffer_, t.value);
-      } else {
-        std::string lf = t.value;
-        std::replace(lf.begin(), lf.end(), '\r', '\n');
-        ntriples::append_string(buffer_, lf);
-      }
+      ntriples::append_string(buffer_, lf_line_ends(t.value, scratch_));
       buffer_ += '"';
       if (!t.language.empty()) {
         buffer_ += '@';
@@ -48,12 +35,8 @@ void NTriplesWriter::append_term(const Term& t) {
 
 Status NTriplesWriter::write(const Triple& t) {
   if (closed_) return make_error(ErrorKind::Internal, "N-Triples writer used after close");
-  for (const Term* term : {&t.s, &t.p, &t.o})
-    if (Status st = check_term(*term); !st) return st;
-  if (t.s.kind == Term::Kind::Literal || t.p.kind != Term::Kind::Iri)
-    return make_error(ErrorKind::Internal, "a literal subject or a non-IRI predicate");
+  if (Status st = check_triple(t, quads_); !st) return st;
   const bool named = quads_ && !t.graph.empty();
-  if (named && !valid_iri(t.graph)) return make_error(ErrorKind::Internal, "invalid graph IRI <" + t.graph + ">");
   append_term(t.s);
   buffer_ += ' ';
   append_term(t.p);
@@ -65,22 +48,13 @@ Status NTriplesWriter::write(const Triple& t) {
     buffer_ += '>';
   }
   buffer_ += " .\n";
-  return buffer_.size() >= kFlushAt ? drain() : Status{};
-}
-
-Status NTriplesWriter::drain() {
-  const bool ok = buffer_.empty() || sink_.write(buffer_);
-  buffer_.clear();
-  if (!ok || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
-  return {};
+  return out_.maybe_drain();
 }
 
 Status NTriplesWriter::close() {
   if (closed_) return {};
   closed_ = true;
-  if (Status st = drain(); !st) return st;
-  if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");
-  return {};
+  return out_.finish();
 }
 
 }  // namespace newskg

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "common/error.hpp"
+#include "export/block_output.hpp"
 #include "export/rdf_term.hpp"
 #include "export/sink.hpp"
 
@@ -25,10 +26,10 @@ class NTriplesWriter {
 
  private:
   void append_term(const Term& t);
-  Status drain();
-  Sink& sink_;
+  BlockOutput out_;
+  std::string& buffer_ = out_.text();
+  std::string scratch_;  ///< for literals whose line ends change
   bool quads_;
-  std::string buffer_;
   bool closed_ = false;
 };
 

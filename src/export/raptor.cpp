@@ -63,16 +63,11 @@ Result<TermPtr> make_term(raptor_world* w, const Term& t) {
     }
     case Term::Kind::Literal: {
       // line ends normalised to LF in every format (Raptor's Turtle and RDF/XML writers leave CR raw)
-      std::string lf;
-      const std::string* value = &t.value;
-      if (t.value.find('\r') != std::string::npos) {
-        lf = t.value;
-        std::replace(lf.begin(), lf.end(), '\r', '\n');
-        value = &lf;
-      }
+      std::string scratch;
+      const std::string_view value = lf_line_ends(t.value, scratch);
       raptor_uri* dt = t.datatype.empty() ? nullptr : raptor_new_uri(w, bytes(t.datatype));
-      TermPtr p(raptor_new_term_from_counted_literal(w, bytes(*value), value->size(), dt,
-                                                     t.language.empty() ? nullptr : bytes(t.language),
+      TermPtr p(raptor_new_term_from_counted_literal(w, reinterpret_cast<const unsigned char*>(value.data()),
+                                                     value.size(), dt, t.language.empty() ? nullptr : bytes(t.language),
                                                      static_cast<unsigned char>(t.language.size())));
       if (dt) raptor_free_uri(dt);
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected a literal");
@@ -154,10 +149,8 @@ RdfWriter::~RdfWriter() {
 
 Status RdfWriter::write(const Triple& t) {
   raptor_world* w = world_.get();
-  for (const Term* term : {&t.s, &t.p, &t.o})
-    if (Status st = check_term(*term); !st) return st;
+  if (Status st = check_triple(t, quads_); !st) return st;
   const bool named = !t.graph.empty() && quads_;
-  if (named && !valid_iri(t.graph)) return make_error(ErrorKind::Internal, "invalid graph IRI <" + t.graph + ">");
   auto s = make_term(w, t.s);
   if (!s) return s.error();
   auto p = make_term(w, t.p);

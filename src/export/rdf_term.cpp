@@ -1,5 +1,7 @@
 #include "export/rdf_term.hpp"
 
+#include <algorithm>
+
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -61,6 +63,23 @@ Status check_term(const Term& t) {
       return {};
   }
   return make_error(ErrorKind::Internal, "unknown term kind");
+}
+
+Status check_triple(const Triple& t, bool graph_names) {
+  for (const Term* term : {&t.s, &t.p, &t.o})
+    if (Status st = check_term(*term); !st) return st;
+  if (t.s.kind == Term::Kind::Literal || t.p.kind != Term::Kind::Iri)
+    return make_error(ErrorKind::Internal, "a literal subject or a non-IRI predicate");
+  if (graph_names && !t.graph.empty() && !valid_iri(t.graph))
+    return make_error(ErrorKind::Internal, "invalid graph IRI <" + t.graph + ">");
+  return {};
+}
+
+std::string_view lf_line_ends(const std::string& value, std::string& scratch) {
+  if (value.find('\r') == std::string::npos) return value;
+  scratch = value;
+  std::replace(scratch.begin(), scratch.end(), '\r', '\n');
+  return scratch;
 }
 
 }  // namespace newskg

@@ -40,5 +40,12 @@ bool valid_blank_label(std::string_view s) noexcept;
 /// Checks a term before any writer sees it: IRIs as above; literals valid UTF-8 without NUL,
 /// never both typed and tagged. Every RDF writer (Raptor's and ours) refuses what fails here.
 Status check_term(const Term& t);
+/// check_term on each term, plus the triple's shape (no literal subject, an IRI predicate) and,
+/// with `graph_names`, a valid graph IRI when there is one.
+Status check_triple(const Triple& t, bool graph_names);
+
+/// `value` with CR turned into LF (the line ends every format writes), as a view of `value`
+/// itself or, when it has CRs, of `scratch`.
+std::string_view lf_line_ends(const std::string& value, std::string& scratch);
 
 }  // namespace newskg

@@ -6,17 +6,13 @@
 #include "export/turtle_escape.hpp"
 
 namespace newskg {
-namespace {
-constexpr std::size_t kFlushAt = 1 << 16;
-}  // namespace
 
 TurtleWriter::TurtleWriter(Sink& sink, std::vector<std::pair<std::string, std::string>> prefixes)
-    : sink_(sink), prefixes_(std::move(prefixes)) {
+    : out_(sink), prefixes_(std::move(prefixes)) {
   // header in the order given; matching tries the longest namespace first
   for (const auto& [prefix, ns] : prefixes_) buffer_ += "@prefix " + prefix + ": <" + ns + "> .\n";
   std::stable_sort(prefixes_.begin(), prefixes_.end(),
                    [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
-  buffer_.reserve(kFlushAt + 4096);
 }
 
 void TurtleWriter::append_iri(const std::string& iri) {
@@ -45,13 +41,7 @@ void TurtleWriter::append_term(const Term& t) {
       return;
     case Term::Kind::Literal:
       buffer_ += '"';
-      if (t.value.find('\r') == std::string::npos) {
-        turtle::append_string(buffer_, t.value);
-      } else {
-        std::string lf = t.value;
-        std::replace(lf.begin(), lf.end(), '\r', '\n');
-        turtle::append_string(buffer_, lf);
-      }
+      turtle::append_string(buffer_, lf_line_ends(t.value, scratch_));
       buffer_ += '"';
       if (!t.language.empty()) {
         buffer_ += '@';
@@ -66,10 +56,7 @@ void TurtleWriter::append_term(const Term& t) {
 
 Status TurtleWriter::write(const Triple& t) {
   if (closed_) return make_error(ErrorKind::Internal, "Turtle writer used after close");
-  for (const Term* term : {&t.s, &t.p, &t.o})
-    if (Status st = check_term(*term); !st) return st;
-  if (t.s.kind == Term::Kind::Literal || t.p.kind != Term::Kind::Iri)
-    return make_error(ErrorKind::Internal, "a literal subject or a non-IRI predicate");
+  if (Status st = check_triple(t, false); !st) return st;
   const auto predicate = [&] {
     static const std::string rdf_type = std::string(iri::kRdf) + "type";
     if (t.p.value == rdf_type)
@@ -96,23 +83,14 @@ Status TurtleWriter::write(const Triple& t) {
     started_ = true;
   }
   append_term(t.o);
-  return buffer_.size() >= kFlushAt ? drain() : Status{};
-}
-
-Status TurtleWriter::drain() {
-  const bool ok = buffer_.empty() || sink_.write(buffer_);
-  buffer_.clear();
-  if (!ok || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
-  return {};
+  return out_.maybe_drain();
 }
 
 Status TurtleWriter::close() {
   if (closed_) return {};
   closed_ = true;
   if (started_) buffer_ += " .\n";
-  if (Status st = drain(); !st) return st;
-  if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");
-  return {};
+  return out_.finish();
 }
 
 }  // namespace newskg

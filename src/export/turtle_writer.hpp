@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "export/block_output.hpp"
 #include "export/rdf_term.hpp"
 #include "export/sink.hpp"
 
@@ -30,11 +31,11 @@ class TurtleWriter {
  private:
   void append_iri(const std::string& iri);
   void append_term(const Term& t);
-  Status drain();
-  Sink& sink_;
+  BlockOutput out_;
+  std::string& buffer_ = out_.text();
+  std::string scratch_;                                        ///< for literals whose line ends change
   std::vector<std::pair<std::string, std::string>> prefixes_;  ///< longest namespace first
-  std::string buffer_;
-  std::string subject_, predicate_;  ///< of the open statement; empty before the first
+  std::string subject_, predicate_;                            ///< of the open statement; empty before the first
   bool started_ = false;
   bool closed_ = false;
 };
