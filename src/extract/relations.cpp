@@ -153,6 +153,11 @@ class Finder {
     if (p.frame != Frame::Noun && t + 1 < se_->last && one_of(lower(t + 1), {"were", "was", "are", "is"}) &&
         lx_.is_participle(head))
       return false;  // "the firms accused were ...": an adjective, not the verb
+    if (p.frame != Frame::Noun && t > se_->first &&
+        one_of(lower(t - 1), {"a", "an", "the", "these", "those", "their", "his", "its", "our", "my", "your", "'s",
+                              "\xE2\x80\x99s", "every", "each"}))
+      return false;  // "the hosts", "a visit", "Sharp's phone": a noun after a determiner
+    if (p.frame != Frame::Noun && !bare_verb_licensed(p, t)) return false;
     for (std::uint32_t end : ends) {
       if (p.frame == Frame::Noun) {
         if (noun_frame(p, t, end)) return true;
@@ -161,6 +166,27 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // A verb trigger in its bare form ("meet", "host", "phone") is as often a noun ("a mobile
+  // phone", "the chat show host"). Take it as a verb only where a bare verb can stand: after a
+  // modal, "to", a negation or an adverb, or after its subject (a name, a pronoun, a plural).
+  bool bare_verb_licensed(const TriggerPattern& p, std::uint32_t t) const {
+    const std::string& w = lower(t);
+    const auto& first = p.elements.front();
+    if (!first.lemma || std::find(first.words.begin(), first.words.end(), w) == first.words.end()) return true;
+    if (t == se_->first) return true;  // a headline or an imperative
+    const std::string& before = lower(t - 1);
+    if (one_of(before,
+               {"to",   "will",  "would", "shall",   "should",  "can",   "could", "may",  "might", "must",  "cannot",
+                "did",  "does",  "do",    "not",     "n't",     "never", "also",  "then", "later", "again", "now",
+                "soon", "first", "still", "already", "jointly", "we",    "they",  "i",    "you",   "who",   "and"}))
+      return true;
+    if (before.size() > 3 && before.compare(before.size() - 2, 2, "ly") == 0) return true;  // "regularly meet"
+    if (const Mention* m = covering(t - 1); m && m->last == t)
+      return m->kind == MentionKind::Name || m->kind == MentionKind::Demonym || m->plural;
+    // a plural subject noun: "officials meet", "leaders visit"
+    return !ex_.tokens[t - 1].has(kCap) && before.size() > 3 && before.back() == 's' && !lx_.is_function_word(before);
   }
 
   // "the city of", "the island of": a lower-case place word (place-heads.tsv) before "of".

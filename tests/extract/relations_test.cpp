@@ -163,9 +163,31 @@ TEST(Relations, PhoneCallsWelcomesAndIndictments) {
                            "Omar Hadi", "metWith", "Eva Lind"));
   EXPECT_TRUE(has_relation(extract("King Paul Aris gave a warm welcome on Monday to President Rami Tal."), "Paul Aris",
                            "metWith", "Rami Tal"));
-  EXPECT_TRUE(has_relation(extract("Mayor Ana Ruiz was indicted by Colombia for fraud."), "Colombia", "accused",
-                           "Ana Ruiz"));
+  EXPECT_TRUE(
+      has_relation(extract("Mayor Ana Ruiz was indicted by Colombia for fraud."), "Colombia", "accused", "Ana Ruiz"));
   // a phone is not a call: no relation without a second party
   auto ex = extract("Minister Joao Reis lost his phone in Lisbon.");
   EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
+}
+
+// A trigger word used as a noun is no relation: after a determiner, or a bare form ("phone",
+// "host") where no bare verb can stand; the same bare forms after a modal, "to" or their
+// subject are verbs.
+TEST(Relations, TriggerNounsAreNotVerbs) {
+  for (const char* text : {"Sony Ericsson unveiled its mobile phone, the Nokia Lumia, on Monday.",
+                           "The game between the hosts and Real Sociedad was stopped.",
+                           "Ex-BBC chat show host and MEP Robert Kilroy-Silk launched a party.",
+                           "The European Commission wrote to the mobile phone operators Vodafone and T-Mobile.",
+                           "Minister Ana Ruiz praised the visit of President Hugo Diaz."}) {
+    auto ex = extract(text);
+    EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
+  }
+  EXPECT_TRUE(has_relation(extract("Senator Ines Lopez will now meet Venus Cole."), "Ines Lopez", "metWith",
+                           "Venus Cole", Modality::Planned));
+  EXPECT_TRUE(has_relation(extract("Governor Ana Lucas and Mayor Ben Ortiz meet on Sunday."), "Ana Lucas", "metWith",
+                           "Ben Ortiz"));
+  EXPECT_TRUE(has_relation(extract("Officials said Spain would host President Ivo Tan in June."), "Spain", "metWith",
+                           "Ivo Tan", Modality::Planned));
+  EXPECT_TRUE(has_relation(extract("Premier Li Wen agreed to visit Chancellor Eva Roth next month."), "Li Wen",
+                           "metWith", "Eva Roth", Modality::Planned));
 }
