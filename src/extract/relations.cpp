@@ -35,6 +35,7 @@ class Finder {
   std::uint32_t s_ = 0;
   const Sentence* se_ = nullptr;
   std::vector<const Mention*> ms_;                // usable mentions of the sentence, by position
+  const TriggerPattern* pattern_ = nullptr;       // the pattern being tried
   std::vector<std::size_t> by_sentence_, order_;  // mentions grouped by sentence
   std::uint32_t main_start_ = 0;
 
@@ -141,6 +142,7 @@ class Finder {
   }
 
   bool try_pattern(const TriggerPattern& p, std::uint32_t t) {
+    pattern_ = &p;
     std::vector<std::uint32_t> ends;
     match(p, 0, t, ends);
     if (ends.empty()) return false;
@@ -336,7 +338,8 @@ class Finder {
     while (j < se_->last && words < 10) {
       const Mention* m = starting_at(j);
       if (m) {
-        if (possessive_pronoun(m) || ((m->modifier || followed_by_possessive(m)) && !acts_through_noun(m))) {
+        if (possessive_pronoun(m) || thing_name(m) ||
+            ((m->modifier || followed_by_possessive(m)) && !acts_through_noun(m))) {
           j = m->last;
           ++words;
           continue;
@@ -350,6 +353,7 @@ class Finder {
         words = 6;
         continue;
       }
+      if (is_reporting(j)) break;  // "welcomed the statement and said G7 ministers ...": another clause
       const std::string w = lower(j);
       if (w == "of" && j > se_->first &&
           (place_descriptor(j - 1) || lx_.is_agent_noun(lower(j - 1)) ||
@@ -367,6 +371,22 @@ class Finder {
       ++words;
     }
     return out;
+  }
+
+  // A name that stands for a thing, not an actor: after an indefinite article or a number ("an
+  // Oscar", "1.90 News Corp shares"), or, for meetings, before a plural noun ("Kennedy Center
+  // honours", "Oscar nominations") unless that noun is an agent ("Russian diplomats").
+  bool thing_name(const Mention* m) const {
+    if (m->kind != MentionKind::Name || acts_through_noun(m)) return false;
+    if (m->first > se_->first) {
+      const std::uint32_t b = m->first - 1;
+      if (one_of(lower(b), {"a", "an", "another"}) || ex_.tokens[b].has(kNumber)) return true;
+    }
+    if (!pattern_ || pattern_->relation != RelationType::MetWith || m->last >= se_->last) return false;
+    const Token& n = ex_.tokens[m->last];
+    const std::string& w = lower(m->last);
+    return n.has(kWord) && !n.has(kCap) && w.size() > 3 && w.back() == 's' && !lx_.is_function_word(w) &&
+           !lx_.is_agent_noun(w) && !is_reporting(m->last);
   }
 
   // After an object: is there another one? Advances j to it.
@@ -509,6 +529,8 @@ class Finder {
     std::vector<int> agents, targets;
     std::vector<const Mention*> used;
     const bool passive = p.frame == Frame::Verb && !ing && is_passive(t);
+    if (passive && p.relation == RelationType::MetWith && t + 1 < se_->last && lower(t + 1) == "with")
+      return false;  // "it was met with protests": a reception, not a meeting
     if (passive) {
       targets = subject(t, false, nullptr, &subj_end, &start, 0, true);
       // "was accused ... by X": the first "by" in the clause that names an actor

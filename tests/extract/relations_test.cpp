@@ -191,3 +191,20 @@ TEST(Relations, TriggerNounsAreNotVerbs) {
   EXPECT_TRUE(has_relation(extract("Premier Li Wen agreed to visit Chancellor Eva Roth next month."), "Li Wen",
                            "metWith", "Eva Roth", Modality::Planned));
 }
+
+// Objects of a meeting are actors: a name after "an" or a number, or before a plural noun that
+// is not an agent ("Oscar nominations"), names a thing; "was met with" is a reception.
+TEST(Relations, MeetingObjectsAreActorsNotThings) {
+  for (const char* text :
+       {"Director Ana Ruiz received an Oscar in 1983.", "Director Ana Ruiz received three Oscar nominations last year.",
+        "Shareholders will receive 1.90 Orbis Media shares for each share.",
+        "The plan was met with protests by the National Council for Adoption.",
+        "Adviser Max Lawson welcomed the statement and said Nato ministers had agreed."}) {
+    auto ex = extract(text);
+    EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
+  }
+  EXPECT_TRUE(
+      has_relation(extract("Minister Rui Dias met his Nato counterparts in Brussels."), "Rui Dias", "metWith", "NATO"));
+  EXPECT_TRUE(has_relation(extract("President Ana Silva received Chancellor Otto Lind in Lisbon."), "Ana Silva",
+                           "metWith", "Otto Lind"));
+}
