@@ -248,8 +248,8 @@ class Builder {
       int e = -1;
       if (r.same_as >= 0 && raw_entity[static_cast<std::size_t>(r.same_as)] >= 0) {
         e = raw_entity[static_cast<std::size_t>(r.same_as)];
-      } else if (r.gazetteer && r.type == EntityType::City && r.last == r.first + 1 && !r.dateline &&
-                 (e = known_person(r.surface)) >= 0) {
+      } else if (r.gazetteer && (r.type == EntityType::City || r.type == EntityType::Location) &&
+                 r.last == r.first + 1 && !r.dateline && (e = known_person(r.surface)) >= 0) {
         // "Serra refused": a person's surname that is also a town's name
       } else if (r.gazetteer) {
         if (r.gaz_role == GazRole::Capital && (!(r.locative || r.dateline) || stands_for_government(r)) &&

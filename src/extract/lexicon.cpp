@@ -95,7 +95,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return make_error(ErrorKind::Lexicon, dir.string() + ": lexicon directory not found (use --ontology DIR)");
   }
   // Gazetteers: hand-curated files first, so that they win over generated rows.
-  for (const char* file : {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv"}) {
+  for (const char* file : {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv", "regions.tsv"}) {
     Status st = read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
       auto f = split(line, '\t');
       if (f.size() < 4) return "expected: surface, type, canonical name, role[, stands for]";

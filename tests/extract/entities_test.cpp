@@ -110,3 +110,13 @@ TEST(Entities, TitleCaseWorkTitlesDoNotCrash) {
   auto ex2 = extract("He met the Emir Of");
   SUCCEED();
 }
+
+// First-level regions come from regions.tsv (ISO 3166-2): a province is a place, not a person,
+// wherever it stands in the sentence.
+TEST(Entities, RegionsAreLocations) {
+  auto ex = extract("Saskatchewan and Alberta voted on Monday, while Queensland and Hunan waited.");
+  for (const char* name : {"Saskatchewan", "Alberta", "Queensland", "Hunan"}) {
+    ASSERT_NE(entity(ex, name), nullptr) << name;
+    EXPECT_EQ(entity(ex, name)->type, EntityType::Location) << name;
+  }
+}
