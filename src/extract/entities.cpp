@@ -761,6 +761,32 @@ class Recognizer {
     return lx_.place_head(w);
   }
 
+  // True when tokens [a, b) contain a country's name, alias or demonym (up to three tokens).
+  bool names_a_country(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a; k < b; ++k)
+      for (std::size_t n = 1; n <= 3 && k + n <= b; ++n)
+        if (const GazetteerEntry* g = lx_.gazetteer(key(k, n)); g && g->type == EntityType::Country) return true;
+    return false;
+  }
+
+  // An unknown name after "leader of", "members of", "spokesman for" or "joined" is a body
+  // people belong to, not a person.
+  bool member_of_before(std::uint32_t a) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (a < se.first + 1) return false;
+    const std::string& w = lower(a - 1);
+    if (w == "joined" || w == "joins" || w == "joining") return true;
+    if ((w != "of" && w != "for") || a < se.first + 2) return false;
+    static constexpr std::string_view kMemberNouns[] = {
+        "leader",       "leaders",    "leadership", "member",   "members",   "head",
+        "chairman",     "chairwoman", "founder",    "founders", "spokesman", "spokeswoman",
+        "spokesperson", "candidate",  "candidates", "deputies", "ranks",     "wing"};
+    const std::string& noun = lower(a - 2);
+    for (std::string_view x : kMemberNouns)
+      if (noun == x) return true;
+    return false;
+  }
+
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in
     while (a < b && lx_.title(lower(a))) ++a;
@@ -811,6 +837,9 @@ class Recognizer {
       m.weak = true;
     } else if (auto t = apposition_type(b)) {
       m.type = *t;  // "Sinn Fein, the largest nationalist party"
+    } else if (member_of_before(a)) {
+      m.type = EntityType::Organization;  // "leader of Fianna Fail", "members of Likud", "joined Mapai"
+      m.weak = true;
     } else if (n == 1 && lx_.name_shape(lower(a)) == "Location") {
       m.type = EntityType::Location;
       m.weak = true;
@@ -823,7 +852,9 @@ class Recognizer {
     } else if (n >= 2) {
       bool first_common = lx_.is_common_word(lower(a));
       bool last_common = lx_.is_common_word(lower(b - 1));
-      m.type = (first_common && last_common) ? EntityType::Organization : EntityType::Person;
+      // a country's name or demonym inside ("United Future New Zealand", "Scottish Labour"):
+      // a party or a body, not a person
+      m.type = (first_common && last_common) || names_a_country(a, b) ? EntityType::Organization : EntityType::Person;
       m.weak = true;
     } else {
       m.type = EntityType::Person;

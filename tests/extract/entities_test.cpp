@@ -120,3 +120,16 @@ TEST(Entities, RegionsAreLocations) {
     EXPECT_EQ(entity(ex, name)->type, EntityType::Location) << name;
   }
 }
+
+// Unknown names that cannot be people: what people join or lead, and names with a country in them.
+TEST(Entities, PartiesByContextAndByTheirCountryWord) {
+  auto ex = extract(
+      "Voters backed Brendan Hale, the leader of Fianna Gorm, and Mara Quinn joined Tirgo Nua. "
+      "Voters deserted United Future New Zealand.");
+  for (const char* org : {"Fianna Gorm", "Tirgo Nua", "United Future New Zealand"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  ASSERT_NE(entity(ex, "Brendan Hale"), nullptr);
+  EXPECT_EQ(entity(ex, "Brendan Hale")->type, EntityType::Person);
+}
