@@ -185,8 +185,14 @@ class Finder {
                 "soon", "first", "still", "already", "jointly", "we",    "they",  "i",    "you",   "who",   "and"}))
       return true;
     if (before.size() > 3 && before.compare(before.size() - 2, 2, "ly") == 0) return true;  // "regularly meet"
-    if (const Mention* m = covering(t - 1); m && m->last == t)
+    if (const Mention* m = covering(t - 1); m && m->last == t) {
+      // "Oscar host Chris Rock", "TV host Clark": a one-word name, the bare noun, then a name
+      // (meetings only: "The Tories accuse Labour" is a verb)
+      if (p.relation == RelationType::MetWith && m->last == m->first + 1 && t + 1 < se_->last &&
+          ex_.tokens[t + 1].has(kCap))
+        return false;
       return m->kind == MentionKind::Name || m->kind == MentionKind::Demonym || m->plural;
+    }
     // a plural subject noun: "officials meet", "leaders visit"
     return !ex_.tokens[t - 1].has(kCap) && before.size() > 3 && before.back() == 's' && !lx_.is_function_word(before);
   }

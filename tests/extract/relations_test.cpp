@@ -178,12 +178,14 @@ TEST(Relations, TriggerNounsAreNotVerbs) {
                            "The game between the hosts and Real Sociedad was stopped.",
                            "Ex-BBC chat show host and MEP Robert Kilroy-Silk launched a party.",
                            "The European Commission wrote to the mobile phone operators Vodafone and T-Mobile.",
-                           "Minister Ana Ruiz praised the visit of President Hugo Diaz."}) {
+                           "Minister Ana Ruiz praised the visit of President Hugo Diaz.",
+                           "Oscar host Chris Rock said he would keep it clean."}) {
     auto ex = extract(text);
     EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
   }
   EXPECT_TRUE(has_relation(extract("Senator Ines Lopez will now meet Venus Cole."), "Ines Lopez", "metWith",
                            "Venus Cole", Modality::Planned));
+  EXPECT_TRUE(has_relation(extract("The Tories accuse Labour of raising taxes."), "Tories", "accused", "Labour"));
   EXPECT_TRUE(has_relation(extract("Governor Ana Lucas and Mayor Ben Ortiz meet on Sunday."), "Ana Lucas", "metWith",
                            "Ben Ortiz"));
   EXPECT_TRUE(has_relation(extract("Officials said Spain would host President Ivo Tan in June."), "Spain", "metWith",
