@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <thread>
@@ -16,7 +17,6 @@
 #include "common/error.hpp"
 #include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
-#include "export/ntriples_writer.hpp"
 #include "export/rdf_export.hpp"
 #include "export/store.hpp"
 #include "extract/batch.hpp"
@@ -226,8 +226,8 @@ int run_extract(const ExtractOptions& o) {
   using namespace newskg;
   const auto format = format_from(o.format);
   if (!format) return fail(make_error(ErrorKind::Usage, "unknown format '" + o.format + "'"));
-  if (o.stream && *format != Format::NTriples && *format != Format::NQuads) {
-    return fail(make_error(ErrorKind::Usage, "--stream writes ntriples or nquads"));
+  if (o.stream && *format != Format::NTriples && *format != Format::NQuads && *format != Format::Turtle) {
+    return fail(make_error(ErrorKind::Usage, "--stream writes turtle, ntriples or nquads"));
   }
   if (o.stream && !o.view.filter.empty()) {
     return fail(make_error(ErrorKind::Usage, "views need the whole graph: they do not combine with --stream"));
@@ -245,10 +245,10 @@ int run_extract(const ExtractOptions& o) {
   Tally tally;
   std::size_t errors = 0;
   KnowledgeGraph graph;
-  const std::string syntax = *format == Format::NQuads ? "nquads" : "ntriples";
+  const std::string syntax(to_string(*format));
   // streaming: one writer for the whole run, fed document by document
-  std::optional<NTriplesWriter> writer;
-  if (o.stream) writer.emplace(out, syntax == "nquads");
+  std::unique_ptr<TripleWriter> writer;
+  if (o.stream) writer = streaming_writer(syntax, out);
   int rc = process_corpus(
       o.corpus,
       [&](Extraction&& ex) -> Status {
@@ -347,7 +347,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember(newskg::format_names()));
   extract->add_option("-o,--output", ex.output, "Output file (written whole or not at all); default: standard output");
   extract->add_flag("--stream", ex.stream,
-                    "ntriples/nquads: write each document as soon as it is read (bounded memory; entities are "
+                    "turtle/ntriples/nquads: write each document as soon as it is read (bounded memory; entities are "
                     "repeated per document and carry no mention counts)");
   ex.view.add_to(extract);
   extract->footer(kExitCodes);

@@ -6,6 +6,7 @@
 #include "export/block_output.hpp"
 #include "export/rdf_term.hpp"
 #include "export/sink.hpp"
+#include "export/triple_writer.hpp"
 
 namespace newskg {
 
@@ -15,14 +16,14 @@ namespace newskg {
 /// With `quads`, a triple's graph name (when not empty) ends its line. Every term is checked by
 /// check_term first; line ends inside literals are normalised to LF, as in every format.
 /// Borrows the sink; not thread-safe.
-class NTriplesWriter {
+class NTriplesWriter final : public TripleWriter {
  public:
   NTriplesWriter(Sink& sink, bool quads);
   NTriplesWriter(const NTriplesWriter&) = delete;
   NTriplesWriter& operator=(const NTriplesWriter&) = delete;
-  Status write(const Triple& t);
+  Status write(const Triple& t) override;
   /// Flushes what is buffered and the sink. Further writes are errors.
-  Status close();
+  Status close() override;
 
  private:
   void append_term(const Term& t);

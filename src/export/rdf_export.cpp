@@ -217,21 +217,19 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   return {};
 }
 
+std::unique_ptr<TripleWriter> streaming_writer(const std::string& syntax, Sink& sink) {
+  if (syntax == "turtle") return std::make_unique<TurtleWriter>(sink, rdf_prefixes());
+  if (syntax == "ntriples" || syntax == "nquads") return std::make_unique<NTriplesWriter>(sink, syntax == "nquads");
+  return nullptr;
+}
+
 Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts) {
   const RdfLayout layout{syntax == "nquads", counts};
-  if (syntax == "turtle") {
-    TurtleWriter writer(sink, rdf_prefixes());
+  if (auto writer = streaming_writer(syntax, sink)) {
     Status st = graph_triples(
-        g, [&](const Triple& t) { return writer.write(t); }, layout);
+        g, [&](const Triple& t) { return writer->write(t); }, layout);
     if (!st) return st;
-    return writer.close();
-  }
-  if (syntax == "ntriples" || syntax == "nquads") {
-    NTriplesWriter writer(sink, syntax == "nquads");
-    Status st = graph_triples(
-        g, [&](const Triple& t) { return writer.write(t); }, layout);
-    if (!st) return st;
-    return writer.close();
+    return writer->close();
   }
   auto world = RaptorWorld::create();
   if (!world) return world.error();

@@ -1,6 +1,7 @@
 #pragma once
 // The graph as RDF: entities, direct relation triples, event nodes with provenance.
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "common/error.hpp"
 #include "export/rdf_term.hpp"
 #include "export/sink.hpp"
+#include "export/triple_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace newskg {
@@ -33,6 +35,10 @@ const std::vector<std::pair<std::string, std::string>>& rdf_prefixes();
 
 /// IRI of the named graph holding entity descriptions in N-Quads output.
 std::string entities_graph_iri();
+
+/// A streaming writer for "turtle" (with rdf_prefixes()), "ntriples" or "nquads" into `sink`;
+/// nullptr for any other syntax.
+std::unique_ptr<TripleWriter> streaming_writer(const std::string& syntax, Sink& sink);
 
 /// Writes the graph as RDF: "turtle" (TurtleWriter), "ntriples" and "nquads" (NTriplesWriter)
 /// or "rdfxml" (Raptor). The first three stream in constant memory. `counts`: see RdfLayout.

@@ -8,6 +8,7 @@
 #include "export/block_output.hpp"
 #include "export/rdf_term.hpp"
 #include "export/sink.hpp"
+#include "export/triple_writer.hpp"
 
 namespace newskg {
 
@@ -19,14 +20,14 @@ namespace newskg {
 /// Raptor's own Turtle writer buffers the whole graph until the end (about 290 bytes per
 /// statement) and is several times slower, which is why this one exists.
 /// Borrows the sink; not thread-safe.
-class TurtleWriter {
+class TurtleWriter final : public TripleWriter {
  public:
   TurtleWriter(Sink& sink, std::vector<std::pair<std::string, std::string>> prefixes);
   TurtleWriter(const TurtleWriter&) = delete;
   TurtleWriter& operator=(const TurtleWriter&) = delete;
-  Status write(const Triple& t);
+  Status write(const Triple& t) override;
   /// Ends the last statement and flushes the sink. Further writes are errors.
-  Status close();
+  Status close() override;
 
  private:
   void append_iri(const std::string& iri);

@@ -138,7 +138,7 @@ TEST(Corpus, SummaryOnStderrAndQuietMeansQuiet) {
   EXPECT_TRUE(q.err.empty()) << q.err;
 }
 
-TEST(Corpus, StreamingNQuadsAndShardsMergeToTheSingleRun) {
+TEST(Corpus, StreamingAndShardsMergeToTheSingleRun) {
   test::TempDir d;
   const std::string corpus = jsonl_corpus(4);
   const std::string f = d.file("c.jsonl", corpus);
@@ -156,5 +156,16 @@ TEST(Corpus, StreamingNQuadsAndShardsMergeToTheSingleRun) {
   auto shacl = run("node " + shell_quote(test::source_dir() + "/tests/js/rdf-check.mjs") + " shacl " +
                    shell_quote(test::source_dir() + "/ontology/shapes.ttl") + " " + shell_quote(nt));
   EXPECT_EQ(shacl.exit_code, 0) << shacl.out << shacl.err;
-  EXPECT_EQ(run(bin() + " extract --stream -f turtle " + shell_quote(f)).exit_code, 2);
+  // streamed Turtle: one prefix header, the same triples as streamed N-Triples
+  auto ttl = run(bin() + " extract -q --stream -f turtle " + shell_quote(f));
+  ASSERT_EQ(ttl.exit_code, 0) << ttl.err;
+  auto ttl_triples = parse_rdf(ttl.out, "turtle");
+  auto nt_triples = parse_rdf(test::read_file(nt), "ntriples");
+  ASSERT_TRUE(ttl_triples.ok() && nt_triples.ok());
+  EXPECT_EQ(std::set<std::string>(ttl_triples->begin(), ttl_triples->end()),
+            std::set<std::string>(nt_triples->begin(), nt_triples->end()));
+  EXPECT_EQ(ttl.out.find("@prefix nkg:"), ttl.out.rfind("@prefix nkg:"));
+  // diagrams and RDF/XML need the whole graph
+  EXPECT_EQ(run(bin() + " extract --stream -f dot " + shell_quote(f)).exit_code, 2);
+  EXPECT_EQ(run(bin() + " extract --stream -f rdfxml " + shell_quote(f)).exit_code, 2);
 }
