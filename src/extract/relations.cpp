@@ -540,7 +540,7 @@ class Finder {
     if (passive) {
       targets = subject(t, false, nullptr, &subj_end, &start, 0, true);
       // "was accused ... by X": the first "by" in the clause that names an actor
-      for (std::uint32_t k = end; k < se_->last && k < end + 15; ++k) {
+      for (std::uint32_t k = end; k < se_->last && k < end + 25; ++k) {
         const std::string& w = lower(k);
         if (w == "." || w == ";" || w == "that" || w == "which" || w == "who") break;
         if (w == "by") {

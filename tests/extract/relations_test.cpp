@@ -210,3 +210,10 @@ TEST(Relations, MeetingObjectsAreActorsNotThings) {
   EXPECT_TRUE(has_relation(extract("President Ana Silva received Chancellor Otto Lind in Lisbon."), "Ana Silva",
                            "metWith", "Otto Lind"));
 }
+
+// The agent of a passive may come long after the verb, past the accusation's own details.
+TEST(Accused, PassiveAgentAfterALongComplement) {
+  EXPECT_TRUE(has_relation(extract("Former president Ana Brito has been accused of misusing up to $50 million in "
+                                   "public funds, much of it believed to have been embezzled, by Chilean officials."),
+                           "Chile", "accused", "Ana Brito"));
+}
