@@ -523,6 +523,25 @@ class Recognizer {
   }
 
   // The mention that ends right before token `t` (a modifier such as "U.S." in "U.S. envoy").
+  // "Qatar's Emir", "Taiwan's Vice Foreign Minister" with no name after: the office holder, named
+  // "Emir of Qatar" as the office would be.
+  void office_of_country(std::uint32_t ta, std::uint32_t tb, const std::string& role, const std::string& kind) {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (ta < se.first + 2 || !(tok(ta - 1) == "'s" || tok(ta - 1) == "\xE2\x80\x99s")) return;
+    if (tb < se.last && ex_.tokens[tb].has(kCap)) return;  // a name follows after all
+    const int c = mention_ending_at(ta - 1);
+    if (c < 0 || out_[static_cast<std::size_t>(c)].type != EntityType::Country) return;
+    out_[static_cast<std::size_t>(c)].modifier = true;
+    const std::uint64_t country = key_of(out_[static_cast<std::size_t>(c)]);
+    const std::string country_name = out_[static_cast<std::size_t>(c)].name;
+    RawMention p = make(ta, tb, EntityType::Person);
+    p.name = role + " of " + country_name;
+    p.role = role;
+    p.role_kind = kind;
+    p.aff_key = country;
+    push(std::move(p));
+  }
+
   int mention_ending_at(std::uint32_t t) const {
     for (int k = static_cast<int>(out_.size()) - 1; k >= 0; --k) {
       if (out_[k].last == t && out_[k].sentence == cur_sentence_) return k;
@@ -569,8 +588,9 @@ class Recognizer {
       }
     }
     if (ta < b) {
+      int last_mod = -1;
       if (ta > a) {
-        int last_mod = modifiers(a, ta);
+        last_mod = modifiers(a, ta);
         if (last_mod >= 0) affiliation = key_of(out_[last_mod]);
       }
       role = join(ta, tb);
@@ -588,7 +608,13 @@ class Recognizer {
         }
         return;
       }
-      if (na >= b) return;                          // a bare title
+      if (na >= b) {  // a bare title: "Taiwan's Vice Foreign Minister" names its holder
+        if (ta > a && last_mod < 0 && mention_ending_at(ta) < 0)
+          office_of_country(a, tb, join(a, tb), kind);  // "Vice" of "Vice Foreign Minister"
+        else if (ta == a)
+          office_of_country(ta, tb, role, kind);
+        return;
+      }
       while (na < b && lx_.title(lower(na))) ++na;  // "Mr. Dr."
       if (na >= b) return;
       person(na, b, role, kind, affiliation);

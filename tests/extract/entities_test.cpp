@@ -133,3 +133,18 @@ TEST(Entities, PartiesByContextAndByTheirCountryWord) {
   ASSERT_NE(entity(ex, "Brendan Hale"), nullptr);
   EXPECT_EQ(entity(ex, "Brendan Hale")->type, EntityType::Person);
 }
+
+// "Qatar's Emir" with no name after it is the office holder, named as "the Emir of Qatar" is.
+TEST(Entities, PossessiveOfficeHolder) {
+  auto ex = extract("Taiwan's Vice Foreign Minister visited Russia, and Qatar's Emir met the Emir of Qatar's guests.");
+  const Entity* vice = entity(ex, "Vice Foreign Minister of Taiwan");
+  ASSERT_NE(vice, nullptr);
+  EXPECT_EQ(vice->type, EntityType::Person);
+  EXPECT_NE(entity(ex, "Emir of Qatar"), nullptr);
+  EXPECT_NE(entity(ex, "Taiwan"), nullptr);
+  EXPECT_TRUE(test::has_relation(ex, "Vice Foreign Minister of Taiwan", "metWith", "Russia"));
+  // with a name after the title, the name is the person
+  auto named = extract("Russia's Foreign Minister Sergei Lavrov spoke.");
+  EXPECT_NE(entity(named, "Sergei Lavrov"), nullptr);
+  EXPECT_EQ(entity(named, "Foreign Minister of Russia"), nullptr);
+}
