@@ -217,3 +217,13 @@ TEST(Accused, PassiveAgentAfterALongComplement) {
                                    "public funds, much of it believed to have been embezzled, by Chilean officials."),
                            "Chile", "accused", "Ana Brito"));
 }
+
+// Phone calls between a coordinated pair, and control seized over a place.
+TEST(Relations, PhoneCallsBetweenAPairAndSeizedControl) {
+  EXPECT_TRUE(has_relation(extract("President Ali Demir and Chancellor Eva Lind spoke by phone on Tuesday."),
+                           "Ali Demir", "metWith", "Eva Lind"));
+  EXPECT_TRUE(
+      has_relation(extract("Russian forces seized control of Avdiivka last year."), "Russia", "captured", "Avdiivka"));
+  auto alone = extract("President Ali Demir spoke by phone on Tuesday.");
+  EXPECT_TRUE(alone.relations.empty()) << test::relations(alone)[0];
+}
