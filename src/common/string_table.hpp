@@ -71,6 +71,13 @@ class StringTable {
     slots_[i] = Slot{tag_of(h), static_cast<std::uint32_t>(entries_.size())};
     return {&entries_.back().second, true};
   }
+  /// Makes room for `n` entries without growing on the way.
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    std::size_t slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    if (slots > slots_.size()) rehash(slots);
+  }
   /// The value stored for `key`, inserting a default one first if absent.
   V& operator[](std::string_view key) {
     if (V* v = find(key)) return *v;
@@ -101,8 +108,8 @@ class StringTable {
     std::uint32_t index = 0;  ///< entry index + 1; 0 = empty
   };
   static std::uint32_t tag_of(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h >> 32); }
-  void grow() {
-    const std::size_t n = slots_.empty() ? 16 : slots_.size() * 2;
+  void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+  void rehash(std::size_t n) {
     slots_.assign(n, Slot{});
     mask_ = n - 1;
     for (std::size_t k = 0; k < entries_.size(); ++k) {
@@ -120,6 +127,7 @@ class StringTable {
 /// A set of strings with the same properties (values are empty).
 class StringSet {
  public:
+  void reserve(std::size_t n) { table_.reserve(n); }
   bool insert(std::string key) { return table_.emplace(std::move(key)).second; }
   bool contains(std::string_view key) const noexcept { return table_.contains(key); }
   std::size_t size() const noexcept { return table_.size(); }

@@ -140,6 +140,9 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   });
   if (!st) return st.error();
   auto word_list = [&](const char* file, auto& into) {
+    std::error_code size_ec;
+    const auto bytes = std::filesystem::file_size(dir / file, size_ec);
+    if (!size_ec) into.reserve(static_cast<std::size_t>(bytes / 6));  // words take about 9 bytes each with separators
     return read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
       for (auto& w : words(line)) into.insert(w);
       return {};

@@ -57,6 +57,21 @@ TEST(StringTable, AgreesWithStdMapThroughGrowth) {
   EXPECT_EQ(n, reference.size());
 }
 
+TEST(StringTable, ReserveKeepsWhatIsThereAndMakesRoom) {
+  StringTable<int> t;
+  t.emplace("before", 1);
+  t.reserve(5000);
+  for (int i = 0; i < 5000; ++i) t.emplace("k" + std::to_string(i), i);
+  t.reserve(10);  // never shrinks
+  ASSERT_NE(t.find("before"), nullptr);
+  EXPECT_EQ(*t.find("before"), 1);
+  for (int i = 0; i < 5000; i += 7) {
+    ASSERT_NE(t.find("k" + std::to_string(i)), nullptr) << i;
+    EXPECT_EQ(*t.find("k" + std::to_string(i)), i);
+  }
+  EXPECT_EQ(t.size(), 5001u);
+}
+
 TEST(StringTable, KeysWithNulAndHighBytes) {
   StringSet s;
   const std::string a("a\0b", 3), b("a\0c", 3);
