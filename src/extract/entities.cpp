@@ -542,6 +542,25 @@ class Recognizer {
     push(std::move(p));
   }
 
+  // The name that modifies a title starting at `role_start`: right before it ("U.S. envoy"), or
+  // before up to two lower-case qualifiers ("Tory shadow chancellor", "Labour former minister").
+  int modifier_of_title(std::uint32_t role_start) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    std::uint32_t k = role_start;
+    for (int skipped = 0; skipped < 3; ++skipped) {
+      if (const int m = mention_ending_at(k); m >= 0) return m;
+      if (skipped == 2 || k <= se.first) break;
+      const Token& q = ex_.tokens[k - 1];
+      const std::string& w = lower(k - 1);
+      // a qualifier, not a verb: "met deputy minister Y" keeps X as the one who met
+      if (!q.has(kWord) || q.has(kCap) || q.has(kNumber) || lx_.is_function_word(w) || lx_.is_participle(w) ||
+          lx_.triggers_for(w) || w.back() == 's' || lx_.title(w))
+        break;
+      --k;
+    }
+    return -1;
+  }
+
   int mention_ending_at(std::uint32_t t) const {
     for (int k = static_cast<int>(out_.size()) - 1; k >= 0; --k) {
       if (out_[k].last == t && out_[k].sentence == cur_sentence_) return k;
@@ -558,7 +577,7 @@ class Recognizer {
     std::uint32_t role_start = 0;
     std::uint64_t affiliation = 0;
     if (title_before(a, &role, &kind, &role_start) > 0) {
-      int m = mention_ending_at(role_start);
+      int m = modifier_of_title(role_start);
       if (m >= 0) {
         out_[m].modifier = true;
         affiliation = key_of(out_[m]);
@@ -845,7 +864,7 @@ class Recognizer {
       m.type = EntityType::Person;
       m.role = role;
       m.role_kind = kind;
-      int mod = mention_ending_at(rs);
+      int mod = modifier_of_title(rs);
       if (mod >= 0) {
         out_[mod].modifier = true;
         m.aff_key = key_of(out_[mod]);

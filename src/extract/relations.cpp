@@ -107,8 +107,9 @@ class Finder {
 
   bool starts_with_adverbial() const {
     for (std::uint32_t i = se_->first; i < se_->last && i < se_->first + 2; ++i) {
-      if (one_of(lower(i), {"after", "before", "despite", "following", "during", "while", "when", "although",
-                            "regarding", "in", "on", "since", "as", "amid", "with", "without", "unlike"}))
+      if (one_of(lower(i), {"after",     "before", "despite", "following", "during", "while", "when",  "although",
+                            "regarding", "in",     "on",      "since",     "as",     "amid",  "with",  "without",
+                            "unlike",    "to",     "at",      "according", "for",    "from",  "under", "throughout"}))
         return true;
     }
     return false;

@@ -227,3 +227,18 @@ TEST(Relations, PhoneCallsBetweenAPairAndSeizedControl) {
   auto alone = extract("President Ali Demir spoke by phone on Tuesday.");
   EXPECT_TRUE(alone.relations.empty()) << test::relations(alone)[0];
 }
+
+// A party before a qualified title modifies it ("Tory shadow chancellor Oliver Letwin"); the
+// person acts. An opening adverbial ("To a packed audience at X,") holds no subject.
+TEST(Accused, QualifiedTitlesAndOpeningAdverbials) {
+  EXPECT_TRUE(has_relation(extract("Tory shadow chancellor Oliver Letwin accused Mr Blair of lying."), "Oliver Letwin",
+                           "accused", "Blair"));
+  EXPECT_TRUE(has_relation(extract("But Labour former minister Jack Cunningham accused Lord Butler of bias."),
+                           "Jack Cunningham", "accused", "Butler"));
+  auto ex = extract(
+      "To a packed audience at the Sage Centre, Mr Brown accused shadow chancellor Oliver Letwin of "
+      "plotting cuts.");
+  EXPECT_TRUE(has_relation(ex, "Brown", "accused", "Oliver Letwin"));
+  EXPECT_EQ(ex.relations.size(), 1u) << test::relations(ex)[0];
+  EXPECT_TRUE(has_relation(extract("Putin met deputy prime minister Ana Lopes."), "Putin", "metWith", "Ana Lopes"));
+}
