@@ -264,6 +264,7 @@ class Recognizer {
     if (a > ex_.sentences[cur_sentence_].first && locative_preps().contains(lower(a - 1))) m.locative = true;
     if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" && locative_preps().contains(lower(a - 2)))
       m.locative = true;
+    if (after_capture_verb(a)) m.locative = true;  // "captured Kabul": the city, not its government
     return m;
   }
 
@@ -523,6 +524,27 @@ class Recognizer {
   }
 
   // The mention that ends right before token `t` (a modifier such as "U.S." in "U.S. envoy").
+  // True when the words right before token `a` are a whole capture pattern without gaps
+  // ("seized", "took control of", "took over"): what follows is a place taken.
+  bool after_capture_verb(std::uint32_t a) const {
+    const std::uint32_t first = ex_.sentences[cur_sentence_].first;
+    for (const TriggerPattern& p : lx_.triggers()) {
+      if (p.relation != RelationType::Captured || p.frame != Frame::Verb) continue;
+      const std::size_t n = p.elements.size();
+      if (a < first + n) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < n && match; ++k) {
+        const PatternElement& el = p.elements[k];
+        const std::string& w = lower(a - static_cast<std::uint32_t>(n - k));
+        match = !el.gap && std::any_of(el.words.begin(), el.words.end(), [&](const std::string& alt) {
+          return el.lemma ? lx_.inflects(w, alt) : w == alt;
+        });
+      }
+      if (match) return true;
+    }
+    return false;
+  }
+
   // "Qatar's Emir", "Taiwan's Vice Foreign Minister" with no name after: the office holder, named
   // "Emir of Qatar" as the office would be.
   void office_of_country(std::uint32_t ta, std::uint32_t tb, const std::string& role, const std::string& kind) {

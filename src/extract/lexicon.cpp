@@ -207,8 +207,10 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     } else {
       return "unknown frame '" + f[1] + "'";
     }
-    if (f[3] != "agent" && f[3] != "place") return "object must be agent or place";
-    p.place_object = f[3] == "place";
+    if (f[3] != "agent" && f[3] != "place" && f[3] != "known-place")
+      return "object must be agent, place or known-place";
+    p.place_object = f[3] == "place" || f[3] == "known-place";
+    p.known_place = f[3] == "known-place";
     p.source = f[2];
     for (auto& w : words(f[2])) {
       PatternElement e;

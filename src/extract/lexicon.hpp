@@ -44,6 +44,7 @@ struct TriggerPattern {
   Frame frame = Frame::Verb;
   std::vector<PatternElement> elements;
   bool place_object = false;  ///< the object must be a place (captured)
+  bool known_place = false;   ///< ... one the gazetteers know or "the town of" names ("take over")
   std::string source;         ///< the pattern as written, for messages
 };
 

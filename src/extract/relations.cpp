@@ -590,6 +590,17 @@ class Finder {
     }
     for (int a : agents)  // the same group on both sides is a misreading ("Among the firms accused were ...")
       if (std::find(targets.begin(), targets.end(), a) != targets.end()) return false;
+    if (p.known_place) {  // "took over Kabul" yes, "took over the chart show" no
+      std::erase_if(targets, [&](int e) {
+        if (!ex_.entities[static_cast<std::size_t>(e)].typed_by_default) return false;
+        for (const Mention* m : used)
+          if (m->entity == e && m->first >= se_->first + 2 && lower(m->first - 1) == "of" &&
+              place_descriptor(m->first - 2))
+            return false;  // "the town of Menaka"
+        return true;
+      });
+      if (targets.empty()) return false;
+    }
     if (p.place_object) refine_places(targets, used);
     const float base = confidence_;
     for (std::size_t i = 0; i < agents.size(); ++i) {

@@ -242,3 +242,15 @@ TEST(Accused, QualifiedTitlesAndOpeningAdverbials) {
   EXPECT_EQ(ex.relations.size(), 1u) << test::relations(ex)[0];
   EXPECT_TRUE(has_relation(extract("Putin met deputy prime minister Ana Lopes."), "Putin", "metWith", "Ana Lopes"));
 }
+
+// A capital taken is the city, not its government; "take over" takes places the gazetteers know
+// (or "the town of" names), not shows or companies.
+TEST(Captured, CapitalsAreCitiesAndTakeOverNeedsAKnownPlace) {
+  EXPECT_TRUE(has_relation(extract("The Taliban captured Kabul in August."), "Taliban", "captured", "Kabul"));
+  EXPECT_TRUE(has_relation(extract("The Taliban took over Kabul in August."), "Taliban", "captured", "Kabul"));
+  EXPECT_TRUE(has_relation(extract("Moscow accused Kyiv of shelling."), "Russia", "accused", "Ukraine"));
+  for (const char* text : {"Sky takes over Oscar night mantle.", "Orbis Media took over Zentro Holdings last year."}) {
+    auto ex = extract(text);
+    EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
+  }
+}
