@@ -447,12 +447,29 @@ class Finder {
         break;
       }
       if (k < se_->last && starting_at(k)) {
+        if (opens_clause(starting_at(k))) return false;  // "captured X and Kyiv condemned it"
         j = k;
         return true;
       }
       return false;
     }
     return false;
+  }
+
+  // A mention followed by a finite verb is the subject of a new clause, not one more object.
+  bool opens_clause(const Mention* m) const {
+    if (m->last >= se_->last) return false;
+    const std::string& w = lower(m->last);
+    return one_of(w, {"has", "have", "had", "will", "would", "is", "was", "were", "are", "did", "does", "could",
+                      "should", "may", "might", "must", "can"}) ||
+           is_reporting(m->last) || lx_.triggers_for(w) != nullptr || finite_past(m->last);
+  }
+  // "condemned it", not "based in" / "owned by": a past form that does not open a modifier phrase.
+  bool finite_past(std::uint32_t i) const {
+    if (!lx_.is_participle(lower(i)) || i + 1 >= se_->last) return false;
+    const std::string& next = lower(i + 1);
+    return !ex_.tokens[i + 1].has(kPunct) && !one_of(next, {"by", "in", "at", "on", "of", "as", "with", "to", "for",
+                                                            "from", "under", "over", "into", "and", "or"});
   }
 
   // ---- modality ----

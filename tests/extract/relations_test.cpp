@@ -254,3 +254,16 @@ TEST(Captured, CapitalsAreCitiesAndTakeOverNeedsAKnownPlace) {
     EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
   }
 }
+
+// "and" followed by a name and a finite verb starts a new clause: the name is no further object.
+TEST(Relations, ObjectListsEndWhereANewClauseBegins) {
+  auto ex = extract("Russia captured Pokrovsk and Kyiv condemned it.");
+  EXPECT_TRUE(has_relation(ex, "Russia", "captured", "Pokrovsk"));
+  EXPECT_FALSE(has_relation(ex, "Russia", "captured", "Ukraine"));
+  EXPECT_FALSE(has_relation(ex, "Russia", "captured", "Kyiv"));
+  auto said = extract("Chile accused Peru and Bolivia said nothing.");
+  EXPECT_TRUE(has_relation(said, "Chile", "accused", "Peru"));
+  EXPECT_FALSE(has_relation(said, "Chile", "accused", "Bolivia"));
+  auto list = extract("The EU sanctioned Orka Lines and Star Harbour Lines based in Dubai.");
+  EXPECT_TRUE(has_relation(list, "European Union", "sanctioned", "Star Harbour Lines"));
+}
