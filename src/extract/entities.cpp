@@ -528,19 +528,21 @@ class Recognizer {
   // ("seized", "took control of", "took over"): what follows is a place taken.
   bool after_capture_verb(std::uint32_t a) const {
     const std::uint32_t first = ex_.sentences[cur_sentence_].first;
-    for (const TriggerPattern& p : lx_.triggers()) {
-      if (p.relation != RelationType::Captured || p.frame != Frame::Verb) continue;
-      const std::size_t n = p.elements.size();
-      if (a < first + n) continue;
-      bool match = true;
-      for (std::size_t k = 0; k < n && match; ++k) {
-        const PatternElement& el = p.elements[k];
-        const std::string& w = lower(a - static_cast<std::uint32_t>(n - k));
-        match = !el.gap && std::any_of(el.words.begin(), el.words.end(), [&](const std::string& alt) {
-          return el.lemma ? lx_.inflects(w, alt) : w == alt;
-        });
+    // the pattern's first word through the lexicon's trigger index (which knows its inflections)
+    for (std::uint32_t n = 1; n <= 6 && a >= first + n; ++n) {
+      const std::uint32_t start = a - n;
+      const auto* candidates = lx_.triggers_for(lower(start));
+      if (!candidates) continue;
+      for (std::size_t i : *candidates) {
+        const TriggerPattern& p = lx_.triggers()[i];
+        if (p.relation != RelationType::Captured || p.frame != Frame::Verb || p.elements.size() != n) continue;
+        bool match = true;
+        for (std::uint32_t k = 1; k < n && match; ++k) {
+          const PatternElement& el = p.elements[k];
+          match = !el.gap && std::find(el.words.begin(), el.words.end(), lower(start + k)) != el.words.end();
+        }
+        if (match) return true;
       }
-      if (match) return true;
     }
     return false;
   }
