@@ -1,36 +1,22 @@
 #include "export/ntriples_writer.hpp"
 
 #include "export/ntriples_escape.hpp"
+#include "export/term_text.hpp"
 
 namespace newskg {
 
 NTriplesWriter::NTriplesWriter(Sink& sink, bool quads) : out_(sink), quads_(quads) {}
 
+namespace {
+void append_bracketed(std::string& out, std::string_view iri) {
+  out += '<';
+  ntriples::append_iri(out, iri);
+  out += '>';
+}
+}  // namespace
+
 void NTriplesWriter::append_term(const Term& t) {
-  switch (t.kind) {
-    case Term::Kind::Iri:
-      buffer_ += '<';
-      ntriples::append_iri(buffer_, t.value);
-      buffer_ += '>';
-      return;
-    case Term::Kind::Blank:
-      buffer_ += "_:";
-      buffer_ += t.value;
-      return;
-    case Term::Kind::Literal:
-      buffer_ += '"';
-      ntriples::append_string(buffer_, lf_line_ends(t.value, scratch_));
-      buffer_ += '"';
-      if (!t.language.empty()) {
-        buffer_ += '@';
-        buffer_ += t.language;
-      } else if (!t.datatype.empty()) {
-        buffer_ += "^^<";
-        ntriples::append_iri(buffer_, t.datatype);
-        buffer_ += '>';
-      }
-      return;
-  }
+  append_term_text(buffer_, t, scratch_, ntriples::append_string, append_bracketed);
 }
 
 Status NTriplesWriter::write(const Triple& t) {
@@ -43,9 +29,8 @@ Status NTriplesWriter::write(const Triple& t) {
   buffer_ += ' ';
   append_term(t.o);
   if (named) {
-    buffer_ += " <";
-    ntriples::append_iri(buffer_, t.graph);
-    buffer_ += '>';
+    buffer_ += ' ';
+    append_bracketed(buffer_, t.graph);
   }
   buffer_ += " .\n";
   return out_.maybe_drain();

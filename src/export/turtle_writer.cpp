@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "export/iri.hpp"
+#include "export/term_text.hpp"
 #include "export/turtle_escape.hpp"
 
 namespace newskg {
@@ -31,27 +32,8 @@ void TurtleWriter::append_iri(const std::string& iri) {
 }
 
 void TurtleWriter::append_term(const Term& t) {
-  switch (t.kind) {
-    case Term::Kind::Iri:
-      append_iri(t.value);
-      return;
-    case Term::Kind::Blank:
-      buffer_ += "_:";
-      buffer_ += t.value;
-      return;
-    case Term::Kind::Literal:
-      buffer_ += '"';
-      turtle::append_string(buffer_, lf_line_ends(t.value, scratch_));
-      buffer_ += '"';
-      if (!t.language.empty()) {
-        buffer_ += '@';
-        buffer_ += t.language;
-      } else if (!t.datatype.empty()) {
-        buffer_ += "^^";
-        append_iri(t.datatype);
-      }
-      return;
-  }
+  append_term_text(buffer_, t, scratch_, turtle::append_string,
+                   [this](std::string&, const std::string& iri) { append_iri(iri); });
 }
 
 Status TurtleWriter::write(const Triple& t) {
