@@ -150,16 +150,19 @@ class Finder {
     if (const Mention* m = covering(t); m && m->kind == MentionKind::Name) return false;  // "Summit Holdings"
     const std::string head = lower(t);
     const bool ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-    if (p.frame != Frame::Noun && (ing || lx_.is_participle(head)) && t > se_->first &&
-        one_of(lower(t - 1), {"a", "an", "the", "this", "that", "their", "his", "her", "its", "'s", "no"}))
-      return false;  // "the meeting", "the occupied West Bank": a noun or an adjective, not the verb
+    if (p.frame != Frame::Noun && t > se_->first) {
+      // after a determiner a trigger is a noun or an adjective ("the hosts", "a visit", "Sharp's
+      // phone", "the occupied West Bank"); "this", "that", "her", "no" only before -ing or
+      // participle forms ("that meeting"), as "that" also opens relative clauses ("that hosts")
+      const std::string& before = lower(t - 1);
+      if (one_of(before, {"a", "an", "the", "these", "those", "their", "his", "its", "our", "my", "your", "'s",
+                          "\xE2\x80\x99s", "every", "each"}) ||
+          ((ing || lx_.is_participle(head)) && one_of(before, {"this", "that", "her", "no"})))
+        return false;
+    }
     if (p.frame != Frame::Noun && t + 1 < se_->last && one_of(lower(t + 1), {"were", "was", "are", "is"}) &&
         lx_.is_participle(head))
       return false;  // "the firms accused were ...": an adjective, not the verb
-    if (p.frame != Frame::Noun && t > se_->first &&
-        one_of(lower(t - 1), {"a", "an", "the", "these", "those", "their", "his", "its", "our", "my", "your", "'s",
-                              "\xE2\x80\x99s", "every", "each"}))
-      return false;  // "the hosts", "a visit", "Sharp's phone": a noun after a determiner
     if (p.frame != Frame::Noun && !bare_verb_licensed(p, t)) return false;
     for (std::uint32_t end : ends) {
       if (p.frame == Frame::Noun) {
