@@ -50,6 +50,19 @@ TEST(Lexicon, MalformedLineIsReportedWithFileAndLine) {
   EXPECT_NE(r.error().message.find("sideways"), std::string::npos);
 }
 
+TEST(Lexicon, UnknownObjectKindNamesTheKindsThereAre) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/triggers.tsv", std::ios::app) << "captured\tverb\tstorm\tsomewhere\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
+  EXPECT_NE(r.error().message.find("triggers.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("known-place"), std::string::npos) << r.error().message;
+}
+
 TEST(Lexicon, MissingDirectoryIsALexiconError) {
   auto r = Lexicon::load("/nonexistent/lexicon");
   ASSERT_FALSE(r.ok());
