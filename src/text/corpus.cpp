@@ -1,10 +1,13 @@
 #include "text/corpus.hpp"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "text/reader.hpp"
 
@@ -59,8 +62,59 @@ Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& 
   return out;
 }
 
-Result<Document> parse_jsonl_article(std::string_view line, const std::string& where, std::size_t n) {
-  const std::string at = where + ":" + std::to_string(n);
+namespace {
+
+// The article fields of one JSONL line. A value is its string, an integer's decimal digits, or
+// (for other JSON values) its compact serialisation; null and absent are empty.
+struct ArticleFields {
+  std::string id, title, text, date, url;
+  std::string* slot(std::string_view key) {
+    if (key == "id") return &id;
+    if (key == "title") return &title;
+    if (key == "text") return &text;
+    if (key == "date") return &date;
+    if (key == "url") return &url;
+    return nullptr;
+  }
+};
+
+// The fast path: simdjson validates the whole line (structure and UTF-8) at GB/s. It gives up
+// (nullopt) on anything unusual (invalid JSON, not an object, a field that is neither string,
+// integer nor null) and the reference parser below decides, with its precise messages.
+std::optional<ArticleFields> fields_simdjson(std::string_view line) {
+  thread_local simdjson::dom::parser parser;
+  thread_local std::string padded;
+  padded.assign(line);
+  padded.resize(line.size() + simdjson::SIMDJSON_PADDING, ' ');
+  simdjson::dom::element root;
+  if (parser.parse(padded.data(), line.size(), false).get(root) != simdjson::SUCCESS) return std::nullopt;
+  simdjson::dom::object obj;
+  if (root.get_object().get(obj) != simdjson::SUCCESS) return std::nullopt;
+  ArticleFields f;
+  for (auto field : obj) {
+    std::string* out = f.slot(field.key);
+    if (!out) continue;
+    switch (field.value.type()) {
+      case simdjson::dom::element_type::STRING:
+        out->assign(std::string_view(field.value));
+        break;
+      case simdjson::dom::element_type::INT64:
+        *out = std::to_string(std::int64_t(field.value));
+        break;
+      case simdjson::dom::element_type::UINT64:
+        *out = std::to_string(std::uint64_t(field.value));
+        break;
+      case simdjson::dom::element_type::NULL_VALUE:
+        out->clear();
+        break;
+      default:
+        return std::nullopt;
+    }
+  }
+  return f;
+}
+
+Result<ArticleFields> fields_nlohmann(std::string_view line, const std::string& at) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
@@ -68,24 +122,40 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
     return make_error(ErrorKind::Input, at + ": not valid JSON (" + std::string(e.what()).substr(0, 120) + ")");
   }
   if (!j.is_object()) return make_error(ErrorKind::Input, at + ": expected a JSON object");
-  auto str = [&](const char* key) -> std::string {
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null()) return {};
-    if (it->is_string()) return std::move(it->get_ref<std::string&>());  // each field is read once
-    if (it->is_number_integer()) return std::to_string(it->get<long long>());
-    return it->dump();
-  };
-  const std::string text = str("text");
-  if (text.empty()) return make_error(ErrorKind::Input, at + ": no \"text\"");
-  std::string id = str("id");
-  if (id.empty()) id = fs::path(where).stem().string() + "-" + std::to_string(n);
-  const std::string title = str("title");
+  ArticleFields f;
+  for (auto& [key, value] : j.items()) {
+    std::string* out = f.slot(key);
+    if (!out || value.is_null()) continue;
+    if (value.is_string())
+      *out = std::move(value.get_ref<std::string&>());
+    else if (value.is_number_integer())
+      *out = value.is_number_unsigned() ? std::to_string(value.get<std::uint64_t>())
+                                        : std::to_string(value.get<std::int64_t>());
+    else
+      *out = value.dump();
+  }
+  return f;
+}
+
+}  // namespace
+
+Result<Document> parse_jsonl_article(std::string_view line, const std::string& where, std::size_t n) {
+  const std::string at = where + ":" + std::to_string(n);
+  ArticleFields f;
+  if (auto fast = fields_simdjson(line)) {
+    f = std::move(*fast);
+  } else {
+    auto slow = fields_nlohmann(line, at);
+    if (!slow) return slow.error();
+    f = std::move(*slow);
+  }
+  if (f.text.empty()) return make_error(ErrorKind::Input, at + ": no \"text\"");
+  if (f.id.empty()) f.id = fs::path(where).stem().string() + "-" + std::to_string(n);
   // no file or line in the document's source: the same article gives the same triples in any shard
-  Document d = make_document(id, "", title.empty() ? text : title + "\n\n" + text, at);
-  if (!title.empty()) d.title = title;
-  if (const std::string date = str("date"); date.size() >= 10 && date[4] == '-' && date[7] == '-')
-    d.date = date.substr(0, 10);
-  d.url = str("url");
+  Document d = make_document(f.id, "", f.title.empty() ? f.text : f.title + "\n\n" + f.text, at);
+  if (!f.title.empty()) d.title = f.title;
+  if (f.date.size() >= 10 && f.date[4] == '-' && f.date[7] == '-') d.date = f.date.substr(0, 10);
+  d.url = std::move(f.url);
   return d;
 }
 
