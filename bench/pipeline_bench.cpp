@@ -45,13 +45,7 @@ const std::string& corpus() {
 }
 
 newskg::Extraction prepared() {
-  newskg::Extraction ex;
-  ex.doc = newskg::make_document("bench", "bench", corpus());
-  newskg::Tokenizer t(lexicon().abbreviations());
-  ex.tokens = t.tokenize(ex.doc.text);
-  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) ex.lowered.push_back(newskg::utf8::lower(ex.token(i)));
-  ex.sentences = newskg::split_sentences(ex.doc.text, ex.tokens);
-  return ex;
+  return newskg::Pipeline(lexicon()).prepare(newskg::make_document("bench", "bench", corpus()));
 }
 
 void BM_Tokenize(benchmark::State& state) {

@@ -335,7 +335,7 @@ class Builder {
 
   bool starts_with_adverbial(const Sentence& se) const {
     for (std::uint32_t i = se.first; i < se.last && i < se.first + 2; ++i) {
-      const std::string l = ex_.lower((i));
+      std::string_view l = ex_.lower((i));
       if (l == "after" || l == "before" || l == "despite" || l == "following" || l == "during" || l == "while" ||
           l == "when" || l == "although" || l == "regarding" || l == "in" || l == "on" || l == "since" || l == "as" ||
           l == "amid" || l == "with" || l == "without" || l == "unlike" || l == "like")
@@ -387,7 +387,7 @@ class Builder {
           }
         }
         if (inside_name(names, t)) continue;
-        const std::string& w = ex_.lower(t);
+        std::string_view w = ex_.lower(t);
         Mention m;
         bool found = false;
         if (w == "the" && description(se, t, names, m)) {
@@ -448,7 +448,7 @@ class Builder {
       }
     }
     if (k >= se.last) return false;
-    const std::string head = ex_.lower((k));
+    std::string_view head = ex_.lower((k));
     const Description* d = lx_.description(head);
     if (!d || ex_.tokens[k].has(kCap)) return false;
     if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord))
@@ -513,7 +513,7 @@ class Builder {
     return true;
   }
 
-  bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, const std::string& w, std::uint32_t comma,
+  bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, std::string_view w, std::uint32_t comma,
                bool adverbial, Mention& out) {
     const bool personal = in(kPersonPronouns, w);
     const bool plural = in(kPluralPronouns, w);

@@ -75,7 +75,7 @@ class Recognizer {
   std::vector<bool> titlecase_sentence_;
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
-  const std::string& lower(std::uint32_t i) const { return ex_.lower(i); }
+  std::string_view lower(std::uint32_t i) const { return ex_.lower(i); }
   bool cap(std::uint32_t i) const {
     const Token& t = ex_.tokens[i];
     if (!t.has(kWord) || t.has(kNumber)) return false;
@@ -180,7 +180,7 @@ class Recognizer {
   bool name_word(std::uint32_t i) const {
     if (!cap(i)) return false;
     const std::string_view w = tok(i);
-    const std::string& l = lower(i);
+    std::string_view l = lower(i);
     if (lx_.is_function_word(l)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
     const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
@@ -204,7 +204,7 @@ class Recognizer {
     std::string k;
     for (std::size_t j = 0; j < n; ++j) {
       if (j) k.push_back(' ');
-      k += to_lower ? lower(i + static_cast<std::uint32_t>(j)) : std::string(tok(i + static_cast<std::uint32_t>(j)));
+      k += to_lower ? lower(i + static_cast<std::uint32_t>(j)) : tok(i + static_cast<std::uint32_t>(j));
     }
     return k;
   }
@@ -286,7 +286,7 @@ class Recognizer {
     const std::uint32_t end = ex_.sentences[cur_sentence_].last;
     if (b < end) {
       const Token& nt = ex_.tokens[b];
-      const std::string nl = lower(b);
+      std::string_view nl = lower(b);
       const std::string* kind = nullptr;
       if (title_len(b, end, &kind) > 0 || lx_.is_agent_noun(nl)) {
         m.modifier = true;
@@ -407,7 +407,7 @@ class Recognizer {
   // "PHOTO EPA/JANE DOE": an agency and a photographer.
   void photo_credit(const Sentence& se) {
     std::uint32_t i = se.first;
-    const std::string first = lower(i);
+    std::string_view first = lower(i);
     if (first != "photo" && first != "photos" && first != "credit") return;
     ++i;
     if (i < se.last && (tok(i) == ":" || tok(i) == "-")) ++i;
@@ -433,7 +433,7 @@ class Recognizer {
 
   bool connector(std::uint32_t k, std::uint32_t a, std::uint32_t end) const {
     if (k + 1 >= end) return false;
-    const std::string l = lower(k);
+    std::string_view l = lower(k);
     if (ex_.tokens[k].has(kCap)) return false;
     if (lx_.is_name_particle(l)) {
       // "bin Saad", "von der Leyen": a particle (or two) before a capitalised word
@@ -508,7 +508,8 @@ class Recognizer {
     for (std::size_t n = 1; n <= max; ++n) {
       const std::uint32_t s = e - static_cast<std::uint32_t>(n);
       if (ex_.tokens[s].has(kCap)) break;
-      k = n == 1 ? lower(s) : lower(s) + " " + k;
+      if (n > 1) k.insert(0, 1, ' ');
+      k.insert(0, lower(s));
       if (const std::string* t = lx_.title(k)) {
         best = n;
         best_kind = t;
@@ -575,7 +576,7 @@ class Recognizer {
       if (const int m = mention_ending_at(k); m >= 0) return m;
       if (skipped == 2 || k <= se.first) break;
       const Token& q = ex_.tokens[k - 1];
-      const std::string& w = lower(k - 1);
+      std::string_view w = lower(k - 1);
       // a qualifier, not a verb: "met deputy minister Y" keeps X as the one who met
       if (!q.has(kWord) || q.has(kCap) || q.has(kNumber) || lx_.is_function_word(w) || lx_.is_participle(w) ||
           lx_.triggers_for(w) || w.back() == 's' || lx_.title(w))
@@ -806,12 +807,12 @@ class Recognizer {
   std::optional<EntityType> apposition_type(std::uint32_t b) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (b + 2 >= se.last || tok(b) != ",") return std::nullopt;
-    const std::string det = lower(b + 1);
+    std::string_view det = lower(b + 1);
     if (det != "the" && det != "a" && det != "an") return std::nullopt;
     for (std::uint32_t k = b + 2; k < se.last && k < b + 7; ++k) {
       const Token& t = ex_.tokens[k];
       if (!t.has(kWord) || t.has(kCap)) return std::nullopt;
-      const std::string w = lower(k);
+      std::string_view w = lower(k);
       if (k + 1 < se.last && ex_.tokens[k + 1].has(kWord) && !ex_.tokens[k + 1].has(kCap) && lower(k + 1) != "of" &&
           lower(k + 1) != "in" && lower(k + 1) != "for")
         continue;  // not the head yet
@@ -824,8 +825,9 @@ class Recognizer {
   }
 
   // A lower-case place word ("town", "island") and the type it gives a name after "of".
-  const EntityType* place_word(std::string w) const {
-    if (w.empty()) return nullptr;
+  const EntityType* place_word(std::string_view lower_word) const {
+    if (lower_word.empty()) return nullptr;
+    std::string w(lower_word);
     w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     return lx_.place_head(w);
   }
@@ -843,14 +845,14 @@ class Recognizer {
   bool member_of_before(std::uint32_t a) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (a < se.first + 1) return false;
-    const std::string& w = lower(a - 1);
+    std::string_view w = lower(a - 1);
     if (w == "joined" || w == "joins" || w == "joining") return true;
     if ((w != "of" && w != "for") || a < se.first + 2) return false;
     static constexpr std::string_view kMemberNouns[] = {
         "leader",       "leaders",    "leadership", "member",   "members",   "head",
         "chairman",     "chairwoman", "founder",    "founders", "spokesman", "spokeswoman",
         "spokesperson", "candidate",  "candidates", "deputies", "ranks",     "wing"};
-    const std::string& noun = lower(a - 2);
+    std::string_view noun = lower(a - 2);
     for (std::string_view x : kMemberNouns)
       if (noun == x) return true;
     return false;
@@ -869,7 +871,7 @@ class Recognizer {
     }
     if (b == a + 1 && b < ex_.sentences[cur_sentence_].last && ex_.tokens[b].has(kWord) && !ex_.tokens[b].has(kCap)) {
       // "the Korean shipping firm", "Kurdish fighters": an adjective of origin, not a name
-      const std::string w = lower(a);
+      std::string_view w = lower(a);
       for (const char* suffix : {"ian", "ean", "ese", "ish", "ic"})
         if (w.size() > 4 && w.compare(w.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0) return;
     }
@@ -878,8 +880,8 @@ class Recognizer {
     std::string role, kind;
     std::uint32_t rs = 0;
     const std::size_t n = b - a;
-    auto prev = [&](std::uint32_t back) -> std::string {
-      return a >= se.first + back ? lower(a - back) : std::string();
+    auto prev = [&](std::uint32_t back) -> std::string_view {
+      return a >= se.first + back ? lower(a - back) : std::string_view();
     };
     auto descriptor_org = [&](std::uint32_t at) {
       return at >= se.first && at < se.last && lx_.org_head(tok(at)) == 3;

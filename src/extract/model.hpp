@@ -78,14 +78,17 @@ struct Relation {
 struct Extraction {
   Document doc;
   std::vector<Token> tokens;
-  std::vector<std::string> lowered;  ///< each token in lower case (computed once, used by every stage)
+  std::string lowered;                  ///< the tokens in lower case, back to back (computed once)
+  std::vector<std::uint32_t> lower_at;  ///< token i's lower case is lowered[lower_at[i], lower_at[i + 1])
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
 
   std::string_view token(std::uint32_t i) const { return token_text(doc.text, tokens[i]); }
-  const std::string& lower(std::uint32_t i) const { return lowered[i]; }
+  std::string_view lower(std::uint32_t i) const {
+    return std::string_view(lowered).substr(lower_at[i], lower_at[i + 1] - lower_at[i]);
+  }
   std::string_view sentence_text(std::uint32_t s) const {
     return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
   }

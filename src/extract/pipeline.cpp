@@ -10,13 +10,23 @@ namespace newskg {
 
 Pipeline::Pipeline(const Lexicon& lexicon) : lexicon_(lexicon), tokenizer_(lexicon.abbreviations()) {}
 
-Extraction Pipeline::run(Document doc) const {
+Extraction Pipeline::prepare(Document doc) const {
   Extraction ex;
   ex.doc = std::move(doc);
   ex.tokens = tokenizer_.tokenize(ex.doc.text);
-  ex.lowered.reserve(ex.tokens.size());
-  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) ex.lowered.push_back(utf8::lower(ex.token(i)));
+  ex.lowered.reserve(ex.doc.text.size());
+  ex.lower_at.reserve(ex.tokens.size() + 1);
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) {
+    ex.lower_at.push_back(static_cast<std::uint32_t>(ex.lowered.size()));
+    utf8::append_lower(ex.token(i), ex.lowered);
+  }
+  ex.lower_at.push_back(static_cast<std::uint32_t>(ex.lowered.size()));
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);
+  return ex;
+}
+
+Extraction Pipeline::run(Document doc) const {
+  Extraction ex = prepare(std::move(doc));
   resolve_entities(ex, lexicon_, find_mentions(ex, lexicon_));
   find_relations(ex, lexicon_);
   prune_entities(ex, lexicon_);

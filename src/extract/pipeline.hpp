@@ -12,6 +12,8 @@ class Pipeline {
  public:
   explicit Pipeline(const Lexicon& lexicon);
   Extraction run(Document doc) const;
+  /// The text stages only: tokens, their lower case, sentences (what run() starts with).
+  Extraction prepare(Document doc) const;
 
  private:
   const Lexicon& lexicon_;

@@ -39,7 +39,7 @@ class Finder {
   std::vector<std::size_t> by_sentence_, order_;  // mentions grouped by sentence
   std::uint32_t main_start_ = 0;
 
-  const std::string& lower(std::uint32_t i) const { return ex_.lower(i); }
+  std::string_view lower(std::uint32_t i) const { return ex_.lower(i); }
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
 
   std::vector<int> entities_of(const Mention* m) const {
@@ -59,7 +59,7 @@ class Finder {
 
   bool possessive_pronoun(const Mention* m) const {
     if (m->kind != MentionKind::Pronoun) return false;
-    const std::string w = lower(m->first);
+    std::string_view w = lower(m->first);
     return w == "his" || w == "her" || w == "its" || w == "their";
   }
   bool followed_by_possessive(const Mention* m) const {
@@ -73,7 +73,7 @@ class Finder {
            ex_.tokens[n].has(kWord) && !ex_.tokens[n].has(kCap) && !lx_.is_function_word(lower(n)))
       ++n;  // "Russian armed forces"
     if (n >= se_->last) return false;
-    const std::string w = lower(n);
+    std::string_view w = lower(n);
     if (!(lx_.is_agent_noun(w) || w == "spokesman" || w == "spokeswoman" || w == "spokesperson")) return false;
     return n + 1 >= se_->last || !ex_.tokens[n + 1].has(kCap);
   }
@@ -133,7 +133,7 @@ class Finder {
       return;
     }
     if (t >= se_->last) return;
-    const std::string w = lower(t);
+    std::string_view w = lower(t);
     for (const std::string& alt : el.words) {
       if (el.lemma ? lx_.inflects(w, alt) : w == alt) {
         match(p, e + 1, t + 1, ends);
@@ -148,13 +148,13 @@ class Finder {
     match(p, 0, t, ends);
     if (ends.empty()) return false;
     if (const Mention* m = covering(t); m && m->kind == MentionKind::Name) return false;  // "Summit Holdings"
-    const std::string head = lower(t);
+    std::string_view head = lower(t);
     const bool ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
     if (p.frame != Frame::Noun && t > se_->first) {
       // after a determiner a trigger is a noun or an adjective ("the hosts", "a visit", "Sharp's
       // phone", "the occupied West Bank"); "this", "that", "her", "no" only before -ing or
       // participle forms ("that meeting"), as "that" also opens relative clauses ("that hosts")
-      const std::string& before = lower(t - 1);
+      std::string_view before = lower(t - 1);
       if (one_of(before, {"a", "an", "the", "these", "those", "their", "his", "its", "our", "my", "your", "'s",
                           "\xE2\x80\x99s", "every", "each"}) ||
           ((ing || lx_.is_participle(head)) && one_of(before, {"this", "that", "her", "no"})))
@@ -178,11 +178,11 @@ class Finder {
   // phone", "the chat show host"). Take it as a verb only where a bare verb can stand: after a
   // modal, "to", a negation or an adverb, or after its subject (a name, a pronoun, a plural).
   bool bare_verb_licensed(const TriggerPattern& p, std::uint32_t t) const {
-    const std::string& w = lower(t);
+    std::string_view w = lower(t);
     const auto& first = p.elements.front();
     if (!first.lemma || std::find(first.words.begin(), first.words.end(), w) == first.words.end()) return true;
     if (t == se_->first) return true;  // a headline or an imperative
-    const std::string& before = lower(t - 1);
+    std::string_view before = lower(t - 1);
     if (one_of(before,
                {"to",   "will",  "would", "shall",   "should",  "can",   "could", "may",  "might", "must",  "cannot",
                 "did",  "does",  "do",    "not",     "n't",     "never", "also",  "then", "later", "again", "now",
@@ -203,7 +203,7 @@ class Finder {
 
   // "the city of", "the island of": a lower-case place word (place-heads.tsv) before "of".
   bool place_descriptor(std::uint32_t i) const {
-    std::string w = lower(i);
+    std::string w(lower(i));
     if (w.empty() || ex_.tokens[i].has(kCap)) return false;
     w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     return lx_.place_head(w) != nullptr;
@@ -223,7 +223,8 @@ class Finder {
         i = m->last - 1;
         continue;
       }
-      if (lx_.title(lower(i)) || (t.has(kCap) && lx_.title(lower(i) + " " + (i + 1 < se_->last ? lower(i + 1) : ""))))
+      if (lx_.title(lower(i)) ||
+          (t.has(kCap) && lx_.title(std::string(lower(i)) + " " + std::string(i + 1 < se_->last ? lower(i + 1) : ""))))
         continue;
       if (t.has(kCap) && i + 1 < b->first) continue;  // "Prime" of "Prime Minister"
       return false;
@@ -236,7 +237,7 @@ class Finder {
   std::uint32_t clause_start(std::uint32_t t) const {
     std::uint32_t start = se_->first;
     for (std::uint32_t i = se_->first; i < t; ++i) {
-      const std::string w = lower(i);
+      std::string_view w = lower(i);
       if (w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" ||
           w == "because" || w == "while" || w == "whereas" || w == "although" || w == "but" || w == "\xE2\x80\x94" ||
           w == "\xE2\x80\x93")
@@ -280,7 +281,7 @@ class Finder {
       if (companions) {
         // "X, accompanied by Y, met Z": Y (and what is coordinated with it) met Z too
         for (std::uint32_t i = ms_[j]->last; i + 1 < t; ++i) {
-          const std::string w = lower(i), w2 = lower(i + 1);
+          std::string_view w = lower(i), w2 = lower(i + 1);
           const bool by = (w == "accompanied" || w == "joined" || w == "flanked") && w2 == "by";
           const bool with = (w == "along" || w == "together") && w2 == "with";
           if (!by && !with) continue;
@@ -295,7 +296,7 @@ class Finder {
 
   // ---- objects ----
 
-  bool stop_word(const std::string& w) const {
+  bool stop_word(std::string_view w) const {
     return one_of(w, {".",
                       ";",
                       ":",
@@ -364,7 +365,7 @@ class Finder {
         continue;
       }
       if (is_reporting(j)) break;  // "welcomed the statement and said G7 ministers ...": another clause
-      const std::string w = lower(j);
+      std::string_view w = lower(j);
       if (w == "of" && j > se_->first &&
           (place_descriptor(j - 1) || lx_.is_agent_noun(lower(j - 1)) ||
            one_of(lower(j - 1), {"assets", "areas", "area", "leaders", "members", "representatives"}))) {
@@ -394,7 +395,7 @@ class Finder {
     }
     if (!pattern_ || pattern_->relation != RelationType::MetWith || m->last >= se_->last) return false;
     const Token& n = ex_.tokens[m->last];
-    const std::string& w = lower(m->last);
+    std::string_view w = lower(m->last);
     return n.has(kWord) && !n.has(kCap) && w.size() > 3 && w.back() == 's' && !lx_.is_function_word(w) &&
            !lx_.is_agent_noun(w) && !is_reporting(m->last);
   }
@@ -402,11 +403,11 @@ class Finder {
   // After an object: is there another one? Advances j to it.
   bool continue_list(std::uint32_t& j) const {
     while (j < se_->last) {
-      std::string w = lower(j);
+      std::string_view w = lower(j);
       if (w == ",") {
         const std::uint32_t k = j + 1;
         if (k >= se_->last) return false;
-        const std::string n = lower(k);
+        std::string_view n = lower(k);
         if (starting_at(k)) {
           j = k;
           return true;
@@ -438,7 +439,7 @@ class Finder {
       std::uint32_t k = j;
       int skipped = 0;
       while (k < se_->last && skipped < 5 && !starting_at(k)) {
-        const std::string x = lower(k);
+        std::string_view x = lower(k);
         const bool place_of = x == "of" && k > 0 && place_descriptor(k - 1);
         if (x == "," || place_of ||
             one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
@@ -462,7 +463,7 @@ class Finder {
   // A mention followed by a finite verb is the subject of a new clause, not one more object.
   bool opens_clause(const Mention* m) const {
     if (m->last >= se_->last) return false;
-    const std::string& w = lower(m->last);
+    std::string_view w = lower(m->last);
     return one_of(w, {"has", "have", "had", "will", "would", "is", "was", "were", "are", "did", "does", "could",
                       "should", "may", "might", "must", "can"}) ||
            is_reporting(m->last) || lx_.triggers_for(w) != nullptr || finite_past(m->last);
@@ -470,7 +471,7 @@ class Finder {
   // "condemned it", not "based in" / "owned by": a past form that does not open a modifier phrase.
   bool finite_past(std::uint32_t i) const {
     if (!lx_.is_participle(lower(i)) || i + 1 >= se_->last) return false;
-    const std::string& next = lower(i + 1);
+    std::string_view next = lower(i + 1);
     return !ex_.tokens[i + 1].has(kPunct) && !one_of(next, {"by", "in", "at", "on", "of", "as", "with", "to", "for",
                                                             "from", "under", "over", "into", "and", "or"});
   }
@@ -533,7 +534,7 @@ class Finder {
   bool is_passive(std::uint32_t t) const {
     if (!lx_.is_participle(lower(t))) return false;
     for (std::uint32_t i = t; i > se_->first && i + 4 > t; --i) {
-      const std::string w = lower(i - 1);
+      std::string_view w = lower(i - 1);
       if (one_of(w, {"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})) return true;
       if (!(w == "also" || w == "not" || w == "reportedly" || w == "allegedly" || w == "later" || w == "recently" ||
             (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0)))
@@ -543,7 +544,7 @@ class Finder {
   }
 
   bool is_reporting(std::uint32_t i) const {
-    const std::string w = lower(i);
+    std::string_view w = lower(i);
     for (const Cue& c : lx_.cues())
       if (c.kind == CueKind::Reported && c.words.size() == 1 && c.words[0] == w) return true;
     return false;
@@ -562,7 +563,7 @@ class Finder {
       targets = subject(t, false, nullptr, &subj_end, &start, 0, true);
       // "was accused ... by X": the first "by" in the clause that names an actor
       for (std::uint32_t k = end; k < se_->last && k < end + 25; ++k) {
-        const std::string& w = lower(k);
+        std::string_view w = lower(k);
         if (w == "." || w == ";" || w == "that" || w == "which" || w == "who") break;
         if (w == "by") {
           agents = objects(k + 1);
@@ -638,7 +639,7 @@ class Finder {
   // manner or the end of the clause may follow an intransitive use.
   bool intransitive_end(std::uint32_t end) const {
     if (end >= se_->last) return true;
-    const std::string w = lower(end);
+    std::string_view w = lower(end);
     if (!ex_.tokens[end].has(kWord)) return w != "\"" && w != "\xE2\x80\x9C";
     return one_of(w, {"on",        "in",      "at",           "for",        "last",    "yesterday", "today", "again",
                       "privately", "briefly", "twice",        "during",     "after",   "before",    "late",  "early",

@@ -186,6 +186,11 @@ char32_t to_lower(char32_t cp) noexcept {
 std::string lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  append_lower(s, out);
+  return out;
+}
+
+void append_lower(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -195,7 +200,6 @@ std::string lower(std::string_view s) {
     }
     encode(to_lower(decode(s, i)), out);
   }
-  return out;
 }
 
 std::string fold_accents(std::string_view s) {

@@ -39,6 +39,8 @@ char32_t to_lower(char32_t cp) noexcept;
 
 /// Lower-cases ASCII and the Latin-1/Latin Extended-A/Greek/Cyrillic letters.
 std::string lower(std::string_view s);
+/// Appends lower(s) to `out` without a temporary string.
+void append_lower(std::string_view s, std::string& out);
 
 /// Folds accents of Latin letters to ASCII where obvious ("Zelenskyy" stays, "Élysée" -> "Elysee").
 std::string fold_accents(std::string_view s);
