@@ -131,6 +131,11 @@ class StringSet {
   bool insert(std::string key) { return table_.emplace(std::move(key)).second; }
   bool contains(std::string_view key) const noexcept { return table_.contains(key); }
   std::size_t size() const noexcept { return table_.size(); }
+  /// Calls f(key) for every key, in insertion order.
+  template <typename F>
+  void for_each(F f) const {
+    for (const auto& e : table_) f(std::string_view(e.first));
+  }
 
  private:
   struct Nothing {};

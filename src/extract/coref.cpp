@@ -157,7 +157,7 @@ class Builder {
 
   // "in the Kyiv government": a capital before an agent noun stands for its country.
   bool stands_for_government(const RawMention& r) const {
-    return r.last < ex_.tokens.size() && lx_.is_agent_noun(ex_.lower((r.last)));
+    return r.last < ex_.tokens.size() && ex_.is(r.last, kAgentNoun);
   }
 
   int known_person(const std::string& w) const {
@@ -322,7 +322,7 @@ class Builder {
         if (w == "and" || w == ",") {
           ok = true;
           for (std::uint32_t q = n; q < b->first; ++q)  // "X and Mayor Y"
-            ok = ok && (ex_.tokens[q].has(kCap) || lx_.title(ex_.lower((q))));
+            ok = ok && (ex_.tokens[q].has(kCap) || ex_.is(q, kTitleWord));
         }
       }
       if (!ok || b->modifier || b->nested) break;

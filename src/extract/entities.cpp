@@ -151,7 +151,7 @@ class Recognizer {
         ++words;
         if (t.has(kCap)) ++caps;
         if (!t.has(kCap) && !t.has(kAllCaps)) ++lowers;
-        if (i > se.first && lx_.is_function_word(lower(i))) {
+        if (i > se.first && ex_.is(i, kFunctionWord)) {
           ++function_words;
           if (t.has(kCap)) ++capital_function_words;
         }
@@ -181,7 +181,7 @@ class Recognizer {
     if (!cap(i)) return false;
     const std::string_view w = tok(i);
     std::string_view l = lower(i);
-    if (lx_.is_function_word(l)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
+    if (ex_.is(i, kFunctionWord)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
     const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
     const std::string* kind = nullptr;
@@ -288,9 +288,9 @@ class Recognizer {
       const Token& nt = ex_.tokens[b];
       std::string_view nl = lower(b);
       const std::string* kind = nullptr;
-      if (title_len(b, end, &kind) > 0 || lx_.is_agent_noun(nl)) {
+      if (title_len(b, end, &kind) > 0 || ex_.is(b, kAgentNoun)) {
         m.modifier = true;
-      } else if (nt.has(kWord) && !nt.has(kCap) && !nt.has(kNumber) && !lx_.is_function_word(nl)) {
+      } else if (nt.has(kWord) && !nt.has(kCap) && !nt.has(kNumber) && !ex_.is(b, kFunctionWord)) {
         // "Russian banks", "Hong Kong shipping firms", "the Kyiv government"; not "Ukraine accused"
         const bool verb_like =
             lx_.is_participle(nl) || nl.back() == 's' || (nl.size() > 2 && nl.compare(nl.size() - 2, 2, "ly") == 0);
@@ -362,7 +362,7 @@ class Recognizer {
       // "de Gaulle", "van der Leyen": a lower-case particle opening a name (cheap tests first)
       const auto particle_start = [&] {
         return i + 1 < se.last && cap(i + 1) && !ex_.tokens[i + 1].has(kAllCaps) && (i == se.first || !cap(i - 1)) &&
-               lx_.is_name_particle(lower(i)) && name_word(i + 1);
+               ex_.is(i, kNameParticle) && name_word(i + 1);
       };
       if (name_word(i) || particle_start()) {
         std::uint32_t b = chunk_end(i, se.last);
@@ -435,10 +435,10 @@ class Recognizer {
     if (k + 1 >= end) return false;
     std::string_view l = lower(k);
     if (ex_.tokens[k].has(kCap)) return false;
-    if (lx_.is_name_particle(l)) {
+    if (ex_.is(k, kNameParticle)) {
       // "bin Saad", "von der Leyen": a particle (or two) before a capitalised word
       std::uint32_t n = k + 1;
-      if (n < end && lx_.is_name_particle(lower(n))) ++n;
+      if (n < end && ex_.is(n, kNameParticle)) ++n;
       return n < end && cap(n) && !has_org_head(a, k);
     }
     if (l == "on" && has_org_head(a, k)) return k + 1 < end && name_word(k + 1);  // "Council on Foreign Relations"
@@ -532,8 +532,8 @@ class Recognizer {
     // the pattern's first word through the lexicon's trigger index (which knows its inflections)
     for (std::uint32_t n = 1; n <= 6 && a >= first + n; ++n) {
       const std::uint32_t start = a - n;
+      if (!ex_.is(start, kTriggerStart)) continue;
       const auto* candidates = lx_.triggers_for(lower(start));
-      if (!candidates) continue;
       for (std::size_t i : *candidates) {
         const TriggerPattern& p = lx_.triggers()[i];
         if (p.relation != RelationType::Captured || p.frame != Frame::Verb || p.elements.size() != n) continue;
@@ -578,8 +578,8 @@ class Recognizer {
       const Token& q = ex_.tokens[k - 1];
       std::string_view w = lower(k - 1);
       // a qualifier, not a verb: "met deputy minister Y" keeps X as the one who met
-      if (!q.has(kWord) || q.has(kCap) || q.has(kNumber) || lx_.is_function_word(w) || lx_.is_participle(w) ||
-          lx_.triggers_for(w) || w.back() == 's' || lx_.title(w))
+      if (!q.has(kWord) || q.has(kCap) || q.has(kNumber) || ex_.is(k - 1, kFunctionWord) || lx_.is_participle(w) ||
+          ex_.is(k - 1, kTriggerStart) || w.back() == 's' || ex_.is(k - 1, kTitleWord))
         break;
       --k;
     }
@@ -659,7 +659,7 @@ class Recognizer {
           office_of_country(ta, tb, role, kind);
         return;
       }
-      while (na < b && lx_.title(lower(na))) ++na;  // "Mr. Dr."
+      while (na < b && ex_.is(na, kTitleWord)) ++na;  // "Mr. Dr."
       if (na >= b) return;
       person(na, b, role, kind, affiliation);
       return;
@@ -860,7 +860,7 @@ class Recognizer {
 
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in
-    while (a < b && lx_.title(lower(a))) ++a;
+    while (a < b && ex_.is(a, kTitleWord)) ++a;
     if (a >= b) return;
     if (b == a + 1 && lx_.name_shape(lower(a)) == "skip") return;  // "Assyrians", "Hittites"
     if (b == a + 1) {

@@ -267,7 +267,20 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
+  lx.index_word_classes();
   return lx;
+}
+
+void Lexicon::index_word_classes() {
+  word_classes_ = {};
+  auto mark = [&](std::string_view w, WordClass c) { word_classes_[w] |= c; };
+  function_words_.for_each([&](std::string_view w) { mark(w, kFunctionWord); });
+  particles_.for_each([&](std::string_view w) { mark(w, kNameParticle); });
+  agent_nouns_.for_each([&](std::string_view w) { mark(w, kAgentNoun); });
+  for (const auto& [w, _] : trigger_index_) mark(w, kTriggerStart);
+  for (const auto& [w, _] : descriptions_) mark(w, kDescriptionHead);
+  for (const auto& [w, _] : titles_)
+    if (w.find(' ') == std::string::npos) mark(w, kTitleWord);
 }
 
 const GazetteerEntry* Lexicon::gazetteer(std::string_view surface) const {

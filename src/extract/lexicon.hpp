@@ -88,6 +88,11 @@ class Lexicon {
     return trigger_index_.find(lower_word);
   }
   const std::vector<Cue>& cues() const { return cues_; }
+  /// The WordClass bits of a lower-case word (one look-up for all the classes).
+  std::uint16_t word_class(std::string_view lower_word) const {
+    const std::uint16_t* c = word_classes_.find(lower_word);
+    return c ? *c : 0;
+  }
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
   /// True when `word` (lower case) is an inflected form of verb `lemma` ("met" of "meet").
   bool inflects(std::string_view word, std::string_view lemma) const;
@@ -114,6 +119,8 @@ class Lexicon {
   StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<Cue> cues_;
   StringTable<std::vector<std::string>> forms_;  ///< form -> lemmas
+  StringTable<std::uint16_t> word_classes_;      ///< word -> WordClass bits (derived from the lists above)
+  void index_word_classes();
 };
 
 /// Finds the ontology directory: `explicit_dir` if given, else $NEWSKG_ONTOLOGY, else the

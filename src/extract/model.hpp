@@ -74,12 +74,24 @@ struct Relation {
   std::string trigger;  ///< the trigger's text
 };
 
+/// Lexical classes of a token's lower-case form (bits of Extraction::word_class), looked up once
+/// per token by the Pipeline so that the stages test bits instead of searching word lists.
+enum WordClass : std::uint16_t {
+  kFunctionWord = 1 << 0,    ///< function-words.txt
+  kNameParticle = 1 << 1,    ///< name-particles.txt
+  kAgentNoun = 1 << 2,       ///< agent-nouns.txt
+  kTriggerStart = 1 << 3,    ///< some trigger pattern can start with it (Lexicon::triggers_for)
+  kTitleWord = 1 << 4,       ///< a one-word title (Lexicon::title)
+  kDescriptionHead = 1 << 5  ///< a description head (Lexicon::description)
+};
+
 /// Everything extracted from one document. Owns the document.
 struct Extraction {
   Document doc;
   std::vector<Token> tokens;
-  std::string lowered;                  ///< the tokens in lower case, back to back (computed once)
-  std::vector<std::uint32_t> lower_at;  ///< token i's lower case is lowered[lower_at[i], lower_at[i + 1])
+  std::string lowered;                    ///< the tokens in lower case, back to back (computed once)
+  std::vector<std::uint32_t> lower_at;    ///< token i's lower case is lowered[lower_at[i], lower_at[i + 1])
+  std::vector<std::uint16_t> word_class;  ///< token i's WordClass bits
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
@@ -89,6 +101,7 @@ struct Extraction {
   std::string_view lower(std::uint32_t i) const {
     return std::string_view(lowered).substr(lower_at[i], lower_at[i + 1] - lower_at[i]);
   }
+  bool is(std::uint32_t i, WordClass c) const { return (word_class[i] & c) != 0; }
   std::string_view sentence_text(std::uint32_t s) const {
     return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
   }

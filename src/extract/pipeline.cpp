@@ -16,9 +16,12 @@ Extraction Pipeline::prepare(Document doc) const {
   ex.tokens = tokenizer_.tokenize(ex.doc.text);
   ex.lowered.reserve(ex.doc.text.size());
   ex.lower_at.reserve(ex.tokens.size() + 1);
+  ex.word_class.reserve(ex.tokens.size());
   for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) {
-    ex.lower_at.push_back(static_cast<std::uint32_t>(ex.lowered.size()));
+    const auto at = static_cast<std::uint32_t>(ex.lowered.size());
+    ex.lower_at.push_back(at);
     utf8::append_lower(ex.token(i), ex.lowered);
+    ex.word_class.push_back(lexicon_.word_class(std::string_view(ex.lowered).substr(at)));
   }
   ex.lower_at.push_back(static_cast<std::uint32_t>(ex.lowered.size()));
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);

@@ -69,12 +69,12 @@ class Finder {
   bool acts_through_noun(const Mention* m) const {
     std::uint32_t n = m->last;
     if (n < se_->last && (tok(n) == "'s" || tok(n) == "\xE2\x80\x99s")) ++n;
-    while (n < se_->last && n < m->last + 3 && !lx_.is_agent_noun(lower(n)) && !lx_.title(lower(n)) &&
-           ex_.tokens[n].has(kWord) && !ex_.tokens[n].has(kCap) && !lx_.is_function_word(lower(n)))
+    while (n < se_->last && n < m->last + 3 && !ex_.is(n, kAgentNoun) && !ex_.is(n, kTitleWord) &&
+           ex_.tokens[n].has(kWord) && !ex_.tokens[n].has(kCap) && !ex_.is(n, kFunctionWord))
       ++n;  // "Russian armed forces"
     if (n >= se_->last) return false;
     std::string_view w = lower(n);
-    if (!(lx_.is_agent_noun(w) || w == "spokesman" || w == "spokeswoman" || w == "spokesperson")) return false;
+    if (!(ex_.is(n, kAgentNoun) || w == "spokesman" || w == "spokeswoman" || w == "spokesperson")) return false;
     return n + 1 >= se_->last || !ex_.tokens[n + 1].has(kCap);
   }
 
@@ -96,7 +96,7 @@ class Finder {
         }
     }
     for (std::uint32_t t = se_->first; t < se_->last; ++t) {
-      if (!ex_.tokens[t].has(kWord)) continue;
+      if (!ex_.is(t, kTriggerStart)) continue;
       // the first pattern (in file order: longer before shorter) that yields a relation wins
       const auto* candidates = lx_.triggers_for(lower(t));
       if (!candidates) continue;
@@ -198,7 +198,7 @@ class Finder {
       return m->kind == MentionKind::Name || m->kind == MentionKind::Demonym || m->plural;
     }
     // a plural subject noun: "officials meet", "leaders visit"
-    return !ex_.tokens[t - 1].has(kCap) && before.size() > 3 && before.back() == 's' && !lx_.is_function_word(before);
+    return !ex_.tokens[t - 1].has(kCap) && before.size() > 3 && before.back() == 's' && !ex_.is(t - 1, kFunctionWord);
   }
 
   // "the city of", "the island of": a lower-case place word (place-heads.tsv) before "of".
@@ -223,7 +223,7 @@ class Finder {
         i = m->last - 1;
         continue;
       }
-      if (lx_.title(lower(i)) ||
+      if (ex_.is(i, kTitleWord) ||
           (t.has(kCap) && lx_.title(std::string(lower(i)) + " " + std::string(i + 1 < se_->last ? lower(i + 1) : ""))))
         continue;
       if (t.has(kCap) && i + 1 < b->first) continue;  // "Prime" of "Prime Minister"
@@ -367,7 +367,7 @@ class Finder {
       if (is_reporting(j)) break;  // "welcomed the statement and said G7 ministers ...": another clause
       std::string_view w = lower(j);
       if (w == "of" && j > se_->first &&
-          (place_descriptor(j - 1) || lx_.is_agent_noun(lower(j - 1)) ||
+          (place_descriptor(j - 1) || ex_.is(j - 1, kAgentNoun) ||
            one_of(lower(j - 1), {"assets", "areas", "area", "leaders", "members", "representatives"}))) {
         // "the town of X", "leaders of X's government": X is the object
         ++j;
@@ -396,8 +396,8 @@ class Finder {
     if (!pattern_ || pattern_->relation != RelationType::MetWith || m->last >= se_->last) return false;
     const Token& n = ex_.tokens[m->last];
     std::string_view w = lower(m->last);
-    return n.has(kWord) && !n.has(kCap) && w.size() > 3 && w.back() == 's' && !lx_.is_function_word(w) &&
-           !lx_.is_agent_noun(w) && !is_reporting(m->last);
+    return n.has(kWord) && !n.has(kCap) && w.size() > 3 && w.back() == 's' && !ex_.is(m->last, kFunctionWord) &&
+           !ex_.is(m->last, kAgentNoun) && !is_reporting(m->last);
   }
 
   // After an object: is there another one? Advances j to it.
@@ -466,7 +466,7 @@ class Finder {
     std::string_view w = lower(m->last);
     return one_of(w, {"has", "have", "had", "will", "would", "is", "was", "were", "are", "did", "does", "could",
                       "should", "may", "might", "must", "can"}) ||
-           is_reporting(m->last) || lx_.triggers_for(w) != nullptr || finite_past(m->last);
+           is_reporting(m->last) || ex_.is(m->last, kTriggerStart) || finite_past(m->last);
   }
   // "condemned it", not "based in" / "owned by": a past form that does not open a modifier phrase.
   bool finite_past(std::uint32_t i) const {
