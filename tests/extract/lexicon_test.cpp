@@ -80,3 +80,25 @@ TEST(Lexicon, UserRowsExtendTheGazetteerWithoutRecompiling) {
   ASSERT_NE(r->gazetteer("Zubrovka Pass"), nullptr);
   EXPECT_EQ(r->gazetteer("Zubrovka Pass")->type, EntityType::Location);
 }
+
+TEST(Lexicon, WordClassesAgreeWithTheListsTheyComeFrom) {
+  const Lexicon& lx = test::lexicon();
+  // one look-up gives every class a word is in, the same answers as the lists
+  for (const char* w : {"the", "of", "troops", "von", "met", "overran", "president", "envoy", "alliance", "kyiv"}) {
+    const std::uint16_t c = lx.word_class(w);
+    EXPECT_EQ((c & kFunctionWord) != 0, lx.is_function_word(w)) << w;
+    EXPECT_EQ((c & kNameParticle) != 0, lx.is_name_particle(w)) << w;
+    EXPECT_EQ((c & kAgentNoun) != 0, lx.is_agent_noun(w)) << w;
+    EXPECT_EQ((c & kTriggerStart) != 0, lx.triggers_for(w) != nullptr) << w;
+    EXPECT_EQ((c & kTitleWord) != 0, lx.title(w) != nullptr) << w;
+    EXPECT_EQ((c & kDescriptionHead) != 0, lx.description(w) != nullptr) << w;
+  }
+  EXPECT_TRUE(lx.word_class("the") & kFunctionWord);
+  EXPECT_TRUE(lx.word_class("troops") & kAgentNoun);
+  EXPECT_TRUE(lx.word_class("von") & kNameParticle);
+  EXPECT_TRUE(lx.word_class("overran") & kTriggerStart);  // an irregular form of a trigger verb
+  EXPECT_TRUE(lx.word_class("envoy") & kTitleWord);
+  EXPECT_TRUE(lx.word_class("alliance") & kDescriptionHead);
+  EXPECT_EQ(lx.word_class("kyiv"), 0);
+  EXPECT_EQ(lx.word_class("Troops"), 0);  // lower-case forms only
+}
