@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "common/words.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -56,15 +57,14 @@ std::string initials(const std::string& name) {
   return out;
 }
 
-constexpr std::string_view kPersonPronouns[] = {"he", "him", "his", "she", "her", "hers"};
-constexpr std::string_view kThingPronouns[] = {"it", "its"};
-constexpr std::string_view kPluralPronouns[] = {"they", "them", "their"};
-
-template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view w) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
+bool person_pronoun(std::string_view w) {
+  return is_any(w, "he", "him", "his", "she", "her", "hers");
+}
+bool thing_pronoun(std::string_view w) {
+  return is_any(w, "it", "its");
+}
+bool plural_pronoun(std::string_view w) {
+  return is_any(w, "they", "them", "their");
 }
 
 class Builder {
@@ -390,9 +390,9 @@ class Builder {
         std::string_view w = ex_.lower(t);
         Mention m;
         bool found = false;
-        if (w == "the" && description(se, t, names, m)) {
+        if (is_word(w, "the") && description(se, t, names, m)) {
           found = true;
-        } else if (in(kPersonPronouns, w) || in(kThingPronouns, w) || in(kPluralPronouns, w)) {
+        } else if (person_pronoun(w) || thing_pronoun(w) || plural_pronoun(w)) {
           found = pronoun(se, s, t, w, comma, adverbial, m);
         }
         if (!found) continue;
@@ -515,8 +515,8 @@ class Builder {
 
   bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, std::string_view w, std::uint32_t comma,
                bool adverbial, Mention& out) {
-    const bool personal = in(kPersonPronouns, w);
-    const bool plural = in(kPluralPronouns, w);
+    const bool personal = person_pronoun(w);
+    const bool plural = plural_pronoun(w);
     auto fits = [&](const Seen& x) {
       const EntityType ty = type_of(x.entity);
       if (personal) return ty == EntityType::Person && x.group.size() <= 1;

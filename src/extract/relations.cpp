@@ -4,14 +4,11 @@
 #include <set>
 #include <tuple>
 
+#include "common/words.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
 namespace {
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 class Finder {
  public:
@@ -107,9 +104,9 @@ class Finder {
 
   bool starts_with_adverbial() const {
     for (std::uint32_t i = se_->first; i < se_->last && i < se_->first + 2; ++i) {
-      if (one_of(lower(i), {"after",     "before", "despite", "following", "during", "while", "when",  "although",
-                            "regarding", "in",     "on",      "since",     "as",     "amid",  "with",  "without",
-                            "unlike",    "to",     "at",      "according", "for",    "from",  "under", "throughout"}))
+      if (is_any(lower(i), "after", "before", "despite", "following", "during", "while", "when", "although",
+                 "regarding", "in", "on", "since", "as", "amid", "with", "without", "unlike", "to", "at", "according",
+                 "for", "from", "under", "throughout"))
         return true;
     }
     return false;
@@ -155,12 +152,12 @@ class Finder {
       // phone", "the occupied West Bank"); "this", "that", "her", "no" only before -ing or
       // participle forms ("that meeting"), as "that" also opens relative clauses ("that hosts")
       std::string_view before = lower(t - 1);
-      if (one_of(before, {"a", "an", "the", "these", "those", "their", "his", "its", "our", "my", "your", "'s",
-                          "\xE2\x80\x99s", "every", "each"}) ||
-          ((ing || lx_.is_participle(head)) && one_of(before, {"this", "that", "her", "no"})))
+      if (is_any(before, "a", "an", "the", "these", "those", "their", "his", "its", "our", "my", "your", "'s",
+                 "\xE2\x80\x99s", "every", "each") ||
+          ((ing || lx_.is_participle(head)) && is_any(before, "this", "that", "her", "no")))
         return false;
     }
-    if (p.frame != Frame::Noun && t + 1 < se_->last && one_of(lower(t + 1), {"were", "was", "are", "is"}) &&
+    if (p.frame != Frame::Noun && t + 1 < se_->last && is_any(lower(t + 1), "were", "was", "are", "is") &&
         lx_.is_participle(head))
       return false;  // "the firms accused were ...": an adjective, not the verb
     if (p.frame != Frame::Noun && !bare_verb_licensed(p, t)) return false;
@@ -183,10 +180,9 @@ class Finder {
     if (!first.lemma || std::find(first.words.begin(), first.words.end(), w) == first.words.end()) return true;
     if (t == se_->first) return true;  // a headline or an imperative
     std::string_view before = lower(t - 1);
-    if (one_of(before,
-               {"to",   "will",  "would", "shall",   "should",  "can",   "could", "may",  "might", "must",  "cannot",
-                "did",  "does",  "do",    "not",     "n't",     "never", "also",  "then", "later", "again", "now",
-                "soon", "first", "still", "already", "jointly", "we",    "they",  "i",    "you",   "who",   "and"}))
+    if (is_any(before, "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+               "did", "does", "do", "not", "n't", "never", "also", "then", "later", "again", "now", "soon", "first",
+               "still", "already", "jointly", "we", "they", "i", "you", "who", "and"))
       return true;
     if (before.size() > 3 && before.compare(before.size() - 2, 2, "ly") == 0) return true;  // "regularly meet"
     if (const Mention* m = covering(t - 1); m && m->last == t) {
@@ -255,7 +251,7 @@ class Finder {
     std::uint32_t start = std::max(clause_start(t), min_start);
     // participle clauses: "..., accusing them of"; "before meeting with"
     if (ing && t > se_->first &&
-        (tok(t - 1) == "," || one_of(lower(t - 1), {"before", "after", "while", "when", "by", "without", "since"})))
+        (tok(t - 1) == "," || is_any(lower(t - 1), "before", "after", "while", "when", "by", "without", "since")))
       start = main_start_ <= t ? main_start_ : se_->first;
     if (start_out) *start_out = start;
     for (std::size_t k = 0; k < ms_.size(); ++k) {
@@ -297,49 +293,10 @@ class Finder {
   // ---- objects ----
 
   bool stop_word(std::string_view w) const {
-    return one_of(w, {".",
-                      ";",
-                      ":",
-                      "for",
-                      "in",
-                      "on",
-                      "at",
-                      "from",
-                      "over",
-                      "during",
-                      "after",
-                      "before",
-                      "since",
-                      "that",
-                      "which",
-                      "who",
-                      "because",
-                      "while",
-                      "when",
-                      "to",
-                      "by",
-                      "with",
-                      "as",
-                      "(",
-                      ")",
-                      "but",
-                      "and",
-                      "of",
-                      "about",
-                      "into",
-                      "if",
-                      "than",
-                      "until",
-                      "amid",
-                      "despite",
-                      "\"",
-                      "\xE2\x80\x9C",
-                      "\xE2\x80\x9D",
-                      "-",
-                      "\xE2\x80\x94",
-                      "\xE2\x80\x93",
-                      "?",
-                      "!"});
+    return is_any(w, ".", ";", ":", "for", "in", "on", "at", "from", "over", "during", "after", "before", "since",
+                  "that", "which", "who", "because", "while", "when", "to", "by", "with", "as", "(", ")", "but", "and",
+                  "of", "about", "into", "if", "than", "until", "amid", "despite", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                  "-", "\xE2\x80\x94", "\xE2\x80\x93", "?", "!");
   }
 
   std::vector<int> objects(std::uint32_t j, std::vector<const Mention*>* used = nullptr) const {
@@ -368,7 +325,7 @@ class Finder {
       std::string_view w = lower(j);
       if (w == "of" && j > se_->first &&
           (place_descriptor(j - 1) || ex_.is(j - 1, kAgentNoun) ||
-           one_of(lower(j - 1), {"assets", "areas", "area", "leaders", "members", "representatives"}))) {
+           is_any(lower(j - 1), "assets", "areas", "area", "leaders", "members", "representatives"))) {
         // "the town of X", "leaders of X's government": X is the object
         ++j;
         continue;
@@ -391,7 +348,7 @@ class Finder {
     if (m->kind != MentionKind::Name || acts_through_noun(m)) return false;
     if (m->first > se_->first) {
       const std::uint32_t b = m->first - 1;
-      if (one_of(lower(b), {"a", "an", "another"}) || ex_.tokens[b].has(kNumber)) return true;
+      if (is_any(lower(b), "a", "an", "another") || ex_.tokens[b].has(kNumber)) return true;
     }
     if (!pattern_ || pattern_->relation != RelationType::MetWith || m->last >= se_->last) return false;
     const Token& n = ex_.tokens[m->last];
@@ -416,8 +373,8 @@ class Finder {
           j = k;
           continue;
         }
-        if (one_of(n, {"in", "on", "at", "near", "a", "an", "the", "its", "his", "their", "which", "who", "whose",
-                       "including", "both", "each", "one", "some"}) ||
+        if (is_any(n, "in", "on", "at", "near", "a", "an", "the", "its", "his", "their", "which", "who", "whose",
+                   "including", "both", "each", "one", "some") ||
             ex_.tokens[k].has(kNumber)) {
           // an apposition or a place phrase: skip to the next comma
           std::uint32_t c = k;
@@ -442,7 +399,7 @@ class Finder {
         std::string_view x = lower(k);
         const bool place_of = x == "of" && k > 0 && place_descriptor(k - 1);
         if (x == "," || place_of ||
-            one_of(x, {"on", "against", "with", "the", "a", "an", "its", "his", "her", "their"}) ||
+            is_any(x, "on", "against", "with", "the", "a", "an", "its", "his", "her", "their") ||
             (ex_.tokens[k].has(kWord) && !ex_.tokens[k].has(kCap) && !stop_word(x))) {
           ++k;
           ++skipped;
@@ -464,16 +421,16 @@ class Finder {
   bool opens_clause(const Mention* m) const {
     if (m->last >= se_->last) return false;
     std::string_view w = lower(m->last);
-    return one_of(w, {"has", "have", "had", "will", "would", "is", "was", "were", "are", "did", "does", "could",
-                      "should", "may", "might", "must", "can"}) ||
+    return is_any(w, "has", "have", "had", "will", "would", "is", "was", "were", "are", "did", "does", "could",
+                  "should", "may", "might", "must", "can") ||
            is_reporting(m->last) || ex_.is(m->last, kTriggerStart) || finite_past(m->last);
   }
   // "condemned it", not "based in" / "owned by": a past form that does not open a modifier phrase.
   bool finite_past(std::uint32_t i) const {
     if (!lx_.is_participle(lower(i)) || i + 1 >= se_->last) return false;
     std::string_view next = lower(i + 1);
-    return !ex_.tokens[i + 1].has(kPunct) && !one_of(next, {"by", "in", "at", "on", "of", "as", "with", "to", "for",
-                                                            "from", "under", "over", "into", "and", "or"});
+    return !ex_.tokens[i + 1].has(kPunct) && !is_any(next, "by", "in", "at", "on", "of", "as", "with", "to", "for",
+                                                     "from", "under", "over", "into", "and", "or");
   }
 
   // ---- modality ----
@@ -535,7 +492,7 @@ class Finder {
     if (!lx_.is_participle(lower(t))) return false;
     for (std::uint32_t i = t; i > se_->first && i + 4 > t; --i) {
       std::string_view w = lower(i - 1);
-      if (one_of(w, {"was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"})) return true;
+      if (is_any(w, "was", "were", "is", "are", "been", "be", "being", "got", "get", "gets")) return true;
       if (!(w == "also" || w == "not" || w == "reportedly" || w == "allegedly" || w == "later" || w == "recently" ||
             (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0)))
         return false;
@@ -641,10 +598,9 @@ class Finder {
     if (end >= se_->last) return true;
     std::string_view w = lower(end);
     if (!ex_.tokens[end].has(kWord)) return w != "\"" && w != "\xE2\x80\x9C";
-    return one_of(w, {"on",        "in",      "at",           "for",        "last",    "yesterday", "today", "again",
-                      "privately", "briefly", "twice",        "during",     "after",   "before",    "late",  "early",
-                      "earlier",   "later",   "this",         "and",        "but",     "behind",    "near",  "outside",
-                      "inside",    "over",    "face-to-face", "separately", "secretly"}) ||
+    return is_any(w, "on", "in", "at", "for", "last", "yesterday", "today", "again", "privately", "briefly", "twice",
+                  "during", "after", "before", "late", "early", "earlier", "later", "this", "and", "but", "behind",
+                  "near", "outside", "inside", "over", "face-to-face", "separately", "secretly") ||
            (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
   }
 
@@ -667,7 +623,7 @@ class Finder {
     // the agent: a possessor right before the noun ("Putin's meeting with", "their talks with")
     std::vector<int> agents;
     std::uint32_t k = t;
-    while (k > se_->first && one_of(lower(k - 1), {"new", "fresh", "further", "planned", "first", "latest", "recent"}))
+    while (k > se_->first && is_any(lower(k - 1), "new", "fresh", "further", "planned", "first", "latest", "recent"))
       --k;
     if (k > se_->first) {
       const Mention* m = nullptr;
@@ -693,7 +649,7 @@ class Finder {
       if (ex_.entities[static_cast<std::size_t>(e)].type == EntityType::City) like = EntityType::City;
     for (const Mention* m : used) {
       if (m->last > ex_.tokens.size()) continue;
-      if (m->first >= 3 && lower(m->first - 1) == "of" && one_of(lower(m->first - 2), {"city", "town", "village"}))
+      if (m->first >= 3 && lower(m->first - 1) == "of" && is_any(lower(m->first - 2), "city", "town", "village"))
         like = EntityType::City;
     }
     for (int e : targets) {

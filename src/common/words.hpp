@@ -1,0 +1,24 @@
+#pragma once
+// Comparing a word with literal words. The hot loops of extraction compare every token with short
+// closed lists ("he", "him", "his", ...); std::string_view's operator== calls memcmp for each
+// candidate of the right length, where a literal's length known at compile time lets the
+// compiler compare a few bytes in place.
+#include <cstddef>
+#include <cstring>
+#include <string_view>
+
+namespace newskg {
+
+/// True when `w` is exactly the literal `lit`.
+template <std::size_t N>
+constexpr bool is_word(std::string_view w, const char (&lit)[N]) noexcept {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
+/// True when `w` is exactly one of the literals: is_any(w, "he", "him", "his").
+template <std::size_t... N>
+constexpr bool is_any(std::string_view w, const char (&... lits)[N]) noexcept {
+  return (is_word(w, lits) || ...);
+}
+
+}  // namespace newskg

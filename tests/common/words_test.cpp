@@ -1,0 +1,28 @@
+#include "common/words.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace newskg;
+
+TEST(Words, IsWordComparesWholeWords) {
+  EXPECT_TRUE(is_word("the", "the"));
+  EXPECT_FALSE(is_word("then", "the"));
+  EXPECT_FALSE(is_word("th", "the"));
+  EXPECT_FALSE(is_word("The", "the"));
+  EXPECT_TRUE(is_word("", ""));
+  EXPECT_FALSE(is_word("a", ""));
+  const std::string long_word = "spokeswoman-in-chief";  // longer than the compiler's inline compares
+  EXPECT_TRUE(is_word(long_word, "spokeswoman-in-chief"));
+  EXPECT_FALSE(is_word(long_word, "spokeswoman-in-chiek"));
+  EXPECT_TRUE(is_word(std::string_view("x\0y", 3), "x\0y"));  // bytes, not C strings
+}
+
+TEST(Words, IsAnyFindsOneOfTheLiterals) {
+  EXPECT_TRUE(is_any("him", "he", "him", "his"));
+  EXPECT_TRUE(is_any("his", "he", "him", "his"));
+  EXPECT_FALSE(is_any("hi", "he", "him", "his"));
+  EXPECT_FALSE(is_any("hers", "he", "him", "his"));
+  EXPECT_TRUE(is_any("although", "as", "although"));
+}
