@@ -91,7 +91,7 @@ struct Extraction {
   std::vector<Token> tokens;
   std::string lowered;                    ///< the tokens in lower case, back to back (computed once)
   std::vector<std::uint32_t> lower_at;    ///< token i's lower case is lowered[lower_at[i], lower_at[i + 1])
-  std::vector<std::uint16_t> word_class;  ///< token i's WordClass bits
+  std::vector<std::uint16_t> word_class;  ///< token i's WordClass bits (0 for punctuation)
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;

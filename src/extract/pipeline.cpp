@@ -21,7 +21,8 @@ Extraction Pipeline::prepare(Document doc) const {
     const auto at = static_cast<std::uint32_t>(ex.lowered.size());
     ex.lower_at.push_back(at);
     utf8::append_lower(ex.token(i), ex.lowered);
-    ex.word_class.push_back(lexicon_.word_class(std::string_view(ex.lowered).substr(at)));
+    ex.word_class.push_back(ex.tokens[i].has(kWord) ? lexicon_.word_class(std::string_view(ex.lowered).substr(at))
+                                                    : std::uint16_t{0});
   }
   ex.lower_at.push_back(static_cast<std::uint32_t>(ex.lowered.size()));
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);

@@ -193,23 +193,20 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
     t.flags |= kPunct;
     out.push_back(t);
   }
-  // re-join "n" + "'t": the word loop stops before the n of "didn't"
-  std::vector<Token> joined;
-  joined.reserve(out.size());
+  // re-join "n" + "'t" in place: the word loop stops before the n of "didn't"
+  std::size_t w = 0;
   for (std::size_t k = 0; k < out.size(); ++k) {
-    const Token& t = out[k];
-    if (k + 1 < out.size() && t.end == out[k + 1].begin && t.end - t.begin == 1 && (s[t.begin] == 'n') &&
-        !joined.empty() && joined.back().end == t.begin) {
-      Token m = t;
-      m.end = out[k + 1].end;
-      m.flags = kWord;
-      joined.push_back(m);
+    Token t = out[k];
+    if (k + 1 < out.size() && t.end == out[k + 1].begin && t.end - t.begin == 1 && (s[t.begin] == 'n') && w > 0 &&
+        out[w - 1].end == t.begin) {
+      t.end = out[k + 1].end;
+      t.flags = kWord;
       ++k;
-      continue;
     }
-    joined.push_back(t);
+    out[w++] = t;
   }
-  return joined;
+  out.resize(w);
+  return out;
 }
 
 }  // namespace newskg
