@@ -48,6 +48,11 @@ int person_compat(const std::vector<std::string>& have, const std::vector<std::s
   return 0;
 }
 
+// person_compat(have, {w}) for a single word, without building a vector: a name ending in it.
+bool ends_with_word(const std::vector<std::string>& have, std::string_view w) {
+  return !have.empty() && have.back() == w;
+}
+
 std::string initials(const std::string& name) {
   std::string out;
   for (auto& w : split_words(name)) {
@@ -86,6 +91,7 @@ class Builder {
   std::vector<bool> weak_;
   std::vector<std::uint32_t> last_seen_;
   std::vector<std::vector<std::string>> words_;   // each entity's name, split
+  std::vector<std::string> initials_;             // each entity's name's initials ("NATO" of "North ...")
   StringTable<std::vector<int>> people_by_last_;  // last word -> persons
 
   int find(int e) const {
@@ -104,6 +110,7 @@ class Builder {
     last_seen_.push_back(0);
     by_key_[{type, name}] = id;
     words_.push_back(split_words(name));
+    initials_.push_back(initials(name));
     if (type == EntityType::Person && !words_.back().empty()) people_by_last_[words_.back().back()].push_back(id);
     return id;
   }
@@ -161,7 +168,7 @@ class Builder {
   }
 
   int known_person(const std::string& w) const {
-    return recent_person(w, [&](int i) { return person_compat(words_[static_cast<std::size_t>(i)], {w}) != 0; });
+    return recent_person(w, [&](int i) { return ends_with_word(words_[static_cast<std::size_t>(i)], w); });
   }
 
   void rename(int id, const std::string& name) {
@@ -171,6 +178,7 @@ class Builder {
     by_key_[{e.type, name}] = id;
     e.name = name;
     words_[static_cast<std::size_t>(id)] = split_words(name);
+    initials_[static_cast<std::size_t>(id)] = initials(name);
     if (e.type == EntityType::Person && !words_[static_cast<std::size_t>(id)].empty())
       people_by_last_[words_[static_cast<std::size_t>(id)].back()].push_back(id);
   }
@@ -180,10 +188,10 @@ class Builder {
     auto it = by_key_.find({r.type, name});
     if (it != by_key_.end()) return find(it->second);
     const bool acronym = ex_.tokens[r.first].has(kAllCaps) && r.last == r.first + 1;
-    int e = recent([&](const Entity& x, int) {
+    int e = recent([&](const Entity& x, int i) {
       if (x.type != EntityType::Organization) return false;
       if (x.aliases.count(name)) return true;
-      if (acronym && initials(x.name) == name) return true;
+      if (acronym && initials_[static_cast<std::size_t>(i)] == name) return true;
       return false;
     });
     if (e >= 0) return e;
@@ -194,13 +202,13 @@ class Builder {
     const std::string& w = r.name;
     std::string singular = w;
     if (singular.size() > 3 && singular.back() == 's') singular.pop_back();
-    int e = recent_person(w, [&](int i) { return person_compat(words_[static_cast<std::size_t>(i)], {w}) != 0; });
+    int e = recent_person(w, [&](int i) { return ends_with_word(words_[static_cast<std::size_t>(i)], w); });
     if (e < 0) {
       e = recent([&](const Entity& x, int i) {
         if (x.type != EntityType::Organization) return false;
         const auto& words = words_[static_cast<std::size_t>(i)];
         return x.aliases.count(w) || (!words.empty() && (words[0] == w || words[0] == singular)) ||
-               initials(x.name) == w;
+               initials_[static_cast<std::size_t>(i)] == w;
       });
     }
     if (e >= 0) return e;
@@ -279,8 +287,9 @@ class Builder {
     for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
       if (!weak_[i] || alias_of_[i] != static_cast<int>(i)) continue;
       const std::string w = ex_.entities[i].name;
-      int p = recent([&](const Entity& x, int id) {
-        return id != static_cast<int>(i) && x.type == EntityType::Person && person_compat(split_words(x.name), {w});
+      // a person whose name ends in the word (the people indexed by their last word)
+      const int p = recent_person(w, [&](int id) {
+        return id != static_cast<int>(i) && ends_with_word(words_[static_cast<std::size_t>(id)], w);
       });
       if (p < 0) continue;
       alias_of_[i] = p;
