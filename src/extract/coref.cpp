@@ -86,7 +86,8 @@ class Builder {
  private:
   Extraction& ex_;
   const Lexicon& lx_;
-  std::map<std::pair<EntityType, std::string>, int> by_key_;
+  StringTable<int> by_name_[kEntityTypeCount];  // per EntityType: name -> entity
+  StringTable<int>& by_key(EntityType t) { return by_name_[static_cast<std::size_t>(t)]; }
   std::vector<int> alias_of_;  // merged entities point at their survivor
   std::vector<bool> weak_;
   std::vector<std::uint32_t> last_seen_;
@@ -108,7 +109,7 @@ class Builder {
     alias_of_.push_back(id);
     weak_.push_back(false);
     last_seen_.push_back(0);
-    by_key_[{type, name}] = id;
+    by_key(type)[name] = id;
     words_.push_back(split_words(name));
     initials_.push_back(initials(name));
     if (type == EntityType::Person && !words_.back().empty()) people_by_last_[words_.back().back()].push_back(id);
@@ -131,8 +132,7 @@ class Builder {
   }
 
   int entity(EntityType type, const std::string& name) {
-    auto it = by_key_.find({type, name});
-    if (it != by_key_.end()) return find(it->second);
+    if (const int* id = by_key(type).find(name)) return find(*id);
     return create(type, name);
   }
 
@@ -175,7 +175,7 @@ class Builder {
     Entity& e = ex_.entities[static_cast<std::size_t>(id)];
     e.aliases.insert(e.name);
     e.aliases.erase(name);
-    by_key_[{e.type, name}] = id;
+    by_key(e.type)[name] = id;
     e.name = name;
     words_[static_cast<std::size_t>(id)] = split_words(name);
     initials_[static_cast<std::size_t>(id)] = initials(name);
@@ -185,8 +185,7 @@ class Builder {
 
   int organization(const RawMention& r) {
     const std::string& name = r.name;
-    auto it = by_key_.find({r.type, name});
-    if (it != by_key_.end()) return find(it->second);
+    if (const int* id = by_key(r.type).find(name)) return find(*id);
     const bool acronym = ex_.tokens[r.first].has(kAllCaps) && r.last == r.first + 1;
     int e = recent([&](const Entity& x, int i) {
       if (x.type != EntityType::Organization) return false;
@@ -212,8 +211,7 @@ class Builder {
       });
     }
     if (e >= 0) return e;
-    auto it = by_key_.find({r.type, w});
-    if (it != by_key_.end()) return find(it->second);
+    if (const int* id = by_key(r.type).find(w)) return find(*id);
     e = create(r.type, w);
     weak_[static_cast<std::size_t>(e)] = true;
     ex_.entities[static_cast<std::size_t>(e)].typed_by_default = true;

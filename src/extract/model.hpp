@@ -14,6 +14,7 @@
 namespace newskg {
 
 enum class EntityType : std::uint8_t { Person, Organization, Country, City, Location };
+constexpr std::size_t kEntityTypeCount = 5;
 enum class RelationType : std::uint8_t { MetWith, Accused, Sanctioned, Captured };
 /// What a relation mention asserts: it happened, it is only planned or expected, or it is denied.
 enum class Modality : std::uint8_t { Asserted, Planned, Negated };
