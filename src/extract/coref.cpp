@@ -1,7 +1,6 @@
 #include "extract/coref.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "common/words.hpp"
 #include "text/utf8.hpp"
@@ -60,16 +59,6 @@ std::string initials(const std::string& name) {
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
   }
   return out;
-}
-
-bool person_pronoun(std::string_view w) {
-  return is_any(w, "he", "him", "his", "she", "her", "hers");
-}
-bool thing_pronoun(std::string_view w) {
-  return is_any(w, "it", "its");
-}
-bool plural_pronoun(std::string_view w) {
-  return is_any(w, "they", "them", "their");
 }
 
 class Builder {
@@ -393,13 +382,13 @@ class Builder {
             ++ni;
           }
         }
-        if (inside_name(names, t)) continue;
+        if (!ex_.is(t, kDefiniteArticle | kPronoun) || inside_name(names, t)) continue;
         std::string_view w = ex_.lower(t);
         Mention m;
         bool found = false;
-        if (is_word(w, "the") && description(se, t, names, m)) {
+        if (ex_.is(t, kDefiniteArticle) && description(se, t, names, m)) {
           found = true;
-        } else if (person_pronoun(w) || thing_pronoun(w) || plural_pronoun(w)) {
+        } else if (ex_.is(t, kPronoun)) {
           found = pronoun(se, s, t, w, comma, adverbial, m);
         }
         if (!found) continue;
@@ -522,8 +511,8 @@ class Builder {
 
   bool pronoun(const Sentence& se, std::uint32_t s, std::uint32_t t, std::string_view w, std::uint32_t comma,
                bool adverbial, Mention& out) {
-    const bool personal = person_pronoun(w);
-    const bool plural = plural_pronoun(w);
+    const bool personal = ex_.is(t, kPersonPronoun);
+    const bool plural = ex_.is(t, kPluralPronoun);
     auto fits = [&](const Seen& x) {
       const EntityType ty = type_of(x.entity);
       if (personal) return ty == EntityType::Person && x.group.size() <= 1;

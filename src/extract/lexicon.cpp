@@ -281,6 +281,10 @@ void Lexicon::index_word_classes() {
   for (const auto& [w, _] : descriptions_) mark(w, kDescriptionHead);
   for (const auto& [w, _] : titles_)
     if (w.find(' ') == std::string::npos) mark(w, kTitleWord);
+  for (const char* w : {"he", "him", "his", "she", "her", "hers"}) mark(w, kPersonPronoun);
+  for (const char* w : {"it", "its"}) mark(w, kThingPronoun);
+  for (const char* w : {"they", "them", "their"}) mark(w, kPluralPronoun);
+  mark("the", kDefiniteArticle);
 }
 
 const GazetteerEntry* Lexicon::gazetteer(std::string_view surface) const {

@@ -78,12 +78,17 @@ struct Relation {
 /// Lexical classes of a token's lower-case form (bits of Extraction::word_class), looked up once
 /// per token by the Pipeline so that the stages test bits instead of searching word lists.
 enum WordClass : std::uint16_t {
-  kFunctionWord = 1 << 0,    ///< function-words.txt
-  kNameParticle = 1 << 1,    ///< name-particles.txt
-  kAgentNoun = 1 << 2,       ///< agent-nouns.txt
-  kTriggerStart = 1 << 3,    ///< some trigger pattern can start with it (Lexicon::triggers_for)
-  kTitleWord = 1 << 4,       ///< a one-word title (Lexicon::title)
-  kDescriptionHead = 1 << 5  ///< a description head (Lexicon::description)
+  kFunctionWord = 1 << 0,     ///< function-words.txt
+  kNameParticle = 1 << 1,     ///< name-particles.txt
+  kAgentNoun = 1 << 2,        ///< agent-nouns.txt
+  kTriggerStart = 1 << 3,     ///< some trigger pattern can start with it (Lexicon::triggers_for)
+  kTitleWord = 1 << 4,        ///< a one-word title (Lexicon::title)
+  kDescriptionHead = 1 << 5,  ///< a description head (Lexicon::description)
+  kPersonPronoun = 1 << 6,    ///< he him his she her hers (closed classes: English grammar, not data)
+  kThingPronoun = 1 << 7,     ///< it its
+  kPluralPronoun = 1 << 8,    ///< they them their
+  kDefiniteArticle = 1 << 9,  ///< the
+  kPronoun = kPersonPronoun | kThingPronoun | kPluralPronoun
 };
 
 /// Everything extracted from one document. Owns the document.
@@ -102,7 +107,8 @@ struct Extraction {
   std::string_view lower(std::uint32_t i) const {
     return std::string_view(lowered).substr(lower_at[i], lower_at[i + 1] - lower_at[i]);
   }
-  bool is(std::uint32_t i, WordClass c) const { return (word_class[i] & c) != 0; }
+  /// True when token i is in any of the WordClass bits `classes`.
+  bool is(std::uint32_t i, std::uint16_t classes) const { return (word_class[i] & classes) != 0; }
   std::string_view sentence_text(std::uint32_t s) const {
     return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
   }

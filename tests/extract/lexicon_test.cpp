@@ -99,6 +99,11 @@ TEST(Lexicon, WordClassesAgreeWithTheListsTheyComeFrom) {
   EXPECT_TRUE(lx.word_class("overran") & kTriggerStart);  // an irregular form of a trigger verb
   EXPECT_TRUE(lx.word_class("envoy") & kTitleWord);
   EXPECT_TRUE(lx.word_class("alliance") & kDescriptionHead);
+  EXPECT_TRUE(lx.word_class("hers") & kPersonPronoun);
+  EXPECT_TRUE(lx.word_class("its") & kThingPronoun);
+  EXPECT_TRUE(lx.word_class("their") & kPluralPronoun);
+  EXPECT_TRUE(lx.word_class("the") & kDefiniteArticle);
+  EXPECT_FALSE(lx.word_class("theirs") & kPronoun);
   EXPECT_EQ(lx.word_class("kyiv"), 0);
   EXPECT_EQ(lx.word_class("Troops"), 0);  // lower-case forms only
 }
