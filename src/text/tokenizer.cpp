@@ -1,5 +1,7 @@
 #include "text/tokenizer.hpp"
 
+#include <array>
+
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -12,6 +14,17 @@ bool is_alnum(char32_t c) {
   if (c < 0x80) return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return utf8::is_letter(c);
 }
+// ASCII letters and digits, by table: the word loop's fast path.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = true;
+  return t;
+}();
+bool ascii_alnum(char c) {
+  return kAsciiAlnum[static_cast<unsigned char>(c)];
+}
+
 bool is_apostrophe(char32_t c) {
   return c == '\'' || c == 0x2019;
 }
@@ -100,6 +113,8 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       }
       i = next(s, i);
       while (i < s.size()) {
+        while (i < s.size() && ascii_alnum(s[i])) ++i;
+        if (i >= s.size()) break;
         char32_t d = peek(s, i);
         if (is_alnum(d) || d == 0x301 || d == 0x308) {  // letters, digits, combining marks
           i = next(s, i);
