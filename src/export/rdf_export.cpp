@@ -1,6 +1,7 @@
 #include "export/rdf_export.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <set>
 #include <tuple>
@@ -86,6 +87,64 @@ std::string entity_iri(const EntityNode& n) {
   return iri::entity(n.type, n.name);
 }
 
+// Every IRI graph_triples writes that does not depend on the data, spelled once per process
+// rather than once per triple.
+struct Vocabulary {
+  const std::string dct_date = dct("date");
+  const std::string dct_identifier = dct("identifier");
+  const std::string dct_isPartOf = dct("isPartOf");
+  const std::string dct_source = dct("source");
+  const std::string dct_title = dct("title");
+  const std::string nkg_Document = nkg("Document");
+  const std::string nkg_TextSpan = nkg("TextSpan");
+  const std::string nkg_affiliation = nkg("affiliation");
+  const std::string nkg_agent = nkg("agent");
+  const std::string nkg_beginIndex = nkg("beginIndex");
+  const std::string nkg_cameoCode = nkg("cameoCode");
+  const std::string nkg_claimedBy = nkg("claimedBy");
+  const std::string nkg_confidence = nkg("confidence");
+  const std::string nkg_document = nkg("document");
+  const std::string nkg_endIndex = nkg("endIndex");
+  const std::string nkg_mentionCount = nkg("mentionCount");
+  const std::string nkg_modality = nkg("modality");
+  const std::string nkg_participant = nkg("participant");
+  const std::string nkg_place = nkg("place");
+  const std::string nkg_relation = nkg("relation");
+  const std::string nkg_reportedOn = nkg("reportedOn");
+  const std::string nkg_role = nkg("role");
+  const std::string nkg_sentence = nkg("sentence");
+  const std::string nkg_target = nkg("target");
+  const std::string nkg_trigger = nkg("trigger");
+  const std::string nkg_url = nkg("url");
+  const std::string prov_wasDerivedFrom = prov("wasDerivedFrom");
+  const std::string rdf_type = rdf("type");
+  const std::string rdfs_label = rdfs("label");
+  const std::string skos_altLabel = skos("altLabel");
+  const std::string xsd_anyURI = xsd("anyURI");
+  const std::string xsd_date = xsd("date");
+  const std::string xsd_decimal = xsd("decimal");
+  const std::string xsd_integer = xsd("integer");
+  std::array<std::string, kEntityTypeCount> entity_class;
+  std::array<std::string, 4> event_class, relation;
+  std::array<std::string, 3> modality;
+  Vocabulary() {
+    for (auto t :
+         {EntityType::Person, EntityType::Organization, EntityType::Country, EntityType::City, EntityType::Location})
+      entity_class[static_cast<std::size_t>(t)] = nkg(to_string(t));
+    for (auto t : {RelationType::MetWith, RelationType::Accused, RelationType::Sanctioned, RelationType::Captured}) {
+      event_class[static_cast<std::size_t>(t)] = nkg(newskg::event_class(t));
+      relation[static_cast<std::size_t>(t)] = nkg(to_string(t));
+    }
+    for (auto m : {Modality::Asserted, Modality::Planned, Modality::Negated})
+      modality[static_cast<std::size_t>(m)] = nkg(modality_individual(m));
+  }
+};
+
+const Vocabulary& vocabulary() {
+  static const Vocabulary v;
+  return v;
+}
+
 }  // namespace
 
 std::string entities_graph_iri() {
@@ -114,9 +173,35 @@ const std::vector<std::pair<std::string, std::string>>& rdf_prefixes() {
 
 Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit, RdfLayout layout) {
   const Graph& g = kg.graph();
+  const Vocabulary& V = vocabulary();
   std::string graph;  // current named graph (empty without named graphs)
-  auto put = [&](const std::string& s, const std::string& p, Term o) {
-    return emit(Triple{Term::iri(s), Term::iri(p), std::move(o), graph});
+  // One Triple reused for every statement: its strings keep their capacity, so writing a
+  // triple copies bytes but allocates nothing once the longest value has been seen.
+  Triple t;
+  auto put = [&](std::string_view s, std::string_view p, Term::Kind kind, std::string_view o, std::string_view dt,
+                 std::string_view lang) {
+    t.s.kind = Term::Kind::Iri;
+    t.s.value.assign(s);
+    t.p.kind = Term::Kind::Iri;
+    t.p.value.assign(p);
+    t.o.kind = kind;
+    t.o.value.assign(o);
+    t.o.datatype.assign(dt);
+    t.o.language.assign(lang);
+    t.graph.assign(graph);
+    return emit(t);
+  };
+  auto put_iri = [&](std::string_view s, std::string_view p, std::string_view o) {
+    return put(s, p, Term::Kind::Iri, o, {}, {});
+  };
+  auto put_literal = [&](std::string_view s, std::string_view p, std::string_view o) {
+    return put(s, p, Term::Kind::Literal, o, {}, {});
+  };
+  auto put_lang = [&](std::string_view s, std::string_view p, std::string_view o, std::string_view lang) {
+    return put(s, p, Term::Kind::Literal, o, {}, lang);
+  };
+  auto put_typed = [&](std::string_view s, std::string_view p, std::string_view o, std::string_view dt) {
+    return put(s, p, Term::Kind::Literal, o, dt, {});
   };
 #define NEWSKG_TRY(expr)          \
   do {                            \
@@ -130,14 +215,14 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   for (Vertex v : vs) {
     const EntityNode& n = g[v];
     const std::string s = entity_iri(n);
-    NEWSKG_TRY(put(s, rdf("type"), Term::iri(nkg(to_string(n.type)))));
-    NEWSKG_TRY(put(s, rdfs("label"), Term::literal(n.name)));
-    for (const std::string& a : n.aliases) NEWSKG_TRY(put(s, skos("altLabel"), Term::literal(a)));
-    if (!n.role.empty()) NEWSKG_TRY(put(s, nkg("role"), Term::lang(n.role, "en")));
+    NEWSKG_TRY(put_iri(s, V.rdf_type, V.entity_class[static_cast<std::size_t>(n.type)]));
+    NEWSKG_TRY(put_literal(s, V.rdfs_label, n.name));
+    for (const std::string& a : n.aliases) NEWSKG_TRY(put_literal(s, V.skos_altLabel, a));
+    if (!n.role.empty()) NEWSKG_TRY(put_lang(s, V.nkg_role, n.role, "en"));
     if (!n.affiliation.empty()) {
-      if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put(s, nkg("affiliation"), Term::iri(entity_iri(g[*a]))));
+      if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put_iri(s, V.nkg_affiliation, entity_iri(g[*a])));
     }
-    if (layout.counts) NEWSKG_TRY(put(s, nkg("mentionCount"), Term::typed(std::to_string(n.mentions), xsd("integer"))));
+    if (layout.counts) NEWSKG_TRY(put_typed(s, V.nkg_mentionCount, std::to_string(n.mentions), V.xsd_integer));
   }
 
   std::vector<Edge> es(boost::edges(g).first, boost::edges(g).second);
@@ -150,7 +235,7 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   using Direct = std::set<std::tuple<std::string, std::string, std::string>>;
   Direct direct;
   auto flush_direct = [&]() -> Status {
-    for (const auto& [s, p, o] : direct) NEWSKG_TRY(put(s, p, Term::iri(o)));
+    for (const auto& [s, p, o] : direct) NEWSKG_TRY(put_iri(s, p, o));
     direct.clear();
     return {};
   };
@@ -159,13 +244,12 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
     const DocumentInfo& doc = kg.documents()[d];
     const std::string doc_iri = iri::document(doc.id);
     if (layout.named_graphs) graph = doc_iri;
-    NEWSKG_TRY(put(doc_iri, rdf("type"), Term::iri(nkg("Document"))));
-    NEWSKG_TRY(put(doc_iri, dct("identifier"), Term::literal(doc.id)));
-    if (!doc.title.empty()) NEWSKG_TRY(put(doc_iri, dct("title"), Term::lang(doc.title, "en")));
-    if (!doc.source.empty())
-      NEWSKG_TRY(put(doc_iri, dct("source"), Term::literal(doc.source == "-" ? "<stdin>" : doc.source)));
-    if (!doc.date.empty()) NEWSKG_TRY(put(doc_iri, dct("date"), Term::typed(doc.date, xsd("date"))));
-    if (!doc.url.empty()) NEWSKG_TRY(put(doc_iri, nkg("url"), Term::typed(doc.url, xsd("anyURI"))));
+    NEWSKG_TRY(put_iri(doc_iri, V.rdf_type, V.nkg_Document));
+    NEWSKG_TRY(put_literal(doc_iri, V.dct_identifier, doc.id));
+    if (!doc.title.empty()) NEWSKG_TRY(put_lang(doc_iri, V.dct_title, doc.title, "en"));
+    if (!doc.source.empty()) NEWSKG_TRY(put_literal(doc_iri, V.dct_source, doc.source == "-" ? "<stdin>" : doc.source));
+    if (!doc.date.empty()) NEWSKG_TRY(put_typed(doc_iri, V.dct_date, doc.date, V.xsd_date));
+    if (!doc.url.empty()) NEWSKG_TRY(put_typed(doc_iri, V.nkg_url, doc.url, V.xsd_anyURI));
     std::size_t n_in_doc = 0;
     std::set<std::string> spans;
     for (; next_edge < es.size() && g[es[next_edge]].document == d; ++next_edge) {
@@ -175,38 +259,38 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
       const std::string b = entity_iri(g[boost::target(e, g)]);
       const std::string ev = iri::event(doc.id, ++n_in_doc);
       const std::string span = iri::span(doc.id, r.char_begin, r.char_end);
-      NEWSKG_TRY(put(ev, rdf("type"), Term::iri(nkg(event_class(r.type)))));
+      NEWSKG_TRY(put_iri(ev, V.rdf_type, V.event_class[static_cast<std::size_t>(r.type)]));
       if (r.type == RelationType::MetWith) {
-        NEWSKG_TRY(put(ev, nkg("participant"), Term::iri(a)));
-        NEWSKG_TRY(put(ev, nkg("participant"), Term::iri(b)));
+        NEWSKG_TRY(put_iri(ev, V.nkg_participant, a));
+        NEWSKG_TRY(put_iri(ev, V.nkg_participant, b));
       } else {
-        NEWSKG_TRY(put(ev, nkg("agent"), Term::iri(a)));
-        NEWSKG_TRY(put(ev, nkg("target"), Term::iri(b)));
+        NEWSKG_TRY(put_iri(ev, V.nkg_agent, a));
+        NEWSKG_TRY(put_iri(ev, V.nkg_target, b));
       }
       if (!r.place.empty()) {
-        if (auto p = kg.find(r.place)) NEWSKG_TRY(put(ev, nkg("place"), Term::iri(entity_iri(g[*p]))));
+        if (auto p = kg.find(r.place)) NEWSKG_TRY(put_iri(ev, V.nkg_place, entity_iri(g[*p])));
       }
-      NEWSKG_TRY(put(ev, nkg("relation"), Term::iri(nkg(to_string(r.type)))));
-      NEWSKG_TRY(put(ev, nkg("modality"), Term::iri(nkg(modality_individual(r.modality)))));
+      NEWSKG_TRY(put_iri(ev, V.nkg_relation, V.relation[static_cast<std::size_t>(r.type)]));
+      NEWSKG_TRY(put_iri(ev, V.nkg_modality, V.modality[static_cast<std::size_t>(r.modality)]));
       if (!r.claimant.empty()) {
-        if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put(ev, nkg("claimedBy"), Term::iri(entity_iri(g[*c]))));
+        if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put_iri(ev, V.nkg_claimedBy, entity_iri(g[*c])));
       }
-      NEWSKG_TRY(put(ev, nkg("cameoCode"), Term::literal(cameo_code(r.type))));
-      NEWSKG_TRY(put(ev, nkg("confidence"), Term::typed(decimal(r.confidence), xsd("decimal"))));
-      NEWSKG_TRY(put(ev, nkg("trigger"), Term::lang(r.trigger, "en")));
-      NEWSKG_TRY(put(ev, nkg("sentence"), Term::lang(r.sentence_text, "en")));
-      if (!doc.date.empty()) NEWSKG_TRY(put(ev, nkg("reportedOn"), Term::typed(doc.date, xsd("date"))));
-      NEWSKG_TRY(put(ev, nkg("document"), Term::iri(doc_iri)));
-      NEWSKG_TRY(put(ev, prov("wasDerivedFrom"), Term::iri(span)));
+      NEWSKG_TRY(put_literal(ev, V.nkg_cameoCode, cameo_code(r.type)));
+      NEWSKG_TRY(put_typed(ev, V.nkg_confidence, decimal(r.confidence), V.xsd_decimal));
+      NEWSKG_TRY(put_lang(ev, V.nkg_trigger, r.trigger, "en"));
+      NEWSKG_TRY(put_lang(ev, V.nkg_sentence, r.sentence_text, "en"));
+      if (!doc.date.empty()) NEWSKG_TRY(put_typed(ev, V.nkg_reportedOn, doc.date, V.xsd_date));
+      NEWSKG_TRY(put_iri(ev, V.nkg_document, doc_iri));
+      NEWSKG_TRY(put_iri(ev, V.prov_wasDerivedFrom, span));
       if (spans.insert(span).second) {  // one trigger may state several relations
-        NEWSKG_TRY(put(span, rdf("type"), Term::iri(nkg("TextSpan"))));
-        NEWSKG_TRY(put(span, nkg("beginIndex"), Term::typed(std::to_string(r.char_begin), xsd("integer"))));
-        NEWSKG_TRY(put(span, nkg("endIndex"), Term::typed(std::to_string(r.char_end), xsd("integer"))));
-        NEWSKG_TRY(put(span, dct("isPartOf"), Term::iri(doc_iri)));
+        NEWSKG_TRY(put_iri(span, V.rdf_type, V.nkg_TextSpan));
+        NEWSKG_TRY(put_typed(span, V.nkg_beginIndex, std::to_string(r.char_begin), V.xsd_integer));
+        NEWSKG_TRY(put_typed(span, V.nkg_endIndex, std::to_string(r.char_end), V.xsd_integer));
+        NEWSKG_TRY(put_iri(span, V.dct_isPartOf, doc_iri));
       }
       if (r.modality == Modality::Asserted) {
-        direct.emplace(a, nkg(to_string(r.type)), b);
-        if (r.type == RelationType::MetWith) direct.emplace(b, nkg(to_string(r.type)), a);
+        direct.emplace(a, V.relation[static_cast<std::size_t>(r.type)], b);
+        if (r.type == RelationType::MetWith) direct.emplace(b, V.relation[static_cast<std::size_t>(r.type)], a);
       }
     }
     // each asserted relation once per graph, however many sentences state it

@@ -1,21 +1,31 @@
 #include "export/rdf_term.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "text/utf8.hpp"
 
 namespace newskg {
 
+namespace {
+// Bytes an IRI may not contain: controls, space, <>"{}|^`\ (RFC 3987 as N-Triples and Turtle read it).
+constexpr auto kIriForbidden = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (const char c : {'<', '>', '"', '{', '}', '|', '^', '`', '\\'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+}  // namespace
+
 bool valid_iri(std::string_view s) noexcept {
-  bool scheme = false;
+  bool scheme = false, ascii = true;
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' ||
-        c == '\\')
-      return false;
+    if (kIriForbidden[c]) return false;
     scheme = scheme || c == ':';
+    ascii = ascii && c < 0x80;
   }
-  return scheme && utf8::is_valid(s);
+  return scheme && (ascii || utf8::is_valid(s));
 }
 
 bool valid_language_tag(std::string_view s) noexcept {
