@@ -351,18 +351,18 @@ class Builder {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
     for (auto& m : ex_.mentions) m.entity = find(m.entity);
-    std::vector<Mention> added;
+    std::vector<Mention> added;  // descriptions and pronouns
     std::size_t mi = 0;
     sentence_subject_.assign(ex_.sentences.size(), {});
+    std::vector<const Mention*> names;  // the current sentence's names (reused)
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
       const Sentence& se = ex_.sentences[s];
-      std::vector<const Mention*> names;
+      names.clear();
       while (mi < ex_.mentions.size() && ex_.mentions[mi].sentence == s) names.push_back(&ex_.mentions[mi++]);
       names_ = &names;
       const bool adverbial = starts_with_adverbial(se);
       const std::uint32_t comma = first_comma(se);
       const std::uint32_t main_start = adverbial && comma < se.last ? comma + 1 : se.first;
-      std::vector<Mention> local;  // descriptions and pronouns of this sentence
       std::size_t ni = 0;
       for (std::uint32_t t = se.first; t < se.last; ++t) {
         // names that start here enter the history
@@ -397,9 +397,8 @@ class Builder {
         if (subj && !m.group.empty()) sentence_subject_[s] = m.group;
         history_.push_back(Seen{m.entity, m.group, m.first, s, subj, m.plural || m.group.size() > 1});
         t = m.last - 1;
-        local.push_back(std::move(m));
+        added.push_back(std::move(m));
       }
-      for (auto& m : local) added.push_back(std::move(m));
     }
     for (auto& m : added) ex_.mentions.push_back(std::move(m));
   }
@@ -443,9 +442,8 @@ class Builder {
         break;
       }
     }
-    if (k >= se.last) return false;
-    std::string_view head = ex_.lower((k));
-    const Description* d = lx_.description(head);
+    if (k >= se.last || !ex_.is(k, kDescriptionHead)) return false;
+    const Description* d = lx_.description(ex_.lower(k));
     if (!d || ex_.tokens[k].has(kCap)) return false;
     if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord))
       return false;  // "the company Sovfracht"
