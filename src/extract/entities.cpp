@@ -51,6 +51,7 @@ class Recognizer {
  public:
   Recognizer(const Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {
     out_.reserve(ex.tokens.size() / 8);  // news text has about one name in ten tokens
+    mid_caps_.reserve(ex.tokens.size() / 8);
     collect_evidence();
   }
 
@@ -84,6 +85,7 @@ class Recognizer {
     if (!t.has(kWord) || t.has(kNumber)) return false;
     if (t.has(kCap)) return true;
     // "al-Zawahiri", "bin-Talal": a name particle joined to a capitalised name
+    if (!t.has(kHyphenated)) return false;
     std::string_view w = tok(i);
     const std::size_t dash = w.find('-');
     if (dash == std::string_view::npos || dash + 1 >= w.size() || !lx_.is_name_particle(w.substr(0, dash)))

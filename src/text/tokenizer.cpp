@@ -123,6 +123,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
         std::size_t k = next(s, i);
         char32_t e = peek(s, k);
         if (is_hyphen(d) && is_alnum(e)) {
+          t.flags |= kHyphenated;
           i = k;
           continue;
         }

@@ -20,6 +20,7 @@ enum TokenFlag : std::uint16_t {
   kAbbrev = 1 << 7,       ///< ends in a full stop that is part of the word ("Mr.", "U.S.", "M.")
   kSpaceBefore = 1 << 8,  ///< white space precedes it
   kInitialism = 1 << 9,   ///< letters separated by dots ("U.S.", "U.N.")
+  kHyphenated = 1 << 10,  ///< a word with a hyphen inside ("al-Zawahiri", "pro-Russian")
 };
 
 /// One token: a byte range [begin, end) of the document text, with flags.

@@ -47,3 +47,12 @@ TEST(Tokenizer, EmptyAndWhitespaceOnly) {
   EXPECT_TRUE(words("").empty());
   EXPECT_TRUE(words(" \n\t ").empty());
 }
+
+TEST(Tokenizer, HyphenatedWordsAreFlagged) {
+  const std::string text = "al-Zawahiri and pro\xE2\x80\x91Russian troops - not this - or 3-2";
+  Tokenizer t;
+  std::vector<std::string> flagged;
+  for (const Token& tok : t.tokenize(text))
+    if (tok.has(kHyphenated)) flagged.emplace_back(token_text(text, tok));
+  EXPECT_EQ(flagged, (std::vector<std::string>{"al-Zawahiri", "pro\xE2\x80\x91Russian", "3-2"}));
+}
