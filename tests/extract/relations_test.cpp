@@ -267,3 +267,17 @@ TEST(Relations, ObjectListsEndWhereANewClauseBegins) {
   auto list = extract("The EU sanctioned Orka Lines and Star Harbour Lines based in Dubai.");
   EXPECT_TRUE(has_relation(list, "European Union", "sanctioned", "Star Harbour Lines"));
 }
+
+// CAMEO 163 counts embargoes as sanctions; a lawsuit (CAMEO 115) is a formal accusation.
+TEST(Relations, EmbargoesAndLawsuits) {
+  EXPECT_TRUE(has_relation(extract("The European Union imposed an arms embargo on Belarus on Monday."),
+                           "European Union", "sanctioned", "Belarus"));
+  EXPECT_TRUE(
+      has_relation(extract("Russia tightened its embargo against Georgia."), "Russia", "sanctioned", "Georgia"));
+  EXPECT_TRUE(has_relation(extract("Ireland sued the European Commission last year."), "Ireland", "accused",
+                           "European Commission"));
+  // an embargo lifted or a suit dropped is no sanction or accusation
+  EXPECT_FALSE(has_relation(extract("Britain lifted its embargo on Iran."), "United Kingdom", "sanctioned", "Iran"));
+  auto ex = extract("Mayor Ana Ruiz said the lawsuit against Colombia was dropped.");
+  EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
+}
