@@ -601,10 +601,23 @@ class Recognizer {
     return -1;
   }
 
+  // "Mr", "Mrs.", "Dr" right before token a (not "DR Congo"): what follows is a person's name.
+  bool honorific_before(std::uint32_t a) const {
+    if (a <= ex_.sentences[cur_sentence_].first || !ex_.is(a - 1, kTitleWord) || ex_.tokens[a - 1].has(kAllCaps))
+      return false;
+    const std::string* kind = lx_.title(lower(a - 1));
+    return kind && *kind == "honorific";
+  }
+
   void process_chunk(std::uint32_t a, std::uint32_t b) {
     // split off a possessive-free, title-aware structure
     const GazetteerEntry* g = nullptr;
     if (b - a == 1 && hyphen_parts(a)) return;
+    // "Mr Mann", "Mrs Jordan", "Mr Jordan Smith": after an honorific, a place's name is a person's
+    if (honorific_before(a) && !has_org_head(a, b)) {
+      person(a, b, {}, {}, 0);
+      return;
+    }
     std::string role, kind;
     std::uint32_t role_start = 0;
     std::uint64_t affiliation = 0;
@@ -644,7 +657,7 @@ class Recognizer {
         last_mod = modifiers(a, ta);
         if (last_mod >= 0) affiliation = key_of(out_[last_mod]);
       }
-      role = join(ta, tb);
+      role = kind == "honorific" ? std::string() : join(ta, tb);  // "Mr." is no role
       std::uint32_t na = tb;
       if (na < b && lower(na) == "of") {
         // "Emir of Qatar": the office holder, named by the office
@@ -660,6 +673,7 @@ class Recognizer {
         return;
       }
       if (na >= b) {  // a bare title: "Taiwan's Vice Foreign Minister" names its holder
+        if (kind == "honorific") return;
         if (ta > a && last_mod < 0 && mention_ending_at(ta) < 0)
           office_of_country(a, tb, join(a, tb), kind);  // "Vice" of "Vice Foreign Minister"
         else if (ta == a)

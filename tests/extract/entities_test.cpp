@@ -148,3 +148,24 @@ TEST(Entities, PossessiveOfficeHolder) {
   EXPECT_NE(entity(named, "Sergei Lavrov"), nullptr);
   EXPECT_EQ(entity(named, "Foreign Minister of Russia"), nullptr);
 }
+
+// A place's name after "Mr", "Mrs", "Dr" is a person's name ("Mr Mann" is not the Isle of Man);
+// "DR Congo" is not a doctor, and the same names elsewhere stay places.
+TEST(Entities, HonorificsMakePersonsOfPlaceNames) {
+  auto ex = extract("Mrs Jordan met Mr. Chad and Mr Jordan Smith in Paris before Mr Kerr visited Jordan.");
+  for (const char* name : {"Chad", "Jordan Smith"}) {
+    const Entity* e = entity(ex, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Person) << name;
+    EXPECT_TRUE(e->role.empty()) << name;  // an honorific is no role
+  }
+  int jordans = 0;  // Mrs Jordan and the country she shares a name with
+  for (const Entity& e : ex.entities)
+    if (e.name == "Jordan") jordans |= e.type == EntityType::Person ? 1 : e.type == EntityType::Country ? 2 : 4;
+  EXPECT_EQ(jordans, 3);
+  auto mrs = extract("Mrs Jordan said the talks went well.");
+  ASSERT_NE(entity(mrs, "Jordan"), nullptr);
+  EXPECT_EQ(entity(mrs, "Jordan")->type, EntityType::Person);
+  auto drc = extract("Fighting in DR Congo went on for a week.");
+  for (const Entity& e : drc.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
+}
