@@ -331,10 +331,8 @@ class Builder {
 
   bool starts_with_adverbial(const Sentence& se) const {
     for (std::uint32_t i = se.first; i < se.last && i < se.first + 2; ++i) {
-      std::string_view l = ex_.lower((i));
-      if (l == "after" || l == "before" || l == "despite" || l == "following" || l == "during" || l == "while" ||
-          l == "when" || l == "although" || l == "regarding" || l == "in" || l == "on" || l == "since" || l == "as" ||
-          l == "amid" || l == "with" || l == "without" || l == "unlike" || l == "like")
+      if (is_any(ex_.lower(i), "after", "before", "despite", "following", "during", "while", "when", "although",
+                 "regarding", "in", "on", "since", "as", "amid", "with", "without", "unlike", "like"))
         return true;
     }
     return false;
