@@ -883,7 +883,8 @@ class Recognizer {
     // strip honorifics that slipped in
     while (a < b && ex_.is(a, kTitleWord)) ++a;
     if (a >= b) return;
-    if (b == a + 1 && lx_.name_shape(lower(a)) == "skip") return;  // "Assyrians", "Hittites"
+    const std::string_view shape = b == a + 1 ? lx_.name_shape(lower(a)) : std::string_view();
+    if (shape == "skip") return;  // "Assyrians", "Hittites"
     if (b == a + 1) {
       // "American-made", "Median-dominated": a hyphenated adjective ending in a lower-case word
       std::string_view w = tok(a);
@@ -932,10 +933,10 @@ class Recognizer {
     } else if (member_of_before(a)) {
       m.type = EntityType::Organization;  // "leader of Fianna Fail", "members of Likud", "joined Mapai"
       m.weak = true;
-    } else if (n == 1 && lx_.name_shape(lower(a)) == "Location") {
+    } else if (n == 1 && shape == "Location") {
       m.type = EntityType::Location;
       m.weak = true;
-    } else if (n == 1 && lx_.name_shape(lower(a)) == "Person") {
+    } else if (n == 1 && shape == "Person") {
       m.type = EntityType::Person;
       m.weak = true;
     } else if (m.locative && n == 1 && !(b < se.last && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s"))) {

@@ -24,37 +24,55 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-std::vector<std::string> words(std::string_view s) {
-  std::vector<std::string> out;
+/// Calls f(word) for every blank-separated word of `s`.
+template <class F>
+void for_each_word(std::string_view s, F f) {
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\r') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
+    if (j > i) f(s.substr(i, j - i));
     i = j;
   }
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  for_each_word(s, [&](std::string_view w) { out.emplace_back(w); });
   return out;
 }
 
-std::string trim(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
-  std::size_t b = s.find_first_not_of(" \t");
-  return b == std::string::npos ? std::string() : s.substr(b);
+bool blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t') return false;
+  return true;
 }
 
 /// Reads the data lines of a lexicon file (skipping blanks and # comments), calling
-/// fn(fields, line_number); fn returns an error message or empty.
+/// fn(line, line_number); fn returns an error message or empty. The file is read whole.
 template <class Fn>
 Status read_lines(const std::filesystem::path& path, Fn fn) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return make_error(ErrorKind::Lexicon, path.string() + ": cannot open lexicon file");
-  std::string line;
+  std::string text;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), size);
+  }
+  if (!in) return make_error(ErrorKind::Lexicon, path.string() + ": cannot read lexicon file");
   std::size_t n = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t eol = text.find('\n', at);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + at, eol - at);
+    at = eol + 1;
     ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#' || trim(line).empty()) continue;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#' || blank(line)) continue;
     if (!utf8::is_valid(line)) {
       return make_error(ErrorKind::Lexicon, path.string() + ":" + std::to_string(n) + ": invalid UTF-8");
     }
@@ -65,7 +83,9 @@ Status read_lines(const std::filesystem::path& path, Fn fn) {
 }
 
 std::size_t count_tokens(std::string_view s) {
-  return words(s).size();
+  std::size_t n = 0;
+  for_each_word(s, [&](std::string_view) { ++n; });
+  return n;
 }
 
 std::optional<GazRole> gaz_role(std::string_view s) {
@@ -96,7 +116,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   }
   // Gazetteers: hand-curated files first, so that they win over generated rows.
   for (const char* file : {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv", "regions.tsv"}) {
-    Status st = read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
+    Status st = read_lines(dir / file, [&](std::string_view line, std::size_t) -> std::string {
       auto f = split(line, '\t');
       if (f.size() < 4) return "expected: surface, type, canonical name, role[, stands for]";
       auto type = entity_type_from(f[1]);
@@ -109,7 +129,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     });
     if (!st) return st.error();
   }
-  Status st = read_lines(dir / "titles.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  Status st = read_lines(dir / "titles.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: title, kind";
     lx.max_title_tokens_ = std::max(lx.max_title_tokens_, count_tokens(f[0]));
@@ -122,7 +142,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
-  st = read_lines(dir / "org-heads.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "org-heads.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2 || (f[1] != "head" && f[1] != "after" && f[1] != "descriptor")) {
       return "expected: word, head|after|descriptor";
@@ -131,7 +151,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
-  st = read_lines(dir / "place-heads.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "place-heads.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     auto type = f.size() >= 2 ? entity_type_from(f[1]) : std::nullopt;
     if (!type) return "expected: word, entity type";
@@ -143,8 +163,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     std::error_code size_ec;
     const auto bytes = std::filesystem::file_size(dir / file, size_ec);
     if (!size_ec) into.reserve(static_cast<std::size_t>(bytes / 6));  // words take about 9 bytes each with separators
-    return read_lines(dir / file, [&](const std::string& line, std::size_t) -> std::string {
-      for (auto& w : words(line)) into.insert(w);
+    return read_lines(dir / file, [&](std::string_view line, std::size_t) -> std::string {
+      for_each_word(line, [&](std::string_view w) { into.insert(std::string(w)); });
       return {};
     });
   };
@@ -156,16 +176,16 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   }
   st = word_list("abbreviations.txt", lx.abbreviations_);
   if (!st) return st.error();
-  st = read_lines(dir / "word-forms.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "word-forms.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: form, lemma";
     lx.forms_[f[0]].push_back(f[1]);
     return {};
   });
   if (!st) return st.error();
-  st = read_lines(dir / "name-shapes.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "name-shapes.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
-    if (f.size() < 2 || (f[1] != "Person" && f[1] != "Location" && f[1] != "skip")) {
+    if (f.size() < 2 || f[0].empty() || (f[1] != "Person" && f[1] != "Location" && f[1] != "skip")) {
       return "expected: ending, Person|Location|skip";
     }
     lx.shapes_.emplace_back(utf8::lower(f[0]), f[1]);
@@ -174,7 +194,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   if (!st) return st.error();
   std::stable_sort(lx.shapes_.begin(), lx.shapes_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  st = read_lines(dir / "descriptions.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "descriptions.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 4) return "expected: head, type, match, number";
     auto type = entity_type_from(f[1]);
@@ -191,7 +211,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return st.error();
-  st = read_lines(dir / "triggers.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "triggers.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 4) return "expected: relation, frame, pattern, object";
     TriggerPattern p;
@@ -248,7 +268,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       for (const std::string& f : forms) lx.trigger_index_[f].push_back(i);
     }
   }
-  st = read_lines(dir / "modality.tsv", [&](const std::string& line, std::size_t) -> std::string {
+  st = read_lines(dir / "modality.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: kind, cue";
     Cue c;
@@ -321,7 +341,9 @@ bool Lexicon::is_common_word(std::string_view w) const {
 
 std::string_view Lexicon::name_shape(std::string_view w) const {
   for (const auto& [ending, type] : shapes_) {
-    if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) return type;
+    if (w.size() > ending.size() + 2 && w.back() == ending.back() &&
+        w.compare(w.size() - ending.size(), ending.size(), ending) == 0)
+      return type;
   }
   return {};
 }

@@ -38,8 +38,8 @@ struct Word {
   std::size_t end;  // offset just past the word
 };
 
-bool word_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+bool word_char(char c) {  // ASCII letters, digits and '_', as std::isalnum in the "C" locale
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 bool all_digits(std::string_view s) {
@@ -49,6 +49,7 @@ bool all_digits(std::string_view s) {
 int month_number(std::string_view w) {
   static constexpr std::string_view months[] = {"January", "February", "March",     "April",   "May",      "June",
                                                 "July",    "August",   "September", "October", "November", "December"};
+  if (w.size() < 3 || w.size() > 9 || w[0] < 'A' || w[0] > 'S') return 0;  // most words end here
   for (int i = 0; i < 12; ++i)
     if (w == months[i]) return i + 1;
   return 0;

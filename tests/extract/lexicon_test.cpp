@@ -107,3 +107,34 @@ TEST(Lexicon, WordClassesAgreeWithTheListsTheyComeFrom) {
   EXPECT_EQ(lx.word_class("kyiv"), 0);
   EXPECT_EQ(lx.word_class("Troops"), 0);  // lower-case forms only
 }
+
+TEST(Lexicon, LinesWithCrLfBlanksCommentsAndNoFinalNewline) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  // Windows line ends, a blank and a whitespace-only line, a comment, and no newline at the end
+  std::ofstream(d.path() + "/places-extra.tsv", std::ios::app | std::ios::binary)
+      << "Zubrovka Pass\tLocation\tZubrovka Pass\tname\r\n\r\n \t \r\n# a comment\r\n"
+      << "Lutz\tCity\tLutz\tname";
+  std::ofstream(d.path() + "/common-words.txt", std::ios::app | std::ios::binary) << "\r\nzyzzyva  quokka\r\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_NE(r->gazetteer("Zubrovka Pass"), nullptr);
+  EXPECT_EQ(r->gazetteer("Zubrovka Pass")->role, GazRole::Name);  // no "\r" left on the last field
+  ASSERT_NE(r->gazetteer("Lutz"), nullptr);
+  EXPECT_EQ(r->gazetteer("Lutz")->type, EntityType::City);
+  EXPECT_TRUE(r->is_common_word("zyzzyva"));
+  EXPECT_TRUE(r->is_common_word("quokka"));
+}
+
+TEST(Lexicon, ErrorLineNumbersCountEveryLine) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/name-shapes.tsv", std::ios::trunc) << "# endings\n\nski\tPerson\n\tPerson\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("name-shapes.tsv:4:"), std::string::npos) << r.error().message;  // empty ending
+}
