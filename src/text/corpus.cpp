@@ -152,7 +152,13 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
   if (f.text.empty()) return make_error(ErrorKind::Input, at + ": no \"text\"");
   if (f.id.empty()) f.id = fs::path(where).stem().string() + "-" + std::to_string(n);
   // no file or line in the document's source: the same article gives the same triples in any shard
-  Document d = make_document(f.id, "", f.title.empty() ? f.text : f.title + "\n\n" + f.text, at);
+  // the title opens the text, unless the text already opens with it as its own line (as in the
+  // BBC corpus): a headline read twice would count its names twice
+  const std::size_t lead = std::min(f.text.find_first_not_of(" \t\r\n"), f.text.size());
+  const std::string_view body = std::string_view(f.text).substr(lead);
+  const bool headed = !f.title.empty() && body.starts_with(f.title) &&
+                      (body.size() == f.title.size() || body[f.title.size()] == '\n' || body[f.title.size()] == '\r');
+  Document d = make_document(f.id, "", f.title.empty() || headed ? f.text : f.title + "\n\n" + f.text, at);
   if (!f.title.empty()) d.title = f.title;
   if (f.date.size() >= 10 && f.date[4] == '-' && f.date[7] == '-') d.date = f.date.substr(0, 10);
   d.url = std::move(f.url);

@@ -30,6 +30,15 @@ TEST(JsonlArticle, FieldsBecomeDocumentMetadata) {
   EXPECT_EQ(d.text, "Talks end\n\nBody.");
 }
 
+TEST(JsonlArticle, ATitleTheTextAlreadyOpensWithIsNotRepeated) {
+  EXPECT_EQ(parse_ok(R"({"title":"Talks end","text":"Talks end\n\nBody."})").text, "Talks end\n\nBody.");
+  EXPECT_EQ(parse_ok(R"({"title":"Talks end","text":"\n Talks end\r\nBody."})").text, "\n Talks end\nBody.");
+  EXPECT_EQ(parse_ok(R"({"title":"Talks end","text":"Talks end"})").text, "Talks end");
+  // only a whole first line counts: a body that merely starts with the same words keeps its title
+  EXPECT_EQ(parse_ok(R"({"title":"Talks","text":"Talks ended.\n"})").text, "Talks\n\nTalks ended.\n");
+  EXPECT_EQ(parse_ok(R"({"title":"Talks end","text":"Body."})").text, "Talks end\n\nBody.");
+}
+
 TEST(JsonlArticle, EscapesAreDecoded) {
   const Document d = parse_ok(R"({"text":"Caf\u00e9 \"quoted\"\n\ud83d\ude00 tab\tend"})");
   EXPECT_EQ(d.text, "Caf\xC3\xA9 \"quoted\"\n\xF0\x9F\x98\x80 tab\tend");
