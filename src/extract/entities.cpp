@@ -173,6 +173,7 @@ class Recognizer {
           at_start = false;
           if (!initial_[i] && !titlecase_sentence_[s] && t.has(kCap) && lowers > 0 && !mid_caps_.contains(w))
             mid_caps_.insert(std::string(w));
+          continue;  // the marks below are punctuation
         }
         if (w == ":" || is_dash(w) || w == "\"" || w == "\xE2\x80\x9C" || w == "(") at_start = at_start || w != "(";
         if (w == ":" || w == "\xE2\x80\x9C" || (w == "\"" && i + 1 < se.last && !ex_.tokens[i + 1].has(kSpaceBefore)))

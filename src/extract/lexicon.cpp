@@ -168,11 +168,21 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       return {};
     });
   };
-  for (auto [file, set] :
-       {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"common-words.txt", &lx.common_words_},
-        std::pair{"name-particles.txt", &lx.particles_}, std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
+  for (auto [file, set] : {std::pair{"function-words.txt", &lx.function_words_},
+                           std::pair{"name-particles.txt", &lx.particles_}, std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
     st = word_list(file, *set);
     if (!st) return st.error();
+  }
+  {
+    std::error_code size_ec;
+    const auto bytes = std::filesystem::file_size(dir / "common-words.txt", size_ec);
+    if (!size_ec) lx.common_words_.reserve(static_cast<std::size_t>(bytes / 6));
+    st = read_lines(dir / "common-words.txt", [&](std::string_view line, std::size_t) -> std::string {
+      for_each_word(line, [&](std::string_view w) { lx.common_words_[w] |= kListed; });
+      return {};
+    });
+    if (!st) return st.error();
+    lx.function_words_.for_each([&](std::string_view w) { lx.common_words_[w] |= kOther; });
   }
   st = word_list("abbreviations.txt", lx.abbreviations_);
   if (!st) return st.error();
@@ -180,6 +190,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: form, lemma";
     lx.forms_[f[0]].push_back(f[1]);
+    lx.common_words_[f[0]] |= kOther;
     return {};
   });
   if (!st) return st.error();
@@ -325,7 +336,7 @@ const EntityType* Lexicon::place_head(std::string_view word) const {
 }
 
 bool Lexicon::is_common_word(std::string_view w) const {
-  if (common_words_.contains(w) || function_words_.contains(w) || forms_.contains(w)) return true;
+  if (common_words_.contains(w)) return true;  // listed, a function word or a known form
   char stem[64];  // words longer than this are not in the list
   auto strip = [&](std::string_view suffix, std::string_view add) {
     if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || w.substr(w.size() - suffix.size()) != suffix)
@@ -333,7 +344,8 @@ bool Lexicon::is_common_word(std::string_view w) const {
     const std::size_t n = w.size() - suffix.size();
     std::memcpy(stem, w.data(), n);
     std::memcpy(stem + n, add.data(), add.size());
-    return common_words_.contains(std::string_view(stem, n + add.size()));
+    const std::uint8_t* c = common_words_.find(std::string_view(stem, n + add.size()));
+    return c && (*c & kListed);
   };
   return strip("s", "") || strip("es", "") || strip("ies", "y") || strip("ed", "") || strip("ed", "e") ||
          strip("ing", "") || strip("ing", "e") || strip("ly", "") || strip("ers", "") || strip("er", "");

@@ -111,7 +111,11 @@ class Lexicon {
   std::size_t max_title_tokens_ = 1;
   StringTable<int> org_heads_;
   StringTable<EntityType> place_heads_;
-  StringSet function_words_, common_words_, particles_, agent_nouns_;
+  StringSet function_words_, particles_, agent_nouns_;
+  /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up
+  /// answers is_common_word for a listed word; only listed words are stems for inflections
+  StringTable<std::uint8_t> common_words_;
+  static constexpr std::uint8_t kListed = 1, kOther = 2;
   std::unordered_set<std::string> abbreviations_;  ///< copied into the Tokenizer
   StringTable<Description> descriptions_;
   std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
