@@ -52,9 +52,9 @@ bool ends_with_word(const std::vector<std::string>& have, std::string_view w) {
   return !have.empty() && have.back() == w;
 }
 
-std::string initials(const std::string& name) {
+std::string initials(const std::vector<std::string>& words) {
   std::string out;
-  for (auto& w : split_words(name)) {
+  for (const auto& w : words) {
     if (w == "of" || w == "for" || w == "the" || w == "and" || w == "&") continue;
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
   }
@@ -66,6 +66,12 @@ class Builder {
   Builder(Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {}
 
   void run(const std::vector<RawMention>& raw) {
+    // at most one entity per name mention: no reallocation on the way
+    ex_.entities.reserve(raw.size());
+    last_seen_.reserve(raw.size());
+    alias_of_.reserve(raw.size());
+    words_.reserve(raw.size());
+    initials_.reserve(raw.size());
     names(raw);
     merge_weak();
     refs();
@@ -100,7 +106,7 @@ class Builder {
     last_seen_.push_back(0);
     by_key(type)[name] = id;
     words_.push_back(split_words(name));
-    initials_.push_back(initials(name));
+    initials_.push_back(initials(words_.back()));
     if (type == EntityType::Person && !words_.back().empty()) people_by_last_[words_.back().back()].push_back(id);
     return id;
   }
@@ -167,7 +173,7 @@ class Builder {
     by_key(e.type)[name] = id;
     e.name = name;
     words_[static_cast<std::size_t>(id)] = split_words(name);
-    initials_[static_cast<std::size_t>(id)] = initials(name);
+    initials_[static_cast<std::size_t>(id)] = initials(words_[static_cast<std::size_t>(id)]);
     if (e.type == EntityType::Person && !words_[static_cast<std::size_t>(id)].empty())
       people_by_last_[words_[static_cast<std::size_t>(id)].back()].push_back(id);
   }

@@ -1,0 +1,102 @@
+#pragma once
+// A hash table for short string keys (words) that keeps the keys inside its slots: a look-up is
+// one hash of at most two 8-byte loads and one slot compare, with no pointer to follow and no
+// memcmp. The per-token word-class look-up runs once for every word of every document.
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "common/string_table.hpp"
+
+namespace newskg {
+
+/// Maps string keys to small values of type V (copyable, default-constructible). Keys of up to
+/// kInline bytes live in the slot array (open addressing, linear probing, load <= 1/2); longer
+/// keys go to a StringTable beside it. Entries are never removed. Lookups on a const table are
+/// thread-safe; insertions are not.
+template <typename V>
+class ShortKeyTable {
+ public:
+  static constexpr std::size_t kInline = 16;
+
+  /// The value stored for `key`, inserting a default one first if absent.
+  V& operator[](std::string_view key) {
+    if (key.size() > kInline) return long_[key];
+    const Key k = encode(key);
+    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    std::size_t i = hash(k) & mask_;
+    for (; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
+      if (slots_[i].key == k) return slots_[i].value;
+    slots_[i] = Slot{k, V{}};
+    ++size_;
+    return slots_[i].value;
+  }
+  const V* find(std::string_view key) const noexcept {
+    if (key.size() > kInline) return long_.find(key);
+    if (size_ == 0) return nullptr;
+    const Key k = encode(key);
+    for (std::size_t i = hash(k) & mask_; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
+      if (slots_[i].key == k) return &slots_[i].value;
+    return nullptr;
+  }
+  bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+  std::size_t size() const noexcept { return size_ + long_.size(); }
+
+ private:
+  // A key of n <= 16 bytes as two words that, with n, determine it: the first and the last
+  // eight bytes (overlapping when n < 16), or for shorter keys the same trick with four bytes
+  // and with single bytes. Every load stays inside the key. `n1` is n + 1: 0 marks an empty slot.
+  struct Key {
+    std::uint64_t a = 0, b = 0;
+    std::uint32_t n1 = 0;
+    friend bool operator==(const Key&, const Key&) = default;
+  };
+  static Key encode(std::string_view s) noexcept {
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    const auto load64 = [](const char* q) {
+      std::uint64_t w;
+      std::memcpy(&w, q, 8);
+      return w;
+    };
+    const auto load32 = [](const char* q) {
+      std::uint32_t w;
+      std::memcpy(&w, q, 4);
+      return static_cast<std::uint64_t>(w);
+    };
+    const auto n1 = static_cast<std::uint32_t>(n + 1);
+    if (n >= 8) return {load64(p), load64(p + n - 8), n1};
+    if (n >= 4) return {load32(p) | (load32(p + n - 4) << 32), 0, n1};
+    if (n == 0) return {0, 0, n1};
+    const auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    return {byte(0) | (byte(n >> 1) << 8) | (byte(n - 1) << 16), 0, n1};
+  }
+  static std::uint64_t hash(const Key& k) noexcept {
+    std::uint64_t h = (k.a ^ (std::uint64_t{k.n1} << 59) ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ (h >> 31) ^ k.b) * 0x94D049BB133111EBull;
+    return h ^ (h >> 29);
+  }
+  struct Slot {
+    Key key;
+    V value{};
+  };
+  void rehash(std::size_t n) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(n, Slot{});
+    mask_ = n - 1;
+    for (const Slot& s : old) {
+      if (s.key.n1 == 0) continue;
+      std::size_t i = hash(s.key) & mask_;
+      while (slots_[i].key.n1 != 0) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0, size_ = 0;
+  StringTable<V> long_;
+};
+
+}  // namespace newskg
