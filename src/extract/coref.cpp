@@ -113,7 +113,7 @@ class Builder {
 
   // Persons whose name ends in `last` (compatible names share their last word), most recent first.
   template <class Pred>
-  int recent_person(const std::string& last, Pred pred) const {
+  int recent_person(std::string_view last, Pred pred) const {
     const std::vector<int>* ids = people_by_last_.find(last);
     if (!ids) return -1;
     int best = -1;
@@ -162,7 +162,7 @@ class Builder {
     return r.last < ex_.tokens.size() && ex_.is(r.last, kAgentNoun);
   }
 
-  int known_person(const std::string& w) const {
+  int known_person(std::string_view w) const {
     return recent_person(w, [&](int i) { return ends_with_word(words_[static_cast<std::size_t>(i)], w); });
   }
 
@@ -218,7 +218,7 @@ class Builder {
     Entity& ent = ex_.entities[static_cast<std::size_t>(e)];
     ++ent.mentions;
     last_seen_[static_cast<std::size_t>(e)] = r.begin + 1;
-    if (r.surface != ent.name) ent.aliases.insert(r.surface);
+    if (const std::string_view surface = r.surface(ex_.doc.text); surface != ent.name) ent.aliases.emplace(surface);
     if (!r.role.empty() && ent.role.empty()) {
       ent.role = r.role;
       ent.role_kind = r.role_kind;
@@ -250,7 +250,7 @@ class Builder {
       if (r.same_as >= 0 && raw_entity[static_cast<std::size_t>(r.same_as)] >= 0) {
         e = raw_entity[static_cast<std::size_t>(r.same_as)];
       } else if (r.gazetteer && (r.type == EntityType::City || r.type == EntityType::Location) &&
-                 r.last == r.first + 1 && !r.dateline && (e = known_person(r.surface)) >= 0) {
+                 r.last == r.first + 1 && !r.dateline && (e = known_person(r.surface(ex_.doc.text))) >= 0) {
         // "Serra refused": a person's surname that is also a town's name
       } else if (r.gazetteer) {
         if (r.gaz_role == GazRole::Capital && (!(r.locative || r.dateline) || stands_for_government(r)) &&

@@ -50,7 +50,7 @@ const StringSet& locative_preps() {
 class Recognizer {
  public:
   Recognizer(const Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {
-    out_.reserve(ex.tokens.size() / 8);  // news text has about one name in ten tokens
+    out_.reserve(ex.tokens.size() / 5);  // news text has about one name in ten tokens: no regrowth
     mid_caps_.reserve(ex.tokens.size() / 8);
     collect_evidence();
   }
@@ -264,8 +264,7 @@ class Recognizer {
     m.last = b;
     m.begin = ex_.tokens[a].begin;
     m.end = ex_.tokens[b - 1].end;
-    m.surface = join(a, b);
-    m.name = m.surface;
+    m.name = m.surface(ex_.doc.text);
     m.type = type;
     if (a > ex_.sentences[cur_sentence_].first && locative_preps().contains(lower(a - 1))) m.locative = true;
     if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" && locative_preps().contains(lower(a - 2)))
@@ -328,7 +327,6 @@ class Recognizer {
       RawMention m = make(i, i + 1, entries[k]->type);
       m.begin = ex_.tokens[i].begin + static_cast<std::uint32_t>(parts[k].first);
       m.end = ex_.tokens[i].begin + static_cast<std::uint32_t>(parts[k].second);
-      m.surface = std::string(w.substr(parts[k].first, parts[k].second - parts[k].first));
       m.name = entries[k]->canonical;
       m.gazetteer = true;
       m.gaz_role = entries[k]->role;
@@ -434,7 +432,7 @@ class Recognizer {
     std::uint32_t e = se.last;
     if (e - (slash + 1) >= 2 && e - (slash + 1) <= 4) {
       RawMention p = make(slash + 1, e, EntityType::Person);
-      p.name = title_case(p.surface);
+      p.name = title_case(p.surface(ex_.doc.text));
       push(std::move(p));
     }
   }

@@ -1,6 +1,7 @@
 #pragma once
 // Entity recognition: gazetteer matches and capitalised names typed from their context.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/lexicon.hpp"
@@ -12,7 +13,6 @@ namespace newskg {
 struct RawMention {
   std::uint32_t sentence = 0, first = 0, last = 0;  ///< tokens [first, last)
   std::uint32_t begin = 0, end = 0;                 ///< bytes
-  std::string surface;                              ///< as written
   std::string name;                                 ///< canonical or cleaned name
   EntityType type = EntityType::Organization;
   MentionKind kind = MentionKind::Name;
@@ -25,6 +25,9 @@ struct RawMention {
   bool weak = false;                        ///< typed by default only (a single unknown word)
   int same_as = -1;                         ///< index of a mention this one is an alias of ("(ISW)")
   std::uint64_t aff_key = 0, same_key = 0;  ///< recognition-time links (byte span keys)
+
+  /// The mention as written: always the text's bytes [begin, end).
+  std::string_view surface(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
 /// Finds all names in an Extraction's tokens and sentences. Stateless; thread-safe.

@@ -168,8 +168,9 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       return {};
     });
   };
-  for (auto [file, set] : {std::pair{"function-words.txt", &lx.function_words_},
-                           std::pair{"name-particles.txt", &lx.particles_}, std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
+  for (auto [file, set] :
+       {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"name-particles.txt", &lx.particles_},
+        std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
     st = word_list(file, *set);
     if (!st) return st.error();
   }
@@ -337,7 +338,7 @@ const EntityType* Lexicon::place_head(std::string_view word) const {
 
 bool Lexicon::is_common_word(std::string_view w) const {
   if (common_words_.contains(w)) return true;  // listed, a function word or a known form
-  char stem[64];  // words longer than this are not in the list
+  char stem[64];                               // words longer than this are not in the list
   auto strip = [&](std::string_view suffix, std::string_view add) {
     if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || w.substr(w.size() - suffix.size()) != suffix)
       return false;

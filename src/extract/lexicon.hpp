@@ -124,7 +124,7 @@ class Lexicon {
   StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<Cue> cues_;
   StringTable<std::vector<std::string>> forms_;  ///< form -> lemmas
-  ShortKeyTable<std::uint16_t> word_classes_;  ///< word -> WordClass bits (derived from the lists above)
+  ShortKeyTable<std::uint16_t> word_classes_;    ///< word -> WordClass bits (derived from the lists above)
   void index_word_classes();
 };
 
