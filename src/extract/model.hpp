@@ -95,8 +95,13 @@ enum WordClass : std::uint16_t {
 struct Extraction {
   Document doc;
   std::vector<Token> tokens;
-  std::string lowered;                    ///< the tokens in lower case, back to back (computed once)
-  std::vector<std::uint32_t> lower_at;    ///< token i's lower case is lowered[lower_at[i], lower_at[i + 1])
+  /// The text with ASCII letters in lower case (byte for byte), then the lower case of every token
+  /// that has non-ASCII letters (computed once, by the Pipeline).
+  std::string lowered;
+  struct Span {
+    std::uint32_t at = 0, size = 0;
+  };
+  std::vector<Span> lower_at;             ///< token i's lower case is lowered[at, at + size)
   std::vector<std::uint16_t> word_class;  ///< token i's WordClass bits (0 for punctuation)
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
@@ -105,7 +110,7 @@ struct Extraction {
 
   std::string_view token(std::uint32_t i) const { return token_text(doc.text, tokens[i]); }
   std::string_view lower(std::uint32_t i) const {
-    return std::string_view(lowered).substr(lower_at[i], lower_at[i + 1] - lower_at[i]);
+    return std::string_view(lowered).substr(lower_at[i].at, lower_at[i].size);
   }
   /// True when token i is in any of the WordClass bits `classes`.
   bool is(std::uint32_t i, std::uint16_t classes) const { return (word_class[i] & classes) != 0; }

@@ -1,5 +1,7 @@
 #include "extract/pipeline.hpp"
 
+#include <algorithm>
+
 #include "extract/coref.hpp"
 #include "extract/entities.hpp"
 #include "extract/relations.hpp"
@@ -14,17 +16,33 @@ Extraction Pipeline::prepare(Document doc) const {
   Extraction ex;
   ex.doc = std::move(doc);
   ex.tokens = tokenizer_.tokenize(ex.doc.text);
-  ex.lowered.reserve(ex.doc.text.size());
-  ex.lower_at.reserve(ex.tokens.size() + 1);
-  ex.word_class.reserve(ex.tokens.size());
-  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) {
-    const auto at = static_cast<std::uint32_t>(ex.lowered.size());
-    ex.lower_at.push_back(at);
-    utf8::append_lower(ex.token(i), ex.lowered);
-    ex.word_class.push_back(ex.tokens[i].has(kWord) ? lexicon_.word_class(std::string_view(ex.lowered).substr(at))
-                                                    : std::uint16_t{0});
+  // ASCII lower case of the whole text in one pass (byte for byte, so a token's lower case is at
+  // its own offsets); tokens with other bytes get theirs appended after the text
+  const std::string_view text = ex.doc.text;
+  ex.lowered.resize(text.size());
+  bool ascii = true;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    ascii = ascii && c < 0x80;
+    ex.lowered[k] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c | 0x20 : c);
   }
-  ex.lower_at.push_back(static_cast<std::uint32_t>(ex.lowered.size()));
+  ex.lower_at.resize(ex.tokens.size());
+  ex.word_class.resize(ex.tokens.size());
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) {
+    const Token& t = ex.tokens[i];
+    Extraction::Span span{t.begin, t.end - t.begin};
+    if (!ascii) {
+      const std::string_view w = text.substr(t.begin, t.end - t.begin);
+      if (std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        span.at = static_cast<std::uint32_t>(ex.lowered.size());
+        utf8::append_lower(w, ex.lowered);
+        span.size = static_cast<std::uint32_t>(ex.lowered.size()) - span.at;
+      }
+    }
+    ex.lower_at[i] = span;
+  }
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i)
+    ex.word_class[i] = ex.tokens[i].has(kWord) ? lexicon_.word_class(ex.lower(i)) : std::uint16_t{0};
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);
   return ex;
 }

@@ -1,0 +1,48 @@
+// Pipeline::prepare: tokens, their lower case and word classes, sentences.
+#include "extract/pipeline.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+#include "text/utf8.hpp"
+
+using namespace newskg;
+
+namespace {
+Extraction prepared(std::string text) {
+  Document d;
+  d.id = "t";
+  d.text = std::move(text);
+  return Pipeline(test::lexicon()).prepare(std::move(d));
+}
+}  // namespace
+
+TEST(Pipeline, EveryTokenHasItsLowerCaseAndWordClasses) {
+  const Extraction ex = prepared("The U.S. Envoy MET them in KYIV.");
+  std::vector<std::string> lower;
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) lower.emplace_back(ex.lower(i));
+  EXPECT_EQ(lower, (std::vector<std::string>{"the", "u.s.", "envoy", "met", "them", "in", "kyiv", "."}));
+  EXPECT_TRUE(ex.is(0, kDefiniteArticle));
+  EXPECT_TRUE(ex.is(2, kTitleWord));
+  EXPECT_TRUE(ex.is(3, kTriggerStart));
+  EXPECT_TRUE(ex.is(4, kPluralPronoun));
+  EXPECT_EQ(ex.word_class[7], 0);  // punctuation has none
+  ASSERT_EQ(ex.sentences.size(), 1u);
+}
+
+TEST(Pipeline, NonAsciiTokensAreLoweredWholeAndTheRestKeepsItsOffsets) {
+  // a non-ASCII capital changes the byte length of nothing here, but the lower case of such a
+  // token is built apart from the text; the tokens around it still read their own bytes
+  const Extraction ex = prepared("ÉTATS-UNIS and Zürich: Ökonomie, OK? İstanbul.");
+  std::vector<std::string> lower;
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) lower.emplace_back(ex.lower(i));
+  ASSERT_GE(lower.size(), 8u);
+  EXPECT_EQ(lower[0], "états-unis");
+  EXPECT_EQ(lower[1], "and");
+  EXPECT_EQ(lower[2], "zürich");
+  EXPECT_EQ(lower[3], ":");
+  EXPECT_EQ(lower[4], "ökonomie");
+  EXPECT_EQ(lower[6], "ok");
+  EXPECT_TRUE(ex.is(1, kFunctionWord));
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) EXPECT_EQ(ex.lower(i), utf8::lower(ex.token(i))) << i;
+}
