@@ -76,6 +76,7 @@ class Recognizer {
   std::vector<RawMention> out_;
   StringSet mid_caps_;         // capitalised words seen inside normal sentences
   std::vector<bool> initial_;  // token is in a sentence-initial position
+  std::vector<bool> covered_;  // token is inside a mention found so far
   std::vector<bool> titlecase_sentence_;
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
@@ -146,20 +147,21 @@ class Recognizer {
 
   void collect_evidence() {
     initial_.assign(ex_.tokens.size(), false);
+    covered_.assign(ex_.tokens.size(), false);
     titlecase_sentence_.assign(ex_.sentences.size(), false);
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
       const Sentence& se = ex_.sentences[s];
       std::size_t words = 0, caps = 0, lowers = 0, function_words = 0, capital_function_words = 0;
-      for (std::uint32_t i = se.first; i < se.last; ++i) {
-        const Token& t = ex_.tokens[i];
-        if (!t.has(kWord) || t.has(kNumber)) continue;
-        ++words;
-        if (t.has(kCap)) ++caps;
-        if (!t.has(kCap) && !t.has(kAllCaps)) ++lowers;
-        if (i > se.first && ex_.is(i, kFunctionWord)) {
-          ++function_words;
-          if (t.has(kCap)) ++capital_function_words;
-        }
+      for (std::uint32_t i = se.first; i < se.last; ++i) {  // counted without branches
+        const unsigned f = ex_.tokens[i].flags;
+        const unsigned word = (f & (kWord | kNumber)) == kWord;
+        const unsigned cap = word & ((f & kCap) != 0);
+        const unsigned function = word & (i > se.first) & ((ex_.word_class[i] & kFunctionWord) != 0);
+        words += word;
+        caps += cap;
+        lowers += word & ((f & (kCap | kAllCaps)) == 0);
+        function_words += function;
+        capital_function_words += function & cap;
       }
       // "Leaders To Meet In Berlin": even the small words are capitalised
       titlecase_sentence_[s] =
@@ -274,6 +276,7 @@ class Recognizer {
   }
 
   int push(RawMention m) {
+    for (std::uint32_t t = m.first; t < m.last; ++t) covered_[t] = true;
     out_.push_back(std::move(m));
     return static_cast<int>(out_.size() - 1);
   }
@@ -380,11 +383,7 @@ class Recognizer {
     }
   }
 
-  bool covered(std::uint32_t t) const {
-    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == cur_sentence_; ++it)
-      if (it->first <= t && t < it->last) return true;
-    return false;
-  }
+  bool covered(std::uint32_t t) const { return covered_[t]; }
 
   // "RIYADH - ..." or "SAN FRANCISCO (Reuters) -": a place in capitals opening the story.
   std::uint32_t dateline(const Sentence& se) {
