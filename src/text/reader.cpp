@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -38,8 +39,16 @@ struct Word {
   std::size_t end;  // offset just past the word
 };
 
-bool word_char(char c) {  // ASCII letters, digits and '_', as std::isalnum in the "C" locale
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+// ASCII letters, digits and '_' (std::isalnum in the "C" locale), by table.
+constexpr auto kWordChar = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return t;
+}();
+bool word_char(char c) {
+  return kWordChar[static_cast<unsigned char>(c)];
 }
 
 bool all_digits(std::string_view s) {
@@ -89,6 +98,7 @@ std::string iso_date(int y, int m, int d) {
 std::string find_date(std::string_view text) {
   const std::string_view head = text.substr(0, 400);
   std::vector<Word> words;
+  words.reserve(head.size() / 4);
   for (std::size_t i = 0; i < head.size();) {
     if (!word_char(head[i])) {
       ++i;

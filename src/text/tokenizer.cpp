@@ -162,8 +162,10 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       std::size_t p = t.begin;
       char32_t first = peek(s, p);
       if (utf8::is_upper(first)) t.flags |= kCap;
-      std::size_t upper = 0, lower = 0;
-      for (std::size_t q = t.begin; q < t.end;) {
+      // all capitals needs no lower-case letter: a word starting with one (most) is done
+      const bool lower_first = first < 0x80 ? first >= 'a' && first <= 'z' : utf8::is_lower(first);
+      std::size_t upper = 0, lower = lower_first ? 1 : 0;
+      for (std::size_t q = t.begin; q < t.end && !lower_first;) {
         const auto b = static_cast<unsigned char>(s[q]);
         if (b < 0x80) {  // ASCII inline
           upper += b >= 'A' && b <= 'Z';
