@@ -577,6 +577,7 @@ class Builder {
     // drop merged entities and renumber
     std::vector<int> remap(ex_.entities.size(), -1);
     std::vector<Entity> kept;
+    kept.reserve(ex_.entities.size());
     for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
       if (alias_of_[i] != static_cast<int>(i)) continue;
       remap[i] = static_cast<int>(kept.size());
@@ -622,18 +623,24 @@ void prune_entities(Extraction& ex, const Lexicon& lx) {
     if (!(m.kind == MentionKind::Demonym && m.modifier)) demonym_only[static_cast<std::size_t>(m.entity)] = false;
   }
   std::vector<int> remap(n, -1);
-  std::vector<Entity> kept;
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Entity& e = ex.entities[i];
-    const bool weak_word = e.typed_by_default && e.mentions <= 1 && lx.is_common_word(utf8::lower(e.name));
-    if (!used[i] && (weak_word || demonym_only[i])) continue;
-    remap[i] = static_cast<int>(kept.size());
-    kept.push_back(e);
+    if (!used[i] && (demonym_only[i] || (e.typed_by_default && e.mentions <= 1 &&
+                                         lx.is_common_word(utf8::lower(e.name)))))  // a weak word
+      continue;
+    remap[i] = static_cast<int>(kept++);
   }
-  if (kept.size() == n) return;
+  if (kept == n) return;
+  // compact in place: entity i moves down to remap[i] <= i
+  for (std::size_t i = 0; i < n; ++i)
+    if (remap[i] >= 0 && static_cast<std::size_t>(remap[i]) != i)
+      ex.entities[static_cast<std::size_t>(remap[i])] = std::move(ex.entities[i]);
+  ex.entities.resize(kept);
   auto map = [&](int e) { return e < 0 ? -1 : remap[static_cast<std::size_t>(e)]; };
-  for (Entity& e : kept) e.affiliation = map(e.affiliation);
+  for (Entity& e : ex.entities) e.affiliation = map(e.affiliation);
   std::vector<Mention> mentions;
+  mentions.reserve(ex.mentions.size());
   for (Mention& m : ex.mentions) {
     m.entity = map(m.entity);
     std::vector<int> group;
@@ -648,7 +655,6 @@ void prune_entities(Extraction& ex, const Lexicon& lx) {
     r.claimant = map(r.claimant);
     r.place = map(r.place);
   }
-  ex.entities = std::move(kept);
   ex.mentions = std::move(mentions);
 }
 
