@@ -253,11 +253,11 @@ int run_extract(const ExtractOptions& o) {
       o.corpus,
       [&](Extraction&& ex) -> Status {
         if (!o.stream) {
-          graph.add(ex);
+          graph.add(std::move(ex));
           return {};
         }
         KnowledgeGraph one;  // one document at a time: memory stays bounded
-        one.add(ex);
+        one.add(std::move(ex));
         Status st = graph_triples(
             one, [&](const Triple& t) { return writer->write(t); }, RdfLayout{syntax == "nquads", false});
         if (!st) return make_error(st.error().kind, where + ": " + st.error().message);
@@ -309,7 +309,7 @@ int run_load(LoadCliOptions& o) {
   if (int rc = process_corpus(
           o.corpus,
           [&](Extraction&& ex) {
-            graph.add(ex);
+            graph.add(std::move(ex));
             return Status{};
           },
           totals, tally, errors))

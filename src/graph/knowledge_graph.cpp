@@ -34,30 +34,32 @@ std::optional<Vertex> KnowledgeGraph::find(const std::string& key) const {
   return *v;
 }
 
-Vertex KnowledgeGraph::vertex_for(const Entity& e) {
-  const std::string key = entity_key(e.type, e.name);
+Vertex KnowledgeGraph::vertex_for(Entity& e) {
+  std::string key = entity_key(e.type, e.name);
   if (const Vertex* found = index_.find(key)) return *found;
   EntityNode n;
   n.key = key;
-  n.name = e.name;
+  n.name = std::move(e.name);
   n.type = e.type;
   const Vertex v = boost::add_vertex(std::move(n), g_);
-  index_.emplace(key, v);
+  index_.emplace(std::move(key), v);
   return v;
 }
 
-void KnowledgeGraph::add(const Extraction& ex) {
+void KnowledgeGraph::add(Extraction&& ex) {
   const auto doc_index = static_cast<std::uint32_t>(docs_.size());
-  docs_.push_back(DocumentInfo{ex.doc.id, ex.doc.source, ex.doc.title, ex.doc.date, ex.doc.url});
+  Document& d = ex.doc;
+  docs_.push_back(
+      DocumentInfo{std::move(d.id), std::move(d.source), std::move(d.title), std::move(d.date), std::move(d.url)});
   std::vector<Vertex> vs;
   vs.reserve(ex.entities.size());
-  for (const Entity& e : ex.entities) {
+  for (Entity& e : ex.entities) {
     const Vertex v = vertex_for(e);
     EntityNode& n = g_[v];
-    n.aliases.insert(e.aliases.begin(), e.aliases.end());
+    n.aliases.merge(e.aliases);  // moves the nodes the graph does not have yet
     n.aliases.erase(n.name);
     n.mentions += e.mentions;
-    if (n.role.empty()) n.role = e.role;
+    if (n.role.empty()) n.role = std::move(e.role);
     vs.push_back(v);
   }
   for (std::size_t i = 0; i < ex.entities.size(); ++i) {
@@ -78,7 +80,7 @@ void KnowledgeGraph::add(const Extraction& ex) {
     counted_bytes = b;
     chars[b] = static_cast<std::uint32_t>(counted_chars);
   }
-  for (const Relation& r : ex.relations) {
+  for (Relation& r : ex.relations) {
     RelationEdge edge;
     edge.type = r.type;
     edge.modality = r.modality;
@@ -89,7 +91,7 @@ void KnowledgeGraph::add(const Extraction& ex) {
     edge.sentence = r.sentence;
     edge.char_begin = chars[r.begin];
     edge.char_end = chars[r.end];
-    edge.trigger = r.trigger;
+    edge.trigger = std::move(r.trigger);
     edge.sentence_text = std::string(ex.sentence_text(r.sentence));
     boost::add_edge(vs[static_cast<std::size_t>(r.agent)], vs[static_cast<std::size_t>(r.target)], std::move(edge), g_);
   }

@@ -60,7 +60,9 @@ std::string entity_key(EntityType type, const std::string& name);
 class KnowledgeGraph {
  public:
   /// Adds one document's extraction, merging its entities with those already present.
-  void add(const Extraction& ex);
+  void add(const Extraction& ex) { add(Extraction(ex)); }
+  /// The same, taking the extraction's strings and alias sets instead of copying them.
+  void add(Extraction&& ex);
 
   const Graph& graph() const { return g_; }
   const std::vector<DocumentInfo>& documents() const { return docs_; }
@@ -73,7 +75,7 @@ class KnowledgeGraph {
   KnowledgeGraph subgraph(const std::vector<bool>& keep, const std::function<bool(const Edge&)>& keep_edge) const;
 
  private:
-  Vertex vertex_for(const Entity& e);
+  Vertex vertex_for(Entity& e);  ///< a new vertex takes e's name
   Graph g_;
   StringTable<Vertex> index_;  ///< entity key -> vertex
   std::vector<DocumentInfo> docs_;

@@ -53,8 +53,11 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       if (t.has(kBlankLine) || prev_line_len < 70 || prev_final) close(i);
     }
     if (t.has(kNewline)) line_start_byte = t.begin;
-    std::string_view w = token_text(text, t);
-    const bool stop = w == "." || w == "!" || w == "?" || w == "...";
+    bool stop = false;
+    if (!t.has(kWord)) {  // full stops are punctuation: words need no comparing
+      const std::string_view w = token_text(text, t);
+      stop = w == "." || w == "!" || w == "?" || w == "...";
+    }
     const bool initialism_end = t.has(kInitialism) && i + 1 < n && is_starter(token_text(text, tokens[i + 1]));
     if (!stop && !initialism_end) continue;
     std::uint32_t j = i + 1;
