@@ -27,6 +27,14 @@ class NTriplesWriter final : public TripleWriter {
 
  private:
   void append_term(const Term& t);
+  // Consecutive triples mostly share their subject and graph: each is checked and spelled once
+  // per run of triples, and copied from here.
+  struct Spelled {
+    Term::Kind kind = Term::Kind::Iri;
+    std::string value, text;
+    bool set = false;
+  };
+  Spelled subject_, graph_;
   BlockOutput out_;
   std::string& buffer_ = out_.text();
   std::string scratch_;  ///< for literals whose line ends change

@@ -75,12 +75,13 @@ Status check_term(const Term& t) {
   return make_error(ErrorKind::Internal, "unknown term kind");
 }
 
-Status check_triple(const Triple& t, bool graph_names) {
+Status check_triple(const Triple& t, bool graph_names, bool subject_checked, bool graph_checked) {
   for (const Term* term : {&t.s, &t.p, &t.o})
-    if (Status st = check_term(*term); !st) return st;
+    if (term != &t.s || !subject_checked)
+      if (Status st = check_term(*term); !st) return st;
   if (t.s.kind == Term::Kind::Literal || t.p.kind != Term::Kind::Iri)
     return make_error(ErrorKind::Internal, "a literal subject or a non-IRI predicate");
-  if (graph_names && !t.graph.empty() && !valid_iri(t.graph))
+  if (graph_names && !graph_checked && !t.graph.empty() && !valid_iri(t.graph))
     return make_error(ErrorKind::Internal, "invalid graph IRI <" + t.graph + ">");
   return {};
 }

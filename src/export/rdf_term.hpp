@@ -41,8 +41,9 @@ bool valid_blank_label(std::string_view s) noexcept;
 /// never both typed and tagged. Every RDF writer (Raptor's and ours) refuses what fails here.
 Status check_term(const Term& t);
 /// check_term on each term, plus the triple's shape (no literal subject, an IRI predicate) and,
-/// with `graph_names`, a valid graph IRI when there is one.
-Status check_triple(const Triple& t, bool graph_names);
+/// with `graph_names`, a valid graph IRI when there is one. A writer that checked this subject
+/// (or graph) for the triple before passes `subject_checked` (`graph_checked`) to skip it.
+Status check_triple(const Triple& t, bool graph_names, bool subject_checked = false, bool graph_checked = false);
 
 /// `value` with CR turned into LF (the line ends every format writes), as a view of `value`
 /// itself or, when it has CRs, of `scratch`.

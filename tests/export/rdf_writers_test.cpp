@@ -192,6 +192,34 @@ TEST(RdfWriters, RefuseInvalidTermsAndWritesAfterClose) {
   EXPECT_FALSE(ttl.write(ok).ok());
 }
 
+TEST(NTriplesWriter, ARepeatedSubjectOrGraphIsCheckedAndSpelledOnceButNeverTrustedBlindly) {
+  const std::string x = "http://x/";
+  const Term s = Term::iri(x + "caf\xC3\xA9"), p = Term::iri(x + "p");
+  StringSink out;
+  NTriplesWriter w(out, true);
+  EXPECT_TRUE(w.write({s, p, Term::literal("1"), x + "g"}).ok());
+  EXPECT_FALSE(w.write({s, p, Term::iri(x + "bad iri"), x + "g"}).ok());  // the other terms still are
+  EXPECT_FALSE(w.write({s, Term::literal("p"), Term::literal("2"), x + "g"}).ok());
+  EXPECT_TRUE(w.write({s, p, Term::literal("3"), x + "g"}).ok());
+  EXPECT_TRUE(w.write({s, p, Term::literal("4"), {}}).ok());  // same subject, default graph
+  // a blank node and an IRI with the same spelling are different subjects
+  EXPECT_TRUE(w.write({Term{Term::Kind::Blank, "b", {}, {}}, p, Term::literal("5"), x + "g"}).ok());
+  EXPECT_TRUE(w.write({Term::iri(x + "b"), p, Term::literal("6"), x + "h"}).ok());
+  // a subject or graph that failed is not remembered as checked
+  const Triple bad_subject{Term::iri(x + "a b"), p, Term::literal("7"), {}};
+  EXPECT_FALSE(w.write(bad_subject).ok());
+  EXPECT_FALSE(w.write(bad_subject).ok());
+  EXPECT_FALSE(w.write({Term::iri(x + "b"), p, Term::literal("8"), "no graph"}).ok());
+  EXPECT_FALSE(w.write({Term::iri(x + "b"), p, Term::literal("9"), "no graph"}).ok());
+  ASSERT_TRUE(w.close().ok());
+  EXPECT_EQ(out.str(),
+            "<http://x/caf\\u00E9> <http://x/p> \"1\" <http://x/g> .\n"
+            "<http://x/caf\\u00E9> <http://x/p> \"3\" <http://x/g> .\n"
+            "<http://x/caf\\u00E9> <http://x/p> \"4\" .\n"
+            "_:b <http://x/p> \"5\" <http://x/g> .\n"
+            "<http://x/b> <http://x/p> \"6\" <http://x/h> .\n");
+}
+
 TEST(RdfWriters, EverySyntaxReportsAFullDisk) {
   KnowledgeGraph g;
   g.add(test::hand_extraction("doc", {{"Lia Serra", EntityType::Person}, {"Peru", EntityType::Country}},
