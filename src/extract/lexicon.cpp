@@ -162,7 +162,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   auto word_list = [&](const char* file, auto& into) {
     std::error_code size_ec;
     const auto bytes = std::filesystem::file_size(dir / file, size_ec);
-    if (!size_ec) into.reserve(static_cast<std::size_t>(bytes / 6));  // words take about 9 bytes each with separators
+    if (!size_ec) into.reserve(static_cast<std::size_t>(bytes / 9));  // about ten bytes a word
     return read_lines(dir / file, [&](std::string_view line, std::size_t) -> std::string {
       for_each_word(line, [&](std::string_view w) { into.insert(std::string(w)); });
       return {};
@@ -177,7 +177,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   {
     std::error_code size_ec;
     const auto bytes = std::filesystem::file_size(dir / "common-words.txt", size_ec);
-    if (!size_ec) lx.common_words_.reserve(static_cast<std::size_t>(bytes / 6));
+    if (!size_ec) lx.common_words_.reserve(static_cast<std::size_t>(bytes / 9), static_cast<std::size_t>(bytes));
     st = read_lines(dir / "common-words.txt", [&](std::string_view line, std::size_t) -> std::string {
       for_each_word(line, [&](std::string_view w) { lx.common_words_[w] |= kListed; });
       return {};
@@ -263,7 +263,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   {
     std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
     for (const auto& [form, lemmas] : lx.forms_)
-      for (const auto& l : lemmas) irregular[l].push_back(form);
+      for (const auto& l : lemmas) irregular[l].emplace_back(form);
     for (std::size_t i = 0; i < lx.triggers_.size(); ++i) {
       std::set<std::string> forms;
       for (const std::string& w : lx.triggers_[i].elements[0].words) {

@@ -87,3 +87,21 @@ TEST(StringTable, KeysWithNulAndHighBytes) {
   EXPECT_NE(hash_bytes("abcdefgh1"), hash_bytes("abcdefgh2"));
   EXPECT_NE(hash_bytes(""), hash_bytes(std::string(1, '\0')));
 }
+
+TEST(StringTable, KeysAreCopiedIntoTheTableAndIteratedAsViews) {
+  StringTable<std::string> t;
+  t.reserve(2, 10);
+  std::string buffer = "alpha beta";
+  t.emplace(std::string_view(buffer).substr(0, 5), "A");
+  t.emplace(std::string_view(buffer).substr(6), "B");
+  t.emplace("gamma-long-enough-to-leave-the-reserved-key-bytes", "C");  // the key buffer grows
+  buffer.assign("xxxxx xxxx");                                          // the table holds its own copies
+  ASSERT_NE(t.find("alpha"), nullptr);
+  EXPECT_EQ(*t.find("alpha"), "A");
+  EXPECT_EQ(*t.find("beta"), "B");
+  EXPECT_FALSE(t.contains("xxxxx"));
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (const auto& [k, v] : t) seen.emplace_back(std::string(k), v);
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::string>>{
+                      {"alpha", "A"}, {"beta", "B"}, {"gamma-long-enough-to-leave-the-reserved-key-bytes", "C"}}));
+}
