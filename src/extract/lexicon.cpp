@@ -43,6 +43,14 @@ std::vector<std::string> words(std::string_view s) {
   return out;
 }
 
+// Short endings compared inline (std::string_view::ends_with calls memcmp).
+bool ends_with(std::string_view w, std::string_view suffix) {
+  if (w.size() < suffix.size()) return false;
+  for (std::size_t k = 1; k <= suffix.size(); ++k)
+    if (w[w.size() - k] != suffix[suffix.size() - k]) return false;
+  return true;
+}
+
 bool blank(std::string_view s) {
   for (char c : s)
     if (c != ' ' && c != '\t') return false;
@@ -340,11 +348,10 @@ bool Lexicon::is_common_word(std::string_view w) const {
   if (common_words_.contains(w)) return true;  // listed, a function word or a known form
   char stem[64];                               // words longer than this are not in the list
   auto strip = [&](std::string_view suffix, std::string_view add) {
-    if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || w.substr(w.size() - suffix.size()) != suffix)
-      return false;
+    if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || !ends_with(w, suffix)) return false;
     const std::size_t n = w.size() - suffix.size();
     std::memcpy(stem, w.data(), n);
-    std::memcpy(stem + n, add.data(), add.size());
+    for (std::size_t k = 0; k < add.size(); ++k) stem[n + k] = add[k];
     const std::uint8_t* c = common_words_.find(std::string_view(stem, n + add.size()));
     return c && (*c & kListed);
   };
@@ -371,16 +378,22 @@ bool Lexicon::inflects(std::string_view word, std::string_view lemma) const {
     for (auto& l : *lemmas)
       if (l == lemma) return true;
   }
-  if (word.size() <= lemma.size()) return false;
-  const std::string w(word), l(lemma);
-  const std::string stem_e = (!l.empty() && l.back() == 'e') ? l.substr(0, l.size() - 1) : l;
-  const std::string stem_y = (!l.empty() && l.back() == 'y') ? l.substr(0, l.size() - 1) + "i" : l;
-  const std::string doubled = l + l.back();
-  for (const std::string& cand : {l + "s", l + "es", l + "ed", l + "d", l + "ing", stem_e + "ing", stem_e + "ed",
-                                  stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"}) {
-    if (w == cand) return true;
-  }
-  return false;
+  if (word.size() <= lemma.size() || lemma.empty()) return false;
+  // word == stem + ending, without building either: "meets", "seized", "slapped", "carries"
+  const auto is = [&](std::string_view stem, std::string_view extra, std::string_view ending) {
+    return word.size() == stem.size() + extra.size() + ending.size() && word.starts_with(stem) &&
+           word.substr(stem.size(), extra.size()) == extra && ends_with(word, ending);
+  };
+  const char last = lemma.back();
+  const std::string_view l = lemma, but_last = lemma.substr(0, lemma.size() - 1);
+  const std::string_view stem_e = last == 'e' ? but_last : l;  // "seize" -> "seiz"
+  const std::string_view doubled(&lemma.back(), 1);            // "slap" -> "slap" + "p"
+  for (std::string_view ending : {"s", "es", "ed", "d", "ing"})
+    if (is(l, {}, ending)) return true;
+  if (is(stem_e, {}, "ing") || is(stem_e, {}, "ed")) return true;
+  if (last == 'y' ? is(but_last, "i", "es") || is(but_last, "i", "ed") : is(l, {}, "es") || is(l, {}, "ed"))
+    return true;
+  return is(l, doubled, "ed") || is(l, doubled, "ing");
 }
 
 bool Lexicon::is_participle(std::string_view word) const {

@@ -60,7 +60,7 @@ int month_number(std::string_view w) {
                                                 "July",    "August",   "September", "October", "November", "December"};
   if (w.size() < 3 || w.size() > 9 || w[0] < 'A' || w[0] > 'S') return 0;  // most words end here
   for (int i = 0; i < 12; ++i)
-    if (w == months[i]) return i + 1;
+    if (w[0] == months[i][0] && w == months[i]) return i + 1;
   return 0;
 }
 

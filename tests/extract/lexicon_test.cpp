@@ -33,6 +33,25 @@ TEST(Lexicon, InflectionsOfTriggerVerbs) {
   EXPECT_TRUE(lx.inflects("accuses", "accuse"));
   EXPECT_TRUE(lx.inflects("overran", "overrun"));
   EXPECT_FALSE(lx.inflects("meat", "meet"));
+  // every regular pattern: -s -es -ed -d -ing, e dropped, y to i, final consonant doubled
+  for (auto [word, lemma] : {std::pair{"meets", "meet"},
+                             {"touches", "touch"},
+                             {"sanctioned", "sanction"},
+                             {"agreed", "agree"},
+                             {"seizing", "seize"},
+                             {"carries", "carry"},
+                             {"carried", "carry"},
+                             {"stopped", "stop"},
+                             {"stopping", "stop"},
+                             {"meet", "meet"}})
+    EXPECT_TRUE(lx.inflects(word, lemma)) << word << " " << lemma;
+  for (auto [word, lemma] : {std::pair{"accusation", "accuse"},
+                             {"mee", "meet"},
+                             {"meetings", "meet"},
+                             {"carryied", "carry"},
+                             {"stoped", "stopp"},
+                             {"x", ""}})
+    EXPECT_FALSE(lx.inflects(word, lemma)) << word << " " << lemma;
   EXPECT_TRUE(lx.is_participle("taken"));
   EXPECT_FALSE(lx.is_participle("shipping"));
 }
