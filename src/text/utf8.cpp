@@ -146,7 +146,7 @@ void encode(char32_t cp, std::string& out) {
   }
 }
 
-bool is_upper(char32_t cp) noexcept {
+bool detail::is_upper(char32_t cp) noexcept {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
   if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 0 ? !(cp >= 0x138 && cp <= 0x148) : (cp >= 0x139 && cp <= 0x148);
@@ -155,7 +155,7 @@ bool is_upper(char32_t cp) noexcept {
   return false;
 }
 
-bool is_lower(char32_t cp) noexcept {
+bool detail::is_lower(char32_t cp) noexcept {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
   if (cp >= 0x100 && cp <= 0x17F) return !is_upper(cp);
@@ -164,7 +164,7 @@ bool is_lower(char32_t cp) noexcept {
   return false;
 }
 
-bool is_letter(char32_t cp) noexcept {
+bool detail::is_letter(char32_t cp) noexcept {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
   if (cp == 0xD7 || cp == 0xF7) return false;
   if (cp >= 0xC0 && cp <= 0x24F) return true;     // Latin-1 and Latin Extended
@@ -178,13 +178,13 @@ bool is_letter(char32_t cp) noexcept {
   return false;
 }
 
-bool is_space(char32_t cp) noexcept {
+bool detail::is_space(char32_t cp) noexcept {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
          cp == 0x2009 || cp == 0x200A || cp == 0x2002 || cp == 0x2003 || cp == 0x202F || cp == 0x3000 || cp == 0x200B ||
          cp == 0xFEFF;
 }
 
-char32_t to_lower(char32_t cp) noexcept {
+char32_t detail::to_lower(char32_t cp) noexcept {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
   if (cp >= 0x100 && cp <= 0x17F && is_upper(cp)) return cp + 1;

@@ -30,12 +30,31 @@ char32_t decode(std::string_view s, std::size_t& i) noexcept;
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void encode(char32_t cp, std::string& out);
 
-/// Letter classes for the scripts news is written in (Latin, Greek, Cyrillic, and others as letters).
+namespace detail {  // the non-ASCII part of the classes below
 bool is_letter(char32_t cp) noexcept;
 bool is_upper(char32_t cp) noexcept;
 bool is_lower(char32_t cp) noexcept;
 bool is_space(char32_t cp) noexcept;
 char32_t to_lower(char32_t cp) noexcept;
+}  // namespace detail
+
+/// Letter classes for the scripts news is written in (Latin, Greek, Cyrillic, and others as
+/// letters). ASCII is answered inline: it is nearly every character of English news.
+inline bool is_letter(char32_t cp) noexcept {
+  return cp < 0x80 ? (cp | 0x20) - 'a' < 26u : detail::is_letter(cp);
+}
+inline bool is_upper(char32_t cp) noexcept {
+  return cp < 0x80 ? cp - 'A' < 26u : detail::is_upper(cp);
+}
+inline bool is_lower(char32_t cp) noexcept {
+  return cp < 0x80 ? cp - 'a' < 26u : detail::is_lower(cp);
+}
+inline bool is_space(char32_t cp) noexcept {
+  return cp < 0x80 ? cp == ' ' || cp - '\t' < 5u : detail::is_space(cp);  // TAB LF VT FF CR
+}
+inline char32_t to_lower(char32_t cp) noexcept {
+  return cp < 0x80 ? (cp - 'A' < 26u ? cp + 32 : cp) : detail::to_lower(cp);
+}
 
 /// Lower-cases ASCII and the Latin-1/Latin Extended-A/Greek/Cyrillic letters.
 std::string lower(std::string_view s);

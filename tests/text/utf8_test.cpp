@@ -47,3 +47,22 @@ TEST(Utf8, LowerAndFold) {
   EXPECT_EQ(utf8::lower("ÉLYSÉE Palace"), "élysée palace");
   EXPECT_EQ(utf8::fold_accents("Élysée"), "Elysee");
 }
+
+TEST(Utf8, LetterClassesInlineForAsciiAgreeWithTheFullTables) {
+  // the inline ASCII answers and the out-of-line tables (which also know ASCII) never disagree
+  for (char32_t cp = 0; cp < 0x3100; ++cp) {
+    const auto n = static_cast<std::uint32_t>(cp);
+    EXPECT_EQ(utf8::is_letter(cp), utf8::detail::is_letter(cp)) << n;
+    EXPECT_EQ(utf8::is_upper(cp), utf8::detail::is_upper(cp)) << n;
+    EXPECT_EQ(utf8::is_lower(cp), utf8::detail::is_lower(cp)) << n;
+    EXPECT_EQ(utf8::is_space(cp), utf8::detail::is_space(cp)) << n;
+    EXPECT_EQ(static_cast<std::uint32_t>(utf8::to_lower(cp)), static_cast<std::uint32_t>(utf8::detail::to_lower(cp)))
+        << n;
+  }
+  EXPECT_TRUE(utf8::is_upper('Q'));
+  EXPECT_FALSE(utf8::is_upper('q'));
+  EXPECT_TRUE(utf8::is_lower(0xE9));  // é
+  EXPECT_TRUE(utf8::is_space('\v'));
+  EXPECT_FALSE(utf8::is_space('\x0E'));
+  EXPECT_EQ(static_cast<std::uint32_t>(utf8::to_lower(0x416)), 0x436u);  // Ж -> ж
+}
