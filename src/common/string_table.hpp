@@ -88,10 +88,7 @@ class StringTable {
     if (slots > slots_.size()) rehash(slots);
   }
   /// The value stored for `key`, inserting a default one first if absent.
-  V& operator[](std::string_view key) {
-    if (V* v = find(key)) return *v;
-    return *emplace(key).first;
-  }
+  V& operator[](std::string_view key) { return *emplace(key).first; }
   const V* find(std::string_view key) const noexcept {
     if (entries_.empty()) return nullptr;
     const std::uint64_t h = hash_bytes(key);

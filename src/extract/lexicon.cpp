@@ -72,6 +72,7 @@ Status read_lines(const std::filesystem::path& path, Fn fn) {
     in.read(text.data(), size);
   }
   if (!in) return make_error(ErrorKind::Lexicon, path.string() + ": cannot read lexicon file");
+  const bool valid = utf8::is_valid(text);  // the whole file at once; lines only to find an error
   std::size_t n = 0;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t eol = text.find('\n', at);
@@ -81,7 +82,7 @@ Status read_lines(const std::filesystem::path& path, Fn fn) {
     ++n;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#' || blank(line)) continue;
-    if (!utf8::is_valid(line)) {
+    if (!valid && !utf8::is_valid(line)) {
       return make_error(ErrorKind::Lexicon, path.string() + ":" + std::to_string(n) + ": invalid UTF-8");
     }
     std::string msg = fn(line, n);

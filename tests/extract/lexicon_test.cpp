@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "support.hpp"
 
@@ -156,4 +158,14 @@ TEST(Lexicon, ErrorLineNumbersCountEveryLine) {
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.error().message.find("name-shapes.tsv:4:"), std::string::npos) << r.error().message;  // empty ending
+  // a broken byte sequence is found on its own line, even in a comment-free list of 68 000 words
+  std::ofstream(d.path() + "/name-shapes.tsv", std::ios::trunc) << "ski\tPerson\n";
+  std::ofstream(d.path() + "/common-words.txt", std::ios::app) << "fine\nbro\xC3\x28ken\n";
+  r = Lexicon::load(d.path());
+  ASSERT_FALSE(r.ok());
+  const auto lines = std::count(std::istreambuf_iterator<char>(std::ifstream(src / "common-words.txt").rdbuf()),
+                                std::istreambuf_iterator<char>(), '\n');
+  EXPECT_NE(r.error().message.find("common-words.txt:" + std::to_string(lines + 2) + ": invalid UTF-8"),
+            std::string::npos)
+      << r.error().message;
 }
