@@ -170,6 +170,7 @@ struct CorpusReader::Jsonl {
   std::istream* in = nullptr;
   std::string where;
   std::size_t line = 0;
+  std::string buffer;
 };
 
 CorpusReader::CorpusReader(std::vector<InputSource> inputs, ErrorFn on_error)
@@ -182,7 +183,7 @@ CorpusReader::~CorpusReader() {
 }
 
 bool CorpusReader::next_jsonl(Document& out) {
-  std::string line;
+  std::string& line = jsonl_->buffer;  // keeps its capacity from line to line
   while (std::getline(*jsonl_->in, line)) {
     ++jsonl_->line;
     bytes_read_ += line.size() + 1;
