@@ -97,6 +97,11 @@ std::string iso_date(int y, int m, int d) {
 // "2026-01-20". A hand-written scanner over word runs: std::regex took a fifth of a corpus run.
 std::string find_date(std::string_view text) {
   const std::string_view head = text.substr(0, 400);
+  // every form has a year: most texts have none up front and need no word split
+  bool year = false;
+  for (std::size_t i = 0; i + 4 <= head.size() && !year; ++i)
+    year = (head[i] == '1' || head[i] == '2') && is_year(head.substr(i, 4));
+  if (!year) return {};
   std::vector<Word> words;
   words.reserve(head.size() / 4);
   for (std::size_t i = 0; i < head.size();) {
