@@ -53,7 +53,10 @@ bool is_space(char32_t c) {
 
 }  // namespace
 
-Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) {
+  for (const std::string& a : abbreviations)
+    if (a.size() > 1 && a.back() == '.') abbreviations_.insert(std::string_view(a).substr(0, a.size() - 1));
+}
 
 std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
   std::vector<Token> out;
@@ -152,7 +155,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       t.end = static_cast<std::uint32_t>(i);
       std::string_view w = s.substr(t.begin, t.end - t.begin);
       // abbreviations that own their full stop
-      if (i < s.size() && s[i] == '.' && abbreviations_.count(std::string(w) + ".")) {
+      if (i < s.size() && s[i] == '.' && abbreviations_.contains(w)) {
         ++i;
         t.end = static_cast<std::uint32_t>(i);
         t.flags |= kAbbrev;

@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/string_table.hpp"
+
 namespace newskg {
 
 /// Properties of a token, as bit flags.
@@ -40,7 +42,7 @@ class Tokenizer {
   std::vector<Token> tokenize(std::string_view text) const;
 
  private:
-  std::unordered_set<std::string> abbreviations_;
+  StringSet abbreviations_;  ///< without their final full stop ("Mr", "Inc")
 };
 
 /// The text of a token.
