@@ -210,9 +210,12 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   } while (0)
 
   if (layout.named_graphs) graph = entities_graph_iri();
-  std::vector<Vertex> vs(boost::vertices(g).first, boost::vertices(g).second);
-  std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) { return g[a].key < g[b].key; });
-  for (Vertex v : vs) {
+  // entities in key order: sorted as (key, vertex) pairs, which keeps the graph out of the compares
+  std::vector<std::pair<std::string_view, Vertex>> by_key;
+  by_key.reserve(boost::num_vertices(g));
+  for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) by_key.emplace_back(g[*vi].key, *vi);
+  std::sort(by_key.begin(), by_key.end());
+  for (const auto& [key, v] : by_key) {
     const EntityNode& n = g[v];
     const std::string s = entity_iri(n);
     NEWSKG_TRY(put_iri(s, V.rdf_type, V.entity_class[static_cast<std::size_t>(n.type)]));
