@@ -105,3 +105,21 @@ TEST(StringTable, KeysAreCopiedIntoTheTableAndIteratedAsViews) {
   EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::string>>{
                       {"alpha", "A"}, {"beta", "B"}, {"gamma-long-enough-to-leave-the-reserved-key-bytes", "C"}}));
 }
+
+TEST(StringTable, EqualBytesAgreesWithStringComparisonAtEveryLength) {
+  // every length up to 40, the strings differing in one byte at every position or not at all
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const std::string a(n, 'x');
+    EXPECT_TRUE(equal_bytes(a, std::string(n, 'x'))) << n;
+    EXPECT_FALSE(equal_bytes(a, std::string(n + 1, 'x'))) << n;
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string b = a;
+      b[k] = 'y';
+      EXPECT_FALSE(equal_bytes(a, b)) << n << " " << k;
+      b[k] = '\0';
+      EXPECT_FALSE(equal_bytes(a, b)) << n << " " << k;
+    }
+  }
+  const std::string text = "abcdefghij-abcdefghij";
+  EXPECT_TRUE(equal_bytes(std::string_view(text).substr(0, 10), std::string_view(text).substr(11, 10)));
+}
