@@ -304,6 +304,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     }
     c.words = words(utf8::lower(f[1]));
     if (c.words.empty()) return "empty cue";
+    lx.cue_index_[c.words[0]].push_back(lx.cues_.size());
     lx.cues_.push_back(std::move(c));
     return {};
   });

@@ -89,6 +89,10 @@ class Lexicon {
     return trigger_index_.find(lower_word);
   }
   const std::vector<Cue>& cues() const { return cues_; }
+  /// Indices (in file order) of the cues whose first word is `lower_word`, or nullptr.
+  const std::vector<std::size_t>* cues_starting(std::string_view lower_word) const {
+    return cue_index_.find(lower_word);
+  }
   /// The WordClass bits of a lower-case word (one look-up for all the classes).
   std::uint16_t word_class(std::string_view lower_word) const {
     const std::uint16_t* c = word_classes_.find(lower_word);
@@ -123,8 +127,9 @@ class Lexicon {
   std::vector<TriggerPattern> triggers_;
   StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<Cue> cues_;
-  StringTable<std::vector<std::string>> forms_;  ///< form -> lemmas
-  ShortKeyTable<std::uint16_t> word_classes_;    ///< word -> WordClass bits (derived from the lists above)
+  StringTable<std::vector<std::size_t>> cue_index_;  ///< first word -> cues
+  StringTable<std::vector<std::string>> forms_;      ///< form -> lemmas
+  ShortKeyTable<std::uint16_t> word_classes_;        ///< word -> WordClass bits (derived from the lists above)
   void index_word_classes();
 };
 

@@ -451,7 +451,10 @@ class Finder {
     Mode mode;
     bool neg = false, planned = false;
     for (std::uint32_t i = from; i < trigger; ++i) {
-      for (const Cue& c : lx_.cues()) {
+      const auto* starting = lx_.cues_starting(lower(i));
+      if (!starting) continue;
+      for (std::size_t ci : *starting) {
+        const Cue& c = lx_.cues()[ci];
         if (c.kind == CueKind::Reported || !cue_at(c, i, trigger)) continue;
         if (c.words.size() == 1 && c.words[0] == "to" && i + 1 != trigger) continue;  // infinitive only
         if (c.kind == CueKind::Negated) neg = true;
@@ -463,7 +466,10 @@ class Finder {
       const std::uint32_t that = clause - 1;
       const std::uint32_t outer = clause_start(that);
       for (std::uint32_t i = outer; i < that; ++i) {
-        for (const Cue& c : lx_.cues()) {
+        const auto* starting = lx_.cues_starting(lower(i));
+        if (!starting) continue;
+        for (std::size_t ci : *starting) {
+          const Cue& c = lx_.cues()[ci];
           if (!cue_at(c, i, that)) continue;
           if (c.kind == CueKind::Negated && c.words.size() == 1 && (c.words[0] == "denied" || c.words[0] == "denies"))
             neg = true;
@@ -501,9 +507,12 @@ class Finder {
   }
 
   bool is_reporting(std::uint32_t i) const {
-    std::string_view w = lower(i);
-    for (const Cue& c : lx_.cues())
-      if (c.kind == CueKind::Reported && c.words.size() == 1 && c.words[0] == w) return true;
+    const auto* starting = lx_.cues_starting(lower(i));
+    if (!starting) return false;
+    for (std::size_t ci : *starting) {
+      const Cue& c = lx_.cues()[ci];
+      if (c.kind == CueKind::Reported && c.words.size() == 1) return true;
+    }
     return false;
   }
 

@@ -169,3 +169,19 @@ TEST(Lexicon, ErrorLineNumbersCountEveryLine) {
             std::string::npos)
       << r.error().message;
 }
+
+TEST(Lexicon, CuesAreIndexedByTheirFirstWord) {
+  const Lexicon& lx = test::lexicon();
+  // every cue is found through its first word, and only there
+  std::size_t indexed = 0;
+  for (std::size_t i = 0; i < lx.cues().size(); ++i) {
+    const auto* starting = lx.cues_starting(lx.cues()[i].words[0]);
+    ASSERT_NE(starting, nullptr) << lx.cues()[i].words[0];
+    EXPECT_NE(std::find(starting->begin(), starting->end(), i), starting->end());
+    for (std::size_t j : *starting) EXPECT_EQ(lx.cues()[j].words[0], lx.cues()[i].words[0]);
+    EXPECT_TRUE(std::is_sorted(starting->begin(), starting->end()));  // file order
+    ++indexed;
+  }
+  EXPECT_GT(indexed, 20u);
+  EXPECT_EQ(lx.cues_starting("kyiv"), nullptr);
+}
