@@ -215,15 +215,21 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
   by_key.reserve(boost::num_vertices(g));
   for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) by_key.emplace_back(g[*vi].key, *vi);
   std::sort(by_key.begin(), by_key.end());
+  // each entity's IRI spelled once, for its own statements and every relation that names it
+  std::vector<std::string> iris(boost::num_vertices(g));
+  const auto iri_of = [&](Vertex v) -> const std::string& {
+    if (iris[v].empty()) iris[v] = entity_iri(g[v]);
+    return iris[v];
+  };
   for (const auto& [key, v] : by_key) {
     const EntityNode& n = g[v];
-    const std::string s = entity_iri(n);
+    const std::string& s = iri_of(v);
     NEWSKG_TRY(put_iri(s, V.rdf_type, V.entity_class[static_cast<std::size_t>(n.type)]));
     NEWSKG_TRY(put_literal(s, V.rdfs_label, n.name));
     for (const std::string& a : n.aliases) NEWSKG_TRY(put_literal(s, V.skos_altLabel, a));
     if (!n.role.empty()) NEWSKG_TRY(put_lang(s, V.nkg_role, n.role, "en"));
     if (!n.affiliation.empty()) {
-      if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put_iri(s, V.nkg_affiliation, entity_iri(g[*a])));
+      if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put_iri(s, V.nkg_affiliation, iri_of(*a)));
     }
     if (layout.counts) NEWSKG_TRY(put_typed(s, V.nkg_mentionCount, std::to_string(n.mentions), V.xsd_integer));
   }
@@ -258,8 +264,8 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
     for (; next_edge < es.size() && g[es[next_edge]].document == d; ++next_edge) {
       const Edge& e = es[next_edge];
       const RelationEdge& r = g[e];
-      const std::string a = entity_iri(g[boost::source(e, g)]);
-      const std::string b = entity_iri(g[boost::target(e, g)]);
+      const std::string& a = iri_of(boost::source(e, g));
+      const std::string& b = iri_of(boost::target(e, g));
       const std::string ev = iri::event(doc.id, ++n_in_doc);
       const std::string span = iri::span(doc.id, r.char_begin, r.char_end);
       NEWSKG_TRY(put_iri(ev, V.rdf_type, V.event_class[static_cast<std::size_t>(r.type)]));
@@ -271,12 +277,12 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
         NEWSKG_TRY(put_iri(ev, V.nkg_target, b));
       }
       if (!r.place.empty()) {
-        if (auto p = kg.find(r.place)) NEWSKG_TRY(put_iri(ev, V.nkg_place, entity_iri(g[*p])));
+        if (auto p = kg.find(r.place)) NEWSKG_TRY(put_iri(ev, V.nkg_place, iri_of(*p)));
       }
       NEWSKG_TRY(put_iri(ev, V.nkg_relation, V.relation[static_cast<std::size_t>(r.type)]));
       NEWSKG_TRY(put_iri(ev, V.nkg_modality, V.modality[static_cast<std::size_t>(r.modality)]));
       if (!r.claimant.empty()) {
-        if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put_iri(ev, V.nkg_claimedBy, entity_iri(g[*c])));
+        if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put_iri(ev, V.nkg_claimedBy, iri_of(*c)));
       }
       NEWSKG_TRY(put_literal(ev, V.nkg_cameoCode, cameo_code(r.type)));
       NEWSKG_TRY(put_typed(ev, V.nkg_confidence, decimal(r.confidence), V.xsd_decimal));

@@ -310,7 +310,13 @@ class Builder {
 
   // Coordinated mentions: "Steve Whitkoff and Jared Kushner", "Ocean Pearl Logistics and Star Harbour Lines".
   std::vector<int> group_at(const std::vector<const Mention*>& ms, std::size_t k, std::size_t* end) const {
-    std::vector<int> g{find(ms[k]->entity)};
+    std::vector<int> g;
+    group_at(ms, k, end, g);
+    return g;
+  }
+  // The same into `g` (cleared first), so that a caller can reuse its capacity.
+  void group_at(const std::vector<const Mention*>& ms, std::size_t k, std::size_t* end, std::vector<int>& g) const {
+    g.assign(1, find(ms[k]->entity));
     std::size_t j = k;
     while (j + 1 < ms.size()) {
       const Mention* a = ms[j];
@@ -332,7 +338,6 @@ class Builder {
       ++j;
     }
     *end = j;
-    return g;
   }
 
   bool starts_with_adverbial(const Sentence& se) const {
@@ -359,6 +364,7 @@ class Builder {
     std::size_t mi = 0;
     sentence_subject_.assign(ex_.sentences.size(), {});
     std::vector<const Mention*> names;  // the current sentence's names (reused)
+    std::vector<int> g;                 // the group a name opens (reused)
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
       const Sentence& se = ex_.sentences[s];
       names.clear();
@@ -374,7 +380,7 @@ class Builder {
           const Mention* m = names[ni];
           if (!m->modifier && !m->nested) {
             std::size_t end = ni;
-            std::vector<int> g = group_at(names, ni, &end);
+            group_at(names, ni, &end, g);
             const bool subj = sentence_subject_[s].empty() && m->first >= main_start;
             if (subj && (is_agentive(type_of(m->entity)) || m->plural)) sentence_subject_[s] = g;
             for (std::size_t k = ni; k <= end; ++k)
@@ -626,8 +632,8 @@ void prune_entities(Extraction& ex, const Lexicon& lx) {
   std::size_t kept = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Entity& e = ex.entities[i];
-    if (!used[i] && (demonym_only[i] || (e.typed_by_default && e.mentions <= 1 &&
-                                         lx.is_common_word(utf8::lower(e.name)))))  // a weak word
+    if (!used[i] && (demonym_only[i] ||
+                     (e.typed_by_default && e.mentions <= 1 && lx.is_common_word(utf8::lower(e.name)))))  // a weak word
       continue;
     remap[i] = static_cast<int>(kept++);
   }

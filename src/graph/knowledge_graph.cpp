@@ -35,8 +35,12 @@ std::optional<Vertex> KnowledgeGraph::find(const std::string& key) const {
 }
 
 Vertex KnowledgeGraph::vertex_for(Entity& e) {
-  std::string key = entity_key(e.type, e.name);
-  if (const Vertex* found = index_.find(key)) return *found;
+  // the key spelled in a reused buffer: most entities are already there
+  key_.assign(to_string(e.type));
+  key_ += '|';
+  key_ += e.name;
+  if (const Vertex* found = index_.find(key_)) return *found;
+  std::string key = key_;
   EntityNode n;
   n.key = key;
   n.name = std::move(e.name);

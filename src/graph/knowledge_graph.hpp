@@ -79,6 +79,7 @@ class KnowledgeGraph {
   Graph g_;
   StringTable<Vertex> index_;  ///< entity key -> vertex
   std::vector<DocumentInfo> docs_;
+  std::string key_;  ///< vertex_for's scratch key
 };
 
 }  // namespace newskg
