@@ -25,14 +25,13 @@ class WorkQueue {
  public:
   WorkQueue(const Pipeline& p, std::size_t window) : pipeline_(p), slots_(window) {}
 
+  // Queues document `seq`; the workers hear of it at the next notify().
   void push(std::uint64_t seq, Document d) {
-    {
-      std::lock_guard lock(m_);
-      slots_[seq % slots_.size()] = Slot{false, std::nullopt, d.id, {}};
-      todo_.emplace_back(seq, std::move(d));
-    }
-    work_cv_.notify_one();
+    std::lock_guard lock(m_);
+    slots_[seq % slots_.size()] = Slot{false, std::nullopt, d.id, {}};
+    todo_.emplace_back(seq, std::move(d));
   }
+  void notify() { work_cv_.notify_all(); }
   // Lets the workers finish; with `discard`, documents not yet started are dropped.
   void close(bool discard) {
     {
@@ -42,31 +41,48 @@ class WorkQueue {
     }
     work_cv_.notify_all();
   }
-  // Worker loop: extract until the queue is closed and empty.
+  // Worker loop: extract until the queue is closed and empty. Documents are taken and handed
+  // back a few at a time, so that threads wait for each other (and wake each other) less often.
   void work() {
+    struct Done {
+      std::uint64_t seq;
+      std::optional<Extraction> result;
+      std::string failure;
+    };
+    std::vector<std::pair<std::uint64_t, Document>> mine;
+    std::vector<Done> done;
     for (;;) {
       std::unique_lock lock(m_);
       work_cv_.wait(lock, [&] { return closed_ || !todo_.empty(); });
       if (todo_.empty()) return;
-      auto [seq, doc] = std::move(todo_.front());
-      todo_.pop_front();
+      mine.clear();
+      while (!todo_.empty() && mine.size() < kBatch) {
+        mine.push_back(std::move(todo_.front()));
+        todo_.pop_front();
+      }
       lock.unlock();
-      std::optional<Extraction> result;
-      std::string failure;
-      try {
-        result = pipeline_.run(std::move(doc));
-      } catch (const std::exception& e) {
-        failure = e.what();
+      done.clear();
+      for (auto& [seq, doc] : mine) {
+        Done d{seq, std::nullopt, {}};
+        try {
+          d.result = pipeline_.run(std::move(doc));
+        } catch (const std::exception& e) {
+          d.failure = e.what();
+        }
+        done.push_back(std::move(d));
       }
       lock.lock();
-      Slot& s = slots_[seq % slots_.size()];
-      s.result = std::move(result);
-      s.failure = std::move(failure);
-      s.ready = true;
+      for (Done& d : done) {
+        Slot& s = slots_[d.seq % slots_.size()];
+        s.result = std::move(d.result);
+        s.failure = std::move(d.failure);
+        s.ready = true;
+      }
       lock.unlock();
       done_cv_.notify_one();
     }
   }
+  static constexpr std::size_t kBatch = 4;
   // Takes the result of document `seq`, waiting for it when `wait`; nullopt if not ready.
   std::optional<Slot> take(std::uint64_t seq, bool wait) {
     std::unique_lock lock(m_);
@@ -134,7 +150,7 @@ Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs
 
   // The main thread reads documents and consumes results in input order (so every callback
   // runs on it); `jobs` workers extract in between. At most `window` documents are in flight.
-  const std::size_t window = 4 * static_cast<std::size_t>(jobs);
+  const std::size_t window = 8 * static_cast<std::size_t>(jobs);
   WorkQueue queue(pipeline, window);
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < jobs; ++t) workers.emplace_back([&] { queue.work(); });
@@ -142,11 +158,13 @@ Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs
   bool more = true;
   Status st;
   while (st.ok()) {
+    const std::uint64_t before = read;
     while (more && read - consumed < window) {
       Document d;
       if (!(more = reader.next(d))) break;
       queue.push(read++, std::move(d));
     }
+    if (read > before) queue.notify();
     if (consumed == read) break;  // everything read has been consumed: the end
     // wait only when there is nothing left to read into the window
     const bool wait = !more || read - consumed >= window;

@@ -21,7 +21,7 @@ struct BatchProgress {
 
 /// Reads documents from `reader`, extracts them on `jobs` worker threads (none when `jobs` <= 1),
 /// and hands every Extraction to `consume` in input order, so that the output does not depend on
-/// `jobs`. Reading and consuming overlap with extraction; at most 4 x `jobs` documents are in
+/// `jobs`. Reading and consuming overlap with extraction; at most 8 x `jobs` documents are in
 /// memory at once. Every callback runs on the calling thread. A document whose extraction throws
 /// is reported to `on_error` (with its id) and skipped. Stops at the first error `consume`
 /// returns. `progress` is called at most every 100 ms, and once at the end.
