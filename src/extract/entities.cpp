@@ -100,7 +100,7 @@ class Recognizer {
   void propagate_through_lists() {
     std::vector<std::size_t> top;
     for (std::size_t i = 0; i < out_.size(); ++i)
-      if (!out_[i].nested && !out_[i].modifier) top.push_back(i);
+      if (!out_[i].nested && !out_[i].modifier && !possessive(out_[i])) top.push_back(i);
     std::size_t i = 0;
     while (i < top.size()) {
       std::size_t j = i;
@@ -127,6 +127,11 @@ class Recognizer {
       }
       i = j + 1;
     }
+  }
+
+  // "DR Congo's Alain Masudi": a possessive name belongs to what follows, not to a list
+  bool possessive(const RawMention& m) const {
+    return m.last < ex_.tokens.size() && (tok(m.last) == "'s" || tok(m.last) == "\xE2\x80\x99s");
   }
 
   bool listed(const RawMention& a, const RawMention& b) const {
@@ -189,7 +194,13 @@ class Recognizer {
     if (!cap(i)) return false;
     const std::string_view w = tok(i);
     std::string_view l = lower(i);
-    if (ex_.is(i, kFunctionWord)) return lx_.gazetteer(w) != nullptr;  // "The", "Monday", "After"
+    if (ex_.is(i, kFunctionWord)) {  // "The", "Monday", "After": only as (the start of) a known name
+      if (lx_.gazetteer(w)) return true;
+      // "in The Hague", "DR Congo": opening a longer gazetteer name, where the capital is not
+      // merely the sentence's first letter
+      const GazetteerEntry* g = nullptr;
+      return (!initial_[i] || ex_.tokens[i].has(kAllCaps)) && gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 1;
+    }
     const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
     const std::string* kind = nullptr;

@@ -169,3 +169,31 @@ TEST(Entities, HonorificsMakePersonsOfPlaceNames) {
   auto drc = extract("Fighting in DR Congo went on for a week.");
   for (const Entity& e : drc.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
 }
+
+TEST(Entities, AFunctionWordOpeningAKnownNameBelongsToIt) {
+  // "DR": an honorific and a function word, but here the start of a country's name
+  auto ex = extract("Fighting resumed in DR Congo, and DR Congo accused its neighbour.");
+  ASSERT_NE(entity(ex, "DR Congo"), nullptr);
+  EXPECT_EQ(entity(ex, "DR Congo")->type, EntityType::Country);
+  EXPECT_EQ(entity(ex, "Republic of the Congo"), nullptr);
+  ex = extract("Judges in The Hague ruled against Serbia.");
+  ASSERT_NE(entity(ex, "The Hague"), nullptr);
+  EXPECT_EQ(entity(ex, "The Hague")->type, EntityType::City);
+  // at the start of a sentence every word is capitalised: "The" stays out
+  ex = extract("The Bronx is quiet. Mr Kellan Oduya met the mayor.");
+  EXPECT_EQ(entity(ex, "The Bronx"), nullptr);
+  ASSERT_NE(entity(ex, "Kellan Oduya"), nullptr);
+  EXPECT_EQ(entity(ex, "Kellan Oduya")->type, EntityType::Person);
+}
+
+TEST(Entities, APossessiveNameIsNoListMember) {
+  // "Norway's Jarle Vinstra" names a person from a country; the country does not make the names
+  // listed with it places
+  auto ex =
+      extract("The club signed Tomas Ekvall, Norway's Jarle Vinstra and Brazilian midfielder Davi Quenza on Monday.");
+  for (const char* name : {"Tomas Ekvall", "Jarle Vinstra", "Davi Quenza"}) {
+    const Entity* e = entity(ex, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Person) << name;
+  }
+}
