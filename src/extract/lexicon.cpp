@@ -357,8 +357,15 @@ bool Lexicon::is_common_word(std::string_view w) const {
     const std::uint8_t* c = common_words_.find(std::string_view(stem, n + add.size()));
     return c && (*c & kListed);
   };
-  return strip("s", "") || strip("es", "") || strip("ies", "y") || strip("ed", "") || strip("ed", "e") ||
-         strip("ing", "") || strip("ing", "e") || strip("ly", "") || strip("ers", "") || strip("er", "");
+  // -es follows a hissing sound or an o ("watches", "taxes", "heroes"): "James" is no form of "jam"
+  const auto es_stem = [&] {
+    const std::string_view stem_view = w.substr(0, w.size() - 2);
+    return ends_with(stem_view, "s") || ends_with(stem_view, "x") || ends_with(stem_view, "z") ||
+           ends_with(stem_view, "ch") || ends_with(stem_view, "sh") || ends_with(stem_view, "o");
+  };
+  return strip("s", "") || (ends_with(w, "es") && w.size() > 2 && es_stem() && strip("es", "")) || strip("ies", "y") ||
+         strip("ed", "") || strip("ed", "e") || strip("ing", "") || strip("ing", "e") || strip("ly", "") ||
+         strip("ers", "") || strip("er", "");
 }
 
 std::string_view Lexicon::name_shape(std::string_view w) const {

@@ -185,3 +185,11 @@ TEST(Lexicon, CuesAreIndexedByTheirFirstWord) {
   EXPECT_GT(indexed, 20u);
   EXPECT_EQ(lx.cues_starting("kyiv"), nullptr);
 }
+
+TEST(Lexicon, CommonWordsByTheirInflections) {
+  const Lexicon& lx = test::lexicon();
+  for (const char* w : {"talks", "watches", "taxes", "heroes", "wishes", "warned", "closely", "stronger", "carries"})
+    EXPECT_TRUE(lx.is_common_word(w)) << w;
+  // -es only after s, x, z, ch, sh or o: "James" is no form of "jam", "Hayes" none of "hay"
+  for (const char* w : {"james", "hayes", "putin", "kyiv", ""}) EXPECT_FALSE(lx.is_common_word(w)) << w;
+}
