@@ -105,6 +105,10 @@ class Recognizer {
     while (i < top.size()) {
       std::size_t j = i;
       while (j + 1 < top.size() && listed(out_[top[j]], out_[top[j + 1]])) ++j;
+      // a list ends in "and" or "or"; names only separated by commas may be an apposition
+      // ("a senator from Kansas, Sam Brownbeck,"), where only single words ("Yongzhou, Hunan",
+      // "at Multan, Thatta, and ...") take the others' type
+      const bool closed = j > i && joined_by_and(out_[top[j - 1]], out_[top[j]]);
       if (j > i) {
         std::map<EntityType, int> votes;
         for (std::size_t k = i; k <= j; ++k) {
@@ -118,7 +122,7 @@ class Recognizer {
           if (t == EntityType::Country) t = EntityType::Location;
           for (std::size_t k = i; k <= j; ++k) {
             RawMention& m = out_[top[k]];
-            if (m.weak) {
+            if (m.weak && (closed || m.last - m.first == 1)) {
               m.type = t;
               m.weak = false;
             }
@@ -132,6 +136,12 @@ class Recognizer {
   // "DR Congo's Alain Masudi": a possessive name belongs to what follows, not to a list
   bool possessive(const RawMention& m) const {
     return m.last < ex_.tokens.size() && (tok(m.last) == "'s" || tok(m.last) == "\xE2\x80\x99s");
+  }
+
+  bool joined_by_and(const RawMention& a, const RawMention& b) const {
+    for (std::uint32_t k = a.last; k < b.first; ++k)
+      if (lower(k) == "and" || lower(k) == "or") return true;
+    return false;
   }
 
   bool listed(const RawMention& a, const RawMention& b) const {

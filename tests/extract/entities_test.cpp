@@ -197,3 +197,20 @@ TEST(Entities, APossessiveNameIsNoListMember) {
     EXPECT_EQ(e->type, EntityType::Person) << name;
   }
 }
+
+TEST(Entities, NamesOnlySeparatedByCommasMayBeAnApposition) {
+  // a comma, no "and": an apposition, and the person keeps the type of a person
+  auto ex = extract("A Republican senator from Kansas, Dorran Velk, is set to call for a cap.");
+  ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
+  EXPECT_EQ(entity(ex, "Dorran Velk")->type, EntityType::Person);
+  // single unknown words beside a place still take its type ("Lingling (present day Yongzhou, Hunan)")
+  ex = extract("He taught at Multan, Qorvesh, and later at Varanasi.");
+  ASSERT_NE(entity(ex, "Qorvesh"), nullptr);
+  EXPECT_TRUE(is_place(entity(ex, "Qorvesh")->type));
+  // a list closed by "and" types all its unknown names
+  ex = extract("The ferry calls at Cairo, Marsa Qebli, Abu Tarnak and Luxor.");
+  for (const char* name : {"Marsa Qebli", "Abu Tarnak"}) {
+    ASSERT_NE(entity(ex, name), nullptr) << name;
+    EXPECT_TRUE(is_place(entity(ex, name)->type)) << name;
+  }
+}
