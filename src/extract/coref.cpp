@@ -74,6 +74,7 @@ class Builder {
     initials_.reserve(raw.size());
     names(raw);
     merge_weak();
+    people_typed_as_organizations();
     refs();
     finish();
   }
@@ -85,6 +86,7 @@ class Builder {
   StringTable<int>& by_key(EntityType t) { return by_name_[static_cast<std::size_t>(t)]; }
   std::vector<int> alias_of_;  // merged entities point at their survivor
   std::vector<bool> weak_;
+  std::vector<bool> weak_org_;  // an organisation only by default ("Jack Straw": two common words)
   std::vector<std::uint32_t> last_seen_;
   std::vector<std::vector<std::string>> words_;   // each entity's name, split
   std::vector<std::string> initials_;             // each entity's name's initials ("NATO" of "North ...")
@@ -103,6 +105,7 @@ class Builder {
     const int id = static_cast<int>(ex_.entities.size() - 1);
     alias_of_.push_back(id);
     weak_.push_back(false);
+    weak_org_.push_back(false);
     last_seen_.push_back(0);
     by_key(type)[name] = id;
     words_.push_back(split_words(name));
@@ -192,6 +195,37 @@ class Builder {
     return create(r.type, name);
   }
 
+  // "Jack Straw ... Mr Straw": a name typed an organisation only by default (its words are all
+  // common words) is a person's when the article names a person by it or by its last word.
+  void people_typed_as_organizations() {
+    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
+      if (!weak_org_[i] || alias_of_[i] != static_cast<int>(i)) continue;
+      const Entity& o = ex_.entities[i];
+      const std::vector<std::string>& words = words_[i];
+      if (o.type != EntityType::Organization || words.size() < 2) continue;
+      int p = -1;
+      if (const int* id = by_key(EntityType::Person).find(o.name)) p = find(*id);
+      if (p < 0) {
+        // a person by evidence ("Mr Straw", "Foreign Secretary Straw"), not a lone capitalised
+        // word that is a person only by default ("the Cup", "the Bill")
+        p = recent_person(words.back(), [&](int id) {
+          const auto& w = words_[static_cast<std::size_t>(id)];
+          return w.size() == 1 && w[0] == words.back() && !ex_.entities[static_cast<std::size_t>(id)].typed_by_default;
+        });
+      }
+      if (p < 0 || p == static_cast<int>(i)) continue;
+      alias_of_[i] = p;
+      Entity& person = ex_.entities[static_cast<std::size_t>(p)];
+      person.mentions += o.mentions;
+      for (const std::string& a : o.aliases) person.aliases.insert(a);
+      if (words_[static_cast<std::size_t>(p)].size() < words.size()) {
+        rename(p, o.name);  // the fuller name
+      } else if (person.name != o.name) {
+        person.aliases.insert(o.name);
+      }
+    }
+  }
+
   int weak(const RawMention& r) {
     const std::string& w = r.name;
     std::string singular = w;
@@ -269,6 +303,8 @@ class Builder {
         // a surname typed from weak context joins the person
       } else {
         e = organization(r);
+        if (r.weak && r.type == EntityType::Organization && r.role.empty())
+          weak_org_[static_cast<std::size_t>(e)] = ex_.entities[static_cast<std::size_t>(e)].mentions == 0;
       }
       e = find(e);
       add_mention(r, e, raw_entity, i);

@@ -70,3 +70,17 @@ TEST(Coref, PossessiveSpokesmanSpeaksForItsOrganisation) {
     found |= ex.entities[static_cast<std::size_t>(r.agent)].name == "Kivu Defence Movement";
   EXPECT_TRUE(found);
 }
+
+TEST(Coref, ANameOfCommonWordsIsAPersonsWhenThePersonIsNamedByIt) {
+  // "Frank Stone": two common words, an organisation by default, until "Mr Stone" says otherwise
+  auto ex = extract("Talks begin at Frank Stone's country house on Monday. Mr Stone said little.");
+  const Entity* e = entity(ex, "Frank Stone");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  EXPECT_TRUE(e->aliases.count("Stone"));
+  EXPECT_EQ(entity(ex, "Stone"), nullptr);
+  // a lone capitalised word is a person only by default: no evidence
+  ex = extract("Investors bought shares in Golden Harvest on Monday. Harvest rose five percent.");
+  ASSERT_NE(entity(ex, "Golden Harvest"), nullptr);
+  EXPECT_EQ(entity(ex, "Golden Harvest")->type, EntityType::Organization);
+}
