@@ -612,6 +612,17 @@ class Recognizer {
     return -1;
   }
 
+  // The name before a title is the office's ("U.S. envoy", "Microsoft boss"): a modifier, and the
+  // person's affiliation. A name known only by default ("Microsoft", typed a person as any unknown
+  // word) before a title of someone who runs something ("executive": boss, founder, chairman) is
+  // an organisation's. Returns the affiliation key.
+  std::uint64_t affiliate(int m, const std::string& kind) {
+    RawMention& r = out_[static_cast<std::size_t>(m)];
+    r.modifier = true;
+    if (kind == "executive" && r.weak && r.type == EntityType::Person) r.type = EntityType::Organization;
+    return key_of(r);
+  }
+
   int mention_ending_at(std::uint32_t t) const {
     for (int k = static_cast<int>(out_.size()) - 1; k >= 0; --k) {
       if (out_[k].last == t && out_[k].sentence == cur_sentence_) return k;
@@ -641,11 +652,7 @@ class Recognizer {
     std::uint32_t role_start = 0;
     std::uint64_t affiliation = 0;
     if (title_before(a, &role, &kind, &role_start) > 0) {
-      int m = modifier_of_title(role_start);
-      if (m >= 0) {
-        out_[m].modifier = true;
-        affiliation = key_of(out_[m]);
-      }
+      if (const int m = modifier_of_title(role_start); m >= 0) affiliation = affiliate(m, kind);
     }
     // whole chunk in a gazetteer
     if (gaz_len(a, b, &g) == b - a) {
@@ -931,11 +938,7 @@ class Recognizer {
       m.type = EntityType::Person;
       m.role = role;
       m.role_kind = kind;
-      int mod = modifier_of_title(rs);
-      if (mod >= 0) {
-        out_[mod].modifier = true;
-        m.aff_key = key_of(out_[mod]);
-      }
+      if (const int mod = modifier_of_title(rs); mod >= 0) m.aff_key = affiliate(mod, kind);
     } else if (prev(1) == "of" && place_word(prev(2))) {
       m.type = *place_word(prev(2));  // "the town of X", "the island of X"
     } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {

@@ -214,3 +214,22 @@ TEST(Entities, NamesOnlySeparatedByCommasMayBeAnApposition) {
     EXPECT_TRUE(is_place(entity(ex, name)->type)) << name;
   }
 }
+
+TEST(Entities, TheUnknownNameBeforeAnExecutivesTitleIsAnOrganisation) {
+  // "boss", "chief executive", "manager": someone who runs something the name before names
+  auto ex = extract("Zentrava boss Mila Orlov met Talvik manager Piet Andsen in Oslo.");
+  for (const char* org : {"Zentrava", "Talvik"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  const Entity* p = entity(ex, "Mila Orlov");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  EXPECT_EQ(p->role, "boss");
+  ASSERT_GE(p->affiliation, 0);
+  EXPECT_EQ(ex.entities[static_cast<std::size_t>(p->affiliation)].name, "Zentrava");
+  // other titles say nothing of the kind: an aide may be a person's
+  ex = extract("Senator Dorran Velk met Velk aide Lisa Kern.");
+  ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
+  EXPECT_EQ(entity(ex, "Dorran Velk")->type, EntityType::Person);
+}
