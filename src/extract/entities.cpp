@@ -905,6 +905,24 @@ class Recognizer {
     return false;
   }
 
+  // A capital inside a word after two lower-case letters ("EduVision", "SoftBank"): a brand's
+  // spelling, not a person's ("McFadden", "DiCaprio", "MacDonald" are excluded).
+  static bool camel_case(std::string_view w) {
+    if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z' || w.starts_with("Mac")) return false;
+    std::size_t lower = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c >= 'a' && c <= 'z') {
+        ++lower;
+      } else if (c >= 'A' && c <= 'Z') {
+        return lower >= 2 && k + 1 < w.size() && w[k + 1] >= 'a' && w[k + 1] <= 'z';
+      } else {
+        return false;  // hyphens, apostrophes, digits: other shapes
+      }
+    }
+    return false;
+  }
+
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in
     while (a < b && ex_.is(a, kTitleWord)) ++a;
@@ -944,7 +962,7 @@ class Recognizer {
     } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {
       m.type = EntityType::Organization;
     } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&
-               out_.back().sentence == cur_sentence_ && !out_.back().gazetteer &&
+               out_.back().sentence == cur_sentence_ && !out_.back().gazetteer && !out_.back().shaped &&
                out_.back().type != EntityType::Person) {
       m.type = out_.back().type;  // list continuation: "banks, Promsvyazbank and VTB"
     } else if (ex_.tokens[a].has(kAllCaps) && n == 1) {
@@ -961,6 +979,10 @@ class Recognizer {
     } else if (n == 1 && shape == "Person") {
       m.type = EntityType::Person;
       m.weak = true;
+    } else if (n == 1 && (shape == "Organization" || camel_case(tok(a)))) {
+      m.type = EntityType::Organization;  // "Omnicom", "EduVision", "PlayStation"
+      m.weak = true;
+      m.shaped = true;
     } else if (m.locative && n == 1 && !(b < se.last && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s"))) {
       m.type = EntityType::Location;
       m.weak = true;

@@ -23,6 +23,7 @@ struct RawMention {
   int affiliation = -1;         ///< index (in the RawMention list) of the country/organisation in the title
   bool modifier = false, nested = false, locative = false, dateline = false, plural = false;
   bool weak = false;                        ///< typed by default only (a single unknown word)
+  bool shaped = false;                      ///< typed by its spelling only ("Omnicom", "EduVision")
   int same_as = -1;                         ///< index of a mention this one is an alias of ("(ISW)")
   std::uint64_t aff_key = 0, same_key = 0;  ///< recognition-time links (byte span keys)
 

@@ -206,8 +206,9 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   if (!st) return st.error();
   st = read_lines(dir / "name-shapes.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
-    if (f.size() < 2 || f[0].empty() || (f[1] != "Person" && f[1] != "Location" && f[1] != "skip")) {
-      return "expected: ending, Person|Location|skip";
+    if (f.size() < 2 || f[0].empty() ||
+        (f[1] != "Person" && f[1] != "Location" && f[1] != "Organization" && f[1] != "skip")) {
+      return "expected: ending, Person|Location|Organization|skip";
     }
     lx.shapes_.emplace_back(utf8::lower(f[0]), f[1]);
     return {};

@@ -81,7 +81,7 @@ class Lexicon {
   bool is_agent_noun(std::string_view lower) const { return agent_nouns_.contains(lower); }
   const Description* description(std::string_view lower_head) const;
   /// What the ending of a single unknown word suggests (name-shapes.tsv): "Person", "Location",
-  /// "skip", or empty.
+  /// "Organization", "skip", or empty.
   std::string_view name_shape(std::string_view lower_word) const;
   const std::vector<TriggerPattern>& triggers() const { return triggers_; }
   /// Indices (in file order) of the trigger patterns whose first word can be `lower_word`.

@@ -233,3 +233,21 @@ TEST(Entities, TheUnknownNameBeforeAnExecutivesTitleIsAnOrganisation) {
   ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
   EXPECT_EQ(entity(ex, "Dorran Velk")->type, EntityType::Person);
 }
+
+TEST(Entities, ASingleUnknownWordSpelledLikeABrandIsAnOrganisation) {
+  // company-name endings (name-shapes.tsv) and capitals inside a word; surnames like McFadden,
+  // DiCaprio and MacDonald keep the default
+  auto ex = extract("Shares in Velocom rose as Kravsoft met ZentraVision. McFadden, DiCaprio and MacDonald watched.");
+  for (const char* org : {"Velocom", "Kravsoft", "ZentraVision"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  for (const char* person : {"McFadden", "DiCaprio", "MacDonald"}) {
+    ASSERT_NE(entity(ex, person), nullptr) << person;
+    EXPECT_EQ(entity(ex, person)->type, EntityType::Person) << person;
+  }
+  // a name typed by its spelling alone does not type the names listed after it
+  ex = extract("Nominees include ZentraVision, Dorran Velk and Lisa Kern.");
+  ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
+  EXPECT_EQ(entity(ex, "Dorran Velk")->type, EntityType::Person);
+}
