@@ -620,6 +620,13 @@ class Recognizer {
     RawMention& r = out_[static_cast<std::size_t>(m)];
     r.modifier = true;
     if (kind == "executive" && r.weak && r.type == EntityType::Person) r.type = EntityType::Organization;
+    // "Chelsea manager", "Leeds boss": a city's name before such a title is a club's or a firm's
+    if (kind == "executive" && r.gazetteer && r.type == EntityType::City) {
+      r.type = EntityType::Organization;
+      r.gazetteer = false;
+      r.kind = MentionKind::Name;
+      r.link.clear();
+    }
     return key_of(r);
   }
 

@@ -228,6 +228,15 @@ TEST(Entities, TheUnknownNameBeforeAnExecutivesTitleIsAnOrganisation) {
   EXPECT_EQ(p->role, "boss");
   ASSERT_GE(p->affiliation, 0);
   EXPECT_EQ(ex.entities[static_cast<std::size_t>(p->affiliation)].name, "Zentrava");
+  // a city's name before such a title is a club's or a firm's; before others it stays the city
+  ex = extract("Leeds manager Piet Andsen met Oslo mayor Ragna Vik.");
+  const Entity* club = entity(ex, "Leeds");
+  ASSERT_NE(club, nullptr);
+  EXPECT_EQ(club->type, EntityType::Organization);
+  ASSERT_NE(entity(ex, "Ragna Vik"), nullptr);
+  const int vik = entity(ex, "Ragna Vik")->affiliation;
+  ASSERT_GE(vik, 0);
+  EXPECT_NE(ex.entities[static_cast<std::size_t>(vik)].type, EntityType::Organization);
   // other titles say nothing of the kind: an aide may be a person's
   ex = extract("Senator Dorran Velk met Velk aide Lisa Kern.");
   ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
