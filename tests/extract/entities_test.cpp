@@ -260,3 +260,15 @@ TEST(Entities, ASingleUnknownWordSpelledLikeABrandIsAnOrganisation) {
   ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
   EXPECT_EQ(entity(ex, "Dorran Velk")->type, EntityType::Person);
 }
+
+TEST(Entities, AnOccupationBeforeANameMakesAPerson) {
+  // "correspondent", "striker": role words (titles.tsv, kind descriptor) before a name of common
+  // words that would otherwise be an organisation by default
+  auto ex = extract("Reuters correspondent Peter Hunt met striker Frank Stone in Oslo.");
+  for (const char* name : {"Peter Hunt", "Frank Stone"}) {
+    const Entity* e = entity(ex, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Person) << name;
+  }
+  EXPECT_EQ(entity(ex, "Peter Hunt")->role, "correspondent");
+}
