@@ -32,13 +32,18 @@ class ShortKeyTable {
       if (slots_[i].key == k) return slots_[i].value;
     slots_[i] = Slot{k, V{}};
     ++size_;
+    const std::uint64_t h = hash(k);
+    filter_[(h >> 52) & 127] |= std::uint64_t{1} << ((h >> 46) & 63);
     return slots_[i].value;
   }
   const V* find(std::string_view key) const noexcept {
     if (key.size() > kInline) return long_.find(key);
     if (size_ == 0) return nullptr;
     const Key k = encode(key);
-    for (std::size_t i = hash(k) & mask_; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
+    const std::uint64_t h = hash(k);
+    // most words of a text are in no list: one bit in a 1 KiB filter (in L1) says so
+    if (!(filter_[(h >> 52) & 127] >> ((h >> 46) & 63) & 1)) return nullptr;
+    for (std::size_t i = h & mask_; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
       if (slots_[i].key == k) return &slots_[i].value;
     return nullptr;
   }
@@ -96,6 +101,7 @@ class ShortKeyTable {
   }
   std::vector<Slot> slots_;
   std::size_t mask_ = 0, size_ = 0;
+  std::uint64_t filter_[128] = {};  ///< one bit per inline key (8192 bits, from the hash's high bits)
   StringTable<V> long_;
 };
 
