@@ -64,6 +64,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
   std::size_t i = 0;
   int newlines = 0;
   bool space = false;
+  bool split_nt = false;  // some "n't" was split and needs joining
   while (i < s.size()) {
     const std::size_t start = i;
     const char32_t c = peek(s, i);
@@ -140,7 +141,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
           char32_t f = peek(s, after);
           bool clitic = (e == 's' || e == 'S') && !utf8::is_letter(f);
           if (!clitic && (e == 't') && s[i - 1] == 'n' && !utf8::is_letter(f)) {
-            if (i - 1 > t.begin) i -= 1;  // "didn't" -> "did" + "n" + "'t", joined below
+            if (i - 1 > t.begin) i -= 1, split_nt = true;  // "didn't" -> "did" + "n" + "'t", joined below
             break;
           }
           if (clitic || ((e == 'l' || e == 'v' || e == 'r' || e == 'd' || e == 'm') && !utf8::is_letter(f) &&
@@ -215,6 +216,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
     out.push_back(t);
   }
   // re-join "n" + "'t" in place: the word loop stops before the n of "didn't"
+  if (!split_nt) return out;
   std::size_t w = 0;
   for (std::size_t k = 0; k < out.size(); ++k) {
     Token t = out[k];
