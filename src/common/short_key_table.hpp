@@ -27,13 +27,13 @@ class ShortKeyTable {
     if (key.size() > kInline) return long_[key];
     const Key k = encode(key);
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
-    std::size_t i = hash(k) & mask_;
+    const std::uint64_t h = hash(k);
+    std::size_t i = h & mask_;
     for (; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
       if (slots_[i].key == k) return slots_[i].value;
     slots_[i] = Slot{k, V{}};
     ++size_;
-    const std::uint64_t h = hash(k);
-    filter_[(h >> 52) & 127] |= std::uint64_t{1} << ((h >> 46) & 63);
+    filter_[filter_word(h)] |= filter_bit(h);
     return slots_[i].value;
   }
   const V* find(std::string_view key) const noexcept {
@@ -42,7 +42,7 @@ class ShortKeyTable {
     const Key k = encode(key);
     const std::uint64_t h = hash(k);
     // most words of a text are in no list: one bit in a 1 KiB filter (in L1) says so
-    if (!(filter_[(h >> 52) & 127] >> ((h >> 46) & 63) & 1)) return nullptr;
+    if (!(filter_[filter_word(h)] & filter_bit(h))) return nullptr;
     for (std::size_t i = h & mask_; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
       if (slots_[i].key == k) return &slots_[i].value;
     return nullptr;
@@ -62,16 +62,6 @@ class ShortKeyTable {
   static Key encode(std::string_view s) noexcept {
     const char* p = s.data();
     const std::size_t n = s.size();
-    const auto load64 = [](const char* q) {
-      std::uint64_t w;
-      std::memcpy(&w, q, 8);
-      return w;
-    };
-    const auto load32 = [](const char* q) {
-      std::uint32_t w;
-      std::memcpy(&w, q, 4);
-      return static_cast<std::uint64_t>(w);
-    };
     const auto n1 = static_cast<std::uint32_t>(n + 1);
     if (n >= 8) return {load64(p), load64(p + n - 8), n1};
     if (n >= 4) return {load32(p) | (load32(p + n - 4) << 32), 0, n1};
@@ -102,6 +92,8 @@ class ShortKeyTable {
   std::vector<Slot> slots_;
   std::size_t mask_ = 0, size_ = 0;
   std::uint64_t filter_[128] = {};  ///< one bit per inline key (8192 bits, from the hash's high bits)
+  static std::size_t filter_word(std::uint64_t h) noexcept { return (h >> 52) & 127; }
+  static std::uint64_t filter_bit(std::uint64_t h) noexcept { return std::uint64_t{1} << ((h >> 46) & 63); }
   StringTable<V> long_;
 };
 

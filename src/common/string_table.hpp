@@ -11,6 +11,19 @@
 
 namespace newskg {
 
+/// Unaligned loads of 8 and 4 bytes (memcpy of a fixed size compiles to one instruction): the
+/// hash, the comparison and ShortKeyTable read keys through these.
+inline std::uint64_t load64(const char* p) noexcept {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline std::uint64_t load32(const char* p) noexcept {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
 /// 64-bit hash of a byte string, eight bytes at a time (multiply-xorshift mixing; the last
 /// bytes read with fixed-size overlapping loads, so nothing calls memcpy). Not cryptographic:
 /// keys come from our own lexicon files.
@@ -18,16 +31,6 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull, k3 = 0x94D049BB133111EBull;
   const char* p = s.data();
   const std::size_t n = s.size();
-  const auto load64 = [](const char* q) {
-    std::uint64_t w;
-    std::memcpy(&w, q, 8);
-    return w;
-  };
-  const auto load32 = [](const char* q) {
-    std::uint32_t w;
-    std::memcpy(&w, q, 4);
-    return static_cast<std::uint64_t>(w);
-  };
   std::uint64_t h = k1 ^ (n * k2);
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
@@ -56,22 +59,8 @@ inline bool equal_bytes(std::string_view a, std::string_view b) noexcept {
   const std::size_t n = a.size();
   if (n != b.size()) return false;
   const char *p = a.data(), *q = b.data();
-  if (n >= 8 && n <= 16) {
-    std::uint64_t x0, y0, x1, y1;
-    std::memcpy(&x0, p, 8);
-    std::memcpy(&y0, q, 8);
-    std::memcpy(&x1, p + n - 8, 8);
-    std::memcpy(&y1, q + n - 8, 8);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (n >= 4 && n < 8) {
-    std::uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, p, 4);
-    std::memcpy(&y0, q, 4);
-    std::memcpy(&x1, p + n - 4, 4);
-    std::memcpy(&y1, q + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
+  if (n >= 8 && n <= 16) return ((load64(p) ^ load64(q)) | (load64(p + n - 8) ^ load64(q + n - 8))) == 0;
+  if (n >= 4 && n < 8) return ((load32(p) ^ load32(q)) | (load32(p + n - 4) ^ load32(q + n - 4))) == 0;
   if (n < 4) return n == 0 || (p[0] == q[0] && p[n >> 1] == q[n >> 1] && p[n - 1] == q[n - 1]);
   return std::memcmp(p, q, n) == 0;
 }

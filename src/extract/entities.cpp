@@ -133,10 +133,12 @@ class Recognizer {
     }
   }
 
-  // "DR Congo's Alain Masudi": a possessive name belongs to what follows, not to a list
-  bool possessive(const RawMention& m) const {
-    return m.last < ex_.tokens.size() && (tok(m.last) == "'s" || tok(m.last) == "\xE2\x80\x99s");
+  // Token t is the possessive "'s" (straight or curly apostrophe).
+  bool possessive_at(std::uint32_t t) const {
+    return t < ex_.tokens.size() && (tok(t) == "'s" || tok(t) == "\xE2\x80\x99s");
   }
+  // "DR Congo's Alain Masudi": a possessive name belongs to what follows, not to a list
+  bool possessive(const RawMention& m) const { return possessive_at(m.last); }
 
   bool joined_by_and(const RawMention& a, const RawMention& b) const {
     for (std::uint32_t k = a.last; k < b.first; ++k)
@@ -550,7 +552,6 @@ class Recognizer {
     return best;
   }
 
-  // The mention that ends right before token `t` (a modifier such as "U.S." in "U.S. envoy").
   // True when the words right before token `a` are a whole capture pattern without gaps
   // ("seized", "took control of", "took over"): what follows is a place taken.
   bool after_capture_verb(std::uint32_t a) const {
@@ -578,7 +579,7 @@ class Recognizer {
   // "Emir of Qatar" as the office would be.
   void office_of_country(std::uint32_t ta, std::uint32_t tb, const std::string& role, const std::string& kind) {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (ta < se.first + 2 || !(tok(ta - 1) == "'s" || tok(ta - 1) == "\xE2\x80\x99s")) return;
+    if (ta < se.first + 2 || !possessive_at(ta - 1)) return;
     if (tb < se.last && ex_.tokens[tb].has(kCap)) return;  // a name follows after all
     const int c = mention_ending_at(ta - 1);
     if (c < 0 || out_[static_cast<std::size_t>(c)].type != EntityType::Country) return;
@@ -630,6 +631,7 @@ class Recognizer {
     return key_of(r);
   }
 
+  // The mention that ends right before token `t` (a modifier such as "U.S." in "U.S. envoy").
   int mention_ending_at(std::uint32_t t) const {
     for (int k = static_cast<int>(out_.size()) - 1; k >= 0; --k) {
       if (out_[k].last == t && out_[k].sentence == cur_sentence_) return k;
@@ -990,7 +992,7 @@ class Recognizer {
       m.type = EntityType::Organization;  // "Omnicom", "EduVision", "PlayStation"
       m.weak = true;
       m.shaped = true;
-    } else if (m.locative && n == 1 && !(b < se.last && (tok(b) == "'s" || tok(b) == "\xE2\x80\x99s"))) {
+    } else if (m.locative && n == 1 && !(b < se.last && possessive_at(b))) {
       m.type = EntityType::Location;
       m.weak = true;
     } else if (n >= 2) {

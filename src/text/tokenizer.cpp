@@ -167,7 +167,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       char32_t first = peek(s, p);
       if (utf8::is_upper(first)) t.flags |= kCap;
       // all capitals needs no lower-case letter: a word starting with one (most) is done
-      const bool lower_first = first < 0x80 ? first >= 'a' && first <= 'z' : utf8::is_lower(first);
+      const bool lower_first = utf8::is_lower(first);
       std::size_t upper = 0, lower = lower_first ? 1 : 0;
       for (std::size_t q = t.begin; q < t.end && !lower_first;) {
         const auto b = static_cast<unsigned char>(s[q]);
