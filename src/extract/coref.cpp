@@ -303,8 +303,14 @@ class Builder {
         // a surname typed from weak context joins the person
       } else {
         e = organization(r);
-        if (r.weak && r.type == EntityType::Organization && r.role.empty())
-          weak_org_[static_cast<std::size_t>(e)] = ex_.entities[static_cast<std::size_t>(e)].mentions == 0;
+        // an organisation by default while every mention of it is: created by such a mention,
+        // cleared by the first with evidence (an organisation word, a descriptor)
+        const bool by_default = r.weak && r.type == EntityType::Organization && r.role.empty();
+        const bool fresh = ex_.entities[static_cast<std::size_t>(e)].mentions == 0;
+        if (!by_default)
+          weak_org_[static_cast<std::size_t>(e)] = false;
+        else if (fresh)
+          weak_org_[static_cast<std::size_t>(e)] = true;
       }
       e = find(e);
       add_mention(r, e, raw_entity, i);

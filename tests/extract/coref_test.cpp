@@ -79,6 +79,11 @@ TEST(Coref, ANameOfCommonWordsIsAPersonsWhenThePersonIsNamedByIt) {
   EXPECT_EQ(e->type, EntityType::Person);
   EXPECT_TRUE(e->aliases.count("Stone"));
   EXPECT_EQ(entity(ex, "Stone"), nullptr);
+  // however often the name comes before the evidence
+  ex = extract("Talks begin at Frank Stone's house. Frank Stone greeted them. Mr Stone said little.");
+  ASSERT_NE(entity(ex, "Frank Stone"), nullptr);
+  EXPECT_EQ(entity(ex, "Frank Stone")->type, EntityType::Person);
+  EXPECT_EQ(entity(ex, "Stone"), nullptr);
   // a lone capitalised word is a person only by default: no evidence
   ex = extract("Investors bought shares in Golden Harvest on Monday. Harvest rose five percent.");
   ASSERT_NE(entity(ex, "Golden Harvest"), nullptr);
