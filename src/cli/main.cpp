@@ -26,6 +26,11 @@
 #include "text/corpus.hpp"
 #include "text/reader.hpp"
 
+#ifdef NEWSKG_MIMALLOC
+// operator new and delete through mimalloc (malloc itself is replaced by linking the library)
+#include <mimalloc-new-delete.h>
+#endif
+
 namespace {
 
 constexpr const char* kExitCodes =
