@@ -66,6 +66,7 @@ class WorkQueue {
         Done d{seq, std::nullopt, {}};
         try {
           d.result = pipeline_.run(std::move(doc));
+          d.result->release_working_data();  // freed here, by the thread that allocated it
         } catch (const std::exception& e) {
           d.failure = e.what();
         }
@@ -138,6 +139,7 @@ Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs
       Slot s{true, std::nullopt, d.id, {}};
       try {
         s.result = pipeline.run(std::move(d));
+        s.result->release_working_data();
       } catch (const std::exception& e) {
         s.failure = e.what();
       }

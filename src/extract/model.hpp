@@ -114,6 +114,15 @@ struct Extraction {
   }
   /// True when token i is in any of the WordClass bits `classes`.
   bool is(std::uint32_t i, std::uint16_t classes) const { return (word_class[i] & classes) != 0; }
+  /// Frees the token-level working data (tokens, lower case, word classes, mentions), keeping
+  /// the document, its sentences, entities and relations: what a graph takes from it.
+  void release_working_data() {
+    tokens = {};
+    lowered = {};
+    lower_at = {};
+    word_class = {};
+    mentions = {};
+  }
   std::string_view sentence_text(std::uint32_t s) const {
     return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
   }

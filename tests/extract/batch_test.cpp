@@ -27,6 +27,8 @@ std::string corpus(test::TempDir& d, int n) {
 struct Outcome {
   std::vector<std::string> ids;
   std::vector<std::size_t> relations;
+  std::vector<std::string> first_sentences;  ///< the sentence of each document's first relation
+  std::size_t tokens_left = 0;               ///< tokens and mentions the consumer still saw
   std::vector<std::string> errors;
   BatchProgress totals;
   int progress_calls = 0;
@@ -44,6 +46,8 @@ Outcome run_corpus(const std::string& path, unsigned jobs, std::size_t stop_afte
         if (stop_after && r.ids.size() == stop_after) return make_error(ErrorKind::Output, "disk full");
         r.ids.push_back(ex.doc.id);
         r.relations.push_back(ex.relations.size());
+        if (!ex.relations.empty()) r.first_sentences.emplace_back(ex.sentence_text(ex.relations[0].sentence));
+        r.tokens_left += ex.tokens.size() + ex.mentions.size() + ex.word_class.size();
         return {};
       },
       [&](const BatchProgress&) { ++r.progress_calls; }, [&](const Error& e) { r.errors.push_back(e.message); },
@@ -73,7 +77,20 @@ TEST(Batch, SameResultsInInputOrderWhateverTheJobs) {
     EXPECT_EQ(many.errors, one.errors) << jobs;
     EXPECT_EQ(many.totals.documents, one.totals.documents) << jobs;
     EXPECT_EQ(many.totals.bytes, one.totals.bytes) << jobs;
+    EXPECT_EQ(many.first_sentences, one.first_sentences) << jobs;
+    EXPECT_EQ(many.tokens_left, 0u) << jobs;
   }
+}
+
+// The consumer gets what a graph takes (document, sentences, entities, relations); the
+// token-level working data is freed before, on the thread that extracted the document.
+TEST(Batch, ExtractionsArriveWithoutTheirWorkingData) {
+  test::TempDir d;
+  const Outcome one = run_corpus(corpus(d, 3), 1);
+  ASSERT_TRUE(one.status.ok());
+  EXPECT_EQ(one.tokens_left, 0u);
+  ASSERT_EQ(one.first_sentences.size(), 3u);
+  EXPECT_EQ(one.first_sentences[0], "Minister Ana Lopes of Chile met Jan Novak in Prague on day 0.");
 }
 
 TEST(Batch, StopsAtTheFirstConsumerError) {
