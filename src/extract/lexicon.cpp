@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <future>
 #include <set>
 #include <unordered_map>
 
@@ -117,13 +118,8 @@ void Lexicon::add_gazetteer(std::string surface, GazetteerEntry e) {
   gaz_.emplace(std::move(surface), std::move(e));
 }
 
-Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
-  Lexicon lx;
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    return make_error(ErrorKind::Lexicon, dir.string() + ": lexicon directory not found (use --ontology DIR)");
-  }
-  // Gazetteers: hand-curated files first, so that they win over generated rows.
+Status Lexicon::load_gazetteers(const std::filesystem::path& dir) {
+  // hand-curated files first, so that they win over generated rows
   for (const char* file : {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv", "regions.tsv"}) {
     Status st = read_lines(dir / file, [&](std::string_view line, std::size_t) -> std::string {
       auto f = split(line, '\t');
@@ -133,11 +129,34 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       auto role = gaz_role(f[3]);
       if (!role) return "unknown role '" + f[3] + "'";
       if (f[0].empty() || f[2].empty()) return "empty surface or canonical name";
-      lx.add_gazetteer(f[0], GazetteerEntry{*type, f[2], *role, f.size() > 4 ? f[4] : std::string()});
+      add_gazetteer(f[0], GazetteerEntry{*type, f[2], *role, f.size() > 4 ? f[4] : std::string()});
       return {};
     });
-    if (!st) return st.error();
+    if (!st) return st;
   }
+  return {};
+}
+
+Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
+  Lexicon lx;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return make_error(ErrorKind::Lexicon, dir.string() + ": lexicon directory not found (use --ontology DIR)");
+  }
+  // The gazetteers (about half of the loading time) load on a second thread while this one
+  // reads the word lists; the two touch disjoint members. Errors are reported in file order.
+  std::future<Status> gazetteers;
+  try {
+    gazetteers = std::async(std::launch::async, [&lx, &dir] { return lx.load_gazetteers(dir); });
+  } catch (const std::system_error&) {  // no thread to be had: load them here
+    gazetteers = std::async(std::launch::deferred, [&lx, &dir] { return lx.load_gazetteers(dir); });
+  }
+  // waits for the gazetteer thread before any return (it writes into lx); the gazetteer files
+  // come first in file order, so their error wins
+  const auto fail = [&](Status st) -> Result<Lexicon> {
+    if (Status g = gazetteers.get(); !g) return g.error();
+    return st.error();
+  };
   Status st = read_lines(dir / "titles.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: title, kind";
@@ -150,7 +169,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.titles_.emplace(std::move(t), f[1]);
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   st = read_lines(dir / "org-heads.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2 || (f[1] != "head" && f[1] != "after" && f[1] != "descriptor")) {
@@ -159,7 +178,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.org_heads_.emplace(f[0], f[1] == "after" ? 2 : f[1] == "descriptor" ? 3 : 1);
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   st = read_lines(dir / "place-heads.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     auto type = f.size() >= 2 ? entity_type_from(f[1]) : std::nullopt;
@@ -167,7 +186,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.place_heads_.emplace(f[0], *type);
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   auto word_list = [&](const char* file, auto& into) {
     std::error_code size_ec;
     const auto bytes = std::filesystem::file_size(dir / file, size_ec);
@@ -181,7 +200,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
        {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"name-particles.txt", &lx.particles_},
         std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
     st = word_list(file, *set);
-    if (!st) return st.error();
+    if (!st) return fail(std::move(st));
   }
   {
     std::error_code size_ec;
@@ -191,11 +210,11 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       for_each_word(line, [&](std::string_view w) { lx.common_words_[w] |= kListed; });
       return {};
     });
-    if (!st) return st.error();
+    if (!st) return fail(std::move(st));
     lx.function_words_.for_each([&](std::string_view w) { lx.common_words_[w] |= kOther; });
   }
   st = word_list("abbreviations.txt", lx.abbreviations_);
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   st = read_lines(dir / "word-forms.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: form, lemma";
@@ -203,7 +222,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.common_words_[f[0]] |= kOther;
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   st = read_lines(dir / "name-shapes.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2 || f[0].empty() ||
@@ -213,7 +232,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.shapes_.emplace_back(utf8::lower(f[0]), f[1]);
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   std::stable_sort(lx.shapes_.begin(), lx.shapes_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   st = read_lines(dir / "descriptions.tsv", [&](std::string_view line, std::size_t) -> std::string {
@@ -232,7 +251,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.descriptions_.emplace(f[0], std::move(d));
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   st = read_lines(dir / "triggers.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 4) return "expected: relation, frame, pattern, object";
@@ -268,7 +287,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.triggers_.push_back(std::move(p));
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
   // index the patterns by every form their first word can take
   {
     std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
@@ -309,7 +328,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     lx.cues_.push_back(std::move(c));
     return {};
   });
-  if (!st) return st.error();
+  if (!st) return fail(std::move(st));
+  if (Status g = gazetteers.get(); !g) return g.error();
   lx.index_word_classes();
   return lx;
 }

@@ -131,6 +131,7 @@ class Lexicon {
   StringTable<std::vector<std::string>> forms_;      ///< form -> lemmas
   ShortKeyTable<std::uint16_t> word_classes_;        ///< word -> WordClass bits (derived from the lists above)
   void index_word_classes();
+  Status load_gazetteers(const std::filesystem::path& dir);  ///< the five gazetteer files
 };
 
 /// Finds the ontology directory: `explicit_dir` if given, else $NEWSKG_ONTOLOGY, else the

@@ -84,6 +84,42 @@ TEST(Lexicon, UnknownObjectKindNamesTheKindsThereAre) {
   EXPECT_NE(r.error().message.find("known-place"), std::string::npos) << r.error().message;
 }
 
+// The gazetteers load on a second thread beside the word lists; errors still come in file
+// order, whichever thread finds its error first.
+TEST(Lexicon, ErrorsAreReportedInFileOrderWhicheverThreadReadsTheFile) {
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  const auto copy = [&](test::TempDir& d) {
+    for (const auto& f : std::filesystem::directory_iterator(src))
+      std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  };
+  {
+    test::TempDir d;
+    copy(d);
+    std::ofstream(d.path() + "/regions.tsv", std::ios::app) << "Nowhere\tPlanet\tNowhere\tname\n";
+    std::ofstream(d.path() + "/titles.tsv", std::ios::app) << "lonely\n";
+    auto r = Lexicon::load(d.path());
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("regions.tsv:"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("Planet"), std::string::npos) << r.error().message;
+  }
+  {
+    test::TempDir d;
+    copy(d);
+    std::ofstream(d.path() + "/word-forms.tsv", std::ios::app) << "lonely\n";
+    auto r = Lexicon::load(d.path());
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("word-forms.tsv:"), std::string::npos) << r.error().message;
+  }
+  {
+    test::TempDir d;
+    copy(d);
+    std::filesystem::remove(d.path() + "/cities.tsv");
+    auto r = Lexicon::load(d.path());
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("cities.tsv: cannot open"), std::string::npos) << r.error().message;
+  }
+}
+
 TEST(Lexicon, MissingDirectoryIsALexiconError) {
   auto r = Lexicon::load("/nonexistent/lexicon");
   ASSERT_FALSE(r.ok());
