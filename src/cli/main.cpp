@@ -112,7 +112,8 @@ struct CorpusOptions {
                     "(searched recursively), or '-' for standard input (the default)");
     app->add_option("--input-format", input_format, "auto (by extension: .jsonl/.ndjson), text or jsonl")
         ->check(CLI::IsMember({"auto", "text", "jsonl"}));
-    app->add_option("-j,--jobs", jobs, "Threads for extraction (default: all cores); output is the same for any N");
+    app->add_option("-j,--jobs", jobs,
+                    "Threads for extraction and for writing RDF (default: all cores); output is the same for any N");
     app->add_option("--ontology", ontology,
                     "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR
                     ")");
@@ -175,6 +176,11 @@ void print_summary(const newskg::BatchProgress& p, const Tally& t, std::size_t e
   std::cerr << "\n";
 }
 
+// --jobs, or every core when it is 0 (the default)
+unsigned worker_threads(const CorpusOptions& o) {
+  return o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 // Runs the pipeline over the corpus, handing each extraction to `consume` in input order.
 // Returns an exit code (0 when at least one document was read).
 int process_corpus(const CorpusOptions& o, const std::function<newskg::Status(newskg::Extraction&&)>& consume,
@@ -195,7 +201,7 @@ int process_corpus(const CorpusOptions& o, const std::function<newskg::Status(ne
   });
   Pipeline pipeline(*lexicon);
   ProgressLine bar(!o.quiet);
-  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = worker_threads(o);
   Status st = run_batches(
       reader, pipeline, jobs,
       [&](Extraction&& ex) {
@@ -277,6 +283,7 @@ int run_extract(const ExtractOptions& o) {
     eo.diagram.isolated = view.isolated;
     eo.diagram.legend = !view.no_legend;
     eo.layout = view.layout;
+    eo.threads = worker_threads(o.corpus);
     Status st = export_graph(graph, *format, out, eo);
     if (!st) return fail(make_error(st.error().kind, where + ": " + st.error().message));
   } else {

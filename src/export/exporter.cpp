@@ -53,11 +53,11 @@ std::string choose_layout(std::size_t entities) {
 Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink, const ExportOptions& options) {
   switch (format) {
     case Format::Turtle:
-      return write_rdf(g, "turtle", sink);
+      return write_rdf(g, "turtle", sink, true, options.threads);
     case Format::NTriples:
-      return write_rdf(g, "ntriples", sink);
+      return write_rdf(g, "ntriples", sink, true, options.threads);
     case Format::NQuads:
-      return write_rdf(g, "nquads", sink);
+      return write_rdf(g, "nquads", sink, true, options.threads);
     case Format::RdfXml:
       return write_rdf(g, "rdfxml", sink);
     case Format::Dot:

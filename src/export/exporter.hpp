@@ -21,7 +21,8 @@ const std::vector<std::string>& format_names();
 
 struct ExportOptions {
   DiagramOptions diagram;
-  std::string layout;  ///< Graphviz engine for svg/png; empty: dot up to 300 entities, else sfdp
+  std::string layout;    ///< Graphviz engine for svg/png; empty: dot up to 300 entities, else sfdp
+  unsigned threads = 1;  ///< threads formatting Turtle, N-Triples and N-Quads (same output whatever)
 };
 
 /// The Graphviz layout engine for a diagram of `entities` nodes (dot is readable and fast with edge

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "common/ordered_parallel.hpp"
 #include "export/iri.hpp"
 #include "export/ntriples_writer.hpp"
 #include "export/raptor.hpp"
@@ -171,131 +172,179 @@ const std::vector<std::pair<std::string, std::string>>& rdf_prefixes() {
   return p;
 }
 
-Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit, RdfLayout layout) {
+namespace {
+
+// What every part of an export shares, built once and read-only after: the entities in key
+// order, each entity's IRI, the relation edges in document order and where each document's
+// edges start. Parts of it may be written on several threads at once.
+struct ExportPlan {
+  const KnowledgeGraph& kg;
+  RdfLayout layout;
+  std::vector<Vertex> by_key;           ///< vertices in key order
+  std::vector<std::string> iris;        ///< by vertex
+  std::vector<Edge> edges;              ///< by document, offset, type, keys
+  std::vector<std::size_t> first_edge;  ///< document d's edges: [first_edge[d], first_edge[d + 1])
+  using Direct = std::set<std::tuple<std::string, std::string, std::string>>;  ///< asserted s p o
+};
+
+ExportPlan make_plan(const KnowledgeGraph& kg, RdfLayout layout, unsigned threads) {
+  ExportPlan plan{kg, layout, {}, {}, {}, {}};
   const Graph& g = kg.graph();
-  const Vocabulary& V = vocabulary();
-  std::string graph;  // current named graph (empty without named graphs)
-  // One Triple reused for every statement: its strings keep their capacity, so writing a
-  // triple copies bytes but allocates nothing once the longest value has been seen.
-  Triple t;
-  auto put = [&](std::string_view s, std::string_view p, Term::Kind kind, std::string_view o, std::string_view dt,
-                 std::string_view lang) {
-    t.s.kind = Term::Kind::Iri;
-    t.s.value.assign(s);
-    t.p.kind = Term::Kind::Iri;
-    t.p.value.assign(p);
-    t.o.kind = kind;
-    t.o.value.assign(o);
-    t.o.datatype.assign(dt);
-    t.o.language.assign(lang);
-    t.graph.assign(graph);
-    return emit(t);
+  const std::size_t n = boost::num_vertices(g);
+  // entities in key order: sorted as (key, vertex) pairs, which keeps the graph out of the compares
+  std::vector<std::pair<std::string_view, Vertex>> by_key;
+  by_key.reserve(n);
+  for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) by_key.emplace_back(g[*vi].key, *vi);
+  std::sort(by_key.begin(), by_key.end());
+  plan.by_key.reserve(n);
+  for (const auto& kv : by_key) plan.by_key.push_back(kv.second);
+  // each entity's IRI spelled once, for its own statements and every relation that names it
+  plan.iris.resize(n);
+  const std::size_t slices = std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 4096));
+  (void)for_each_in_order<bool>(
+      slices, static_cast<unsigned>(slices), slices,
+      [&](std::size_t k) {
+        for (std::size_t v = n * k / slices; v < n * (k + 1) / slices; ++v) plan.iris[v] = entity_iri(g[v]);
+        return true;
+      },
+      [](std::size_t, bool) { return Status{}; });
+  plan.edges.assign(boost::edges(g).first, boost::edges(g).second);
+  auto order = [&](const Edge& a, const Edge& b) {
+    const RelationEdge &x = g[a], &y = g[b];
+    return std::tie(x.document, x.char_begin, x.type, g[boost::source(a, g)].key, g[boost::target(a, g)].key) <
+           std::tie(y.document, y.char_begin, y.type, g[boost::source(b, g)].key, g[boost::target(b, g)].key);
   };
-  auto put_iri = [&](std::string_view s, std::string_view p, std::string_view o) {
-    return put(s, p, Term::Kind::Iri, o, {}, {});
-  };
-  auto put_literal = [&](std::string_view s, std::string_view p, std::string_view o) {
-    return put(s, p, Term::Kind::Literal, o, {}, {});
-  };
-  auto put_lang = [&](std::string_view s, std::string_view p, std::string_view o, std::string_view lang) {
-    return put(s, p, Term::Kind::Literal, o, {}, lang);
-  };
-  auto put_typed = [&](std::string_view s, std::string_view p, std::string_view o, std::string_view dt) {
-    return put(s, p, Term::Kind::Literal, o, dt, {});
-  };
+  std::sort(plan.edges.begin(), plan.edges.end(), order);
+  const std::size_t docs = kg.documents().size();
+  plan.first_edge.assign(docs + 1, plan.edges.size());
+  for (std::size_t e = plan.edges.size(); e-- > 0;) plan.first_edge[g[plan.edges[e]].document] = e;
+  for (std::size_t d = docs; d-- > 0;) plan.first_edge[d] = std::min(plan.first_edge[d], plan.first_edge[d + 1]);
+  return plan;
+}
+
 #define NEWSKG_TRY(expr)          \
   do {                            \
     Status st_ = (expr);          \
     if (!st_) return st_.error(); \
   } while (0)
 
-  if (layout.named_graphs) graph = entities_graph_iri();
-  // entities in key order: sorted as (key, vertex) pairs, which keeps the graph out of the compares
-  std::vector<std::pair<std::string_view, Vertex>> by_key;
-  by_key.reserve(boost::num_vertices(g));
-  for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) by_key.emplace_back(g[*vi].key, *vi);
-  std::sort(by_key.begin(), by_key.end());
-  // each entity's IRI spelled once, for its own statements and every relation that names it
-  std::vector<std::string> iris(boost::num_vertices(g));
-  const auto iri_of = [&](Vertex v) -> const std::string& {
-    if (iris[v].empty()) iris[v] = entity_iri(g[v]);
-    return iris[v];
-  };
-  for (const auto& [key, v] : by_key) {
-    const EntityNode& n = g[v];
-    const std::string& s = iri_of(v);
-    NEWSKG_TRY(put_iri(s, V.rdf_type, V.entity_class[static_cast<std::size_t>(n.type)]));
-    NEWSKG_TRY(put_literal(s, V.rdfs_label, n.name));
-    for (const std::string& a : n.aliases) NEWSKG_TRY(put_literal(s, V.skos_altLabel, a));
-    if (!n.role.empty()) NEWSKG_TRY(put_lang(s, V.nkg_role, n.role, "en"));
-    if (!n.affiliation.empty()) {
-      if (auto a = kg.find(n.affiliation)) NEWSKG_TRY(put_iri(s, V.nkg_affiliation, iri_of(*a)));
-    }
-    if (layout.counts) NEWSKG_TRY(put_typed(s, V.nkg_mentionCount, std::to_string(n.mentions), V.xsd_integer));
+// Spells statements into one Triple, reused for every statement: its strings keep their
+// capacity, so a statement copies bytes but allocates nothing once the longest value was seen.
+class Statements {
+ public:
+  explicit Statements(const std::function<Status(const Triple&)>& emit) : emit_(emit) {}
+  std::string graph;  ///< current named graph (empty without named graphs)
+  Status put(std::string_view s, std::string_view p, Term::Kind kind, std::string_view o, std::string_view dt,
+             std::string_view lang) {
+    t_.s.kind = Term::Kind::Iri;
+    t_.s.value.assign(s);
+    t_.p.kind = Term::Kind::Iri;
+    t_.p.value.assign(p);
+    t_.o.kind = kind;
+    t_.o.value.assign(o);
+    t_.o.datatype.assign(dt);
+    t_.o.language.assign(lang);
+    t_.graph.assign(graph);
+    return emit_(t_);
+  }
+  Status iri(std::string_view s, std::string_view p, std::string_view o) {
+    return put(s, p, Term::Kind::Iri, o, {}, {});
+  }
+  Status literal(std::string_view s, std::string_view p, std::string_view o) {
+    return put(s, p, Term::Kind::Literal, o, {}, {});
+  }
+  Status lang(std::string_view s, std::string_view p, std::string_view o, std::string_view tag) {
+    return put(s, p, Term::Kind::Literal, o, {}, tag);
+  }
+  Status typed(std::string_view s, std::string_view p, std::string_view o, std::string_view dt) {
+    return put(s, p, Term::Kind::Literal, o, dt, {});
   }
 
-  std::vector<Edge> es(boost::edges(g).first, boost::edges(g).second);
-  auto order = [&](const Edge& a, const Edge& b) {
-    const RelationEdge &x = g[a], &y = g[b];
-    return std::tie(x.document, x.char_begin, x.type, g[boost::source(a, g)].key, g[boost::target(a, g)].key) <
-           std::tie(y.document, y.char_begin, y.type, g[boost::source(b, g)].key, g[boost::target(b, g)].key);
-  };
-  std::sort(es.begin(), es.end(), order);
-  using Direct = std::set<std::tuple<std::string, std::string, std::string>>;
-  Direct direct;
-  auto flush_direct = [&]() -> Status {
-    for (const auto& [s, p, o] : direct) NEWSKG_TRY(put_iri(s, p, o));
-    direct.clear();
-    return {};
-  };
-  std::size_t next_edge = 0;
-  for (std::uint32_t d = 0; d < kg.documents().size(); ++d) {
-    const DocumentInfo& doc = kg.documents()[d];
+ private:
+  const std::function<Status(const Triple&)>& emit_;
+  Triple t_;
+};
+
+// The statements of the entities by_key[begin, end).
+Status entity_statements(const ExportPlan& plan, std::size_t begin, std::size_t end, Statements& out) {
+  const Graph& g = plan.kg.graph();
+  const Vocabulary& V = vocabulary();
+  out.graph = plan.layout.named_graphs ? entities_graph_iri() : std::string();
+  for (std::size_t k = begin; k < end; ++k) {
+    const Vertex v = plan.by_key[k];
+    const EntityNode& n = g[v];
+    const std::string& s = plan.iris[v];
+    NEWSKG_TRY(out.iri(s, V.rdf_type, V.entity_class[static_cast<std::size_t>(n.type)]));
+    NEWSKG_TRY(out.literal(s, V.rdfs_label, n.name));
+    for (const std::string& a : n.aliases) NEWSKG_TRY(out.literal(s, V.skos_altLabel, a));
+    if (!n.role.empty()) NEWSKG_TRY(out.lang(s, V.nkg_role, n.role, "en"));
+    if (!n.affiliation.empty()) {
+      if (auto a = plan.kg.find(n.affiliation)) NEWSKG_TRY(out.iri(s, V.nkg_affiliation, plan.iris[*a]));
+    }
+    if (plan.layout.counts) NEWSKG_TRY(out.typed(s, V.nkg_mentionCount, std::to_string(n.mentions), V.xsd_integer));
+  }
+  return {};
+}
+
+Status direct_statements(ExportPlan::Direct& direct, Statements& out) {
+  for (const auto& [s, p, o] : direct) NEWSKG_TRY(out.iri(s, p, o));
+  direct.clear();
+  return {};
+}
+
+// The statements of documents [begin, end): each document's node, its events and their spans;
+// its direct relations too with named graphs, else they are added to `direct`.
+Status document_statements(const ExportPlan& plan, std::size_t begin, std::size_t end, Statements& out,
+                           ExportPlan::Direct& direct) {
+  const Graph& g = plan.kg.graph();
+  const Vocabulary& V = vocabulary();
+  for (std::size_t d = begin; d < end; ++d) {
+    const DocumentInfo& doc = plan.kg.documents()[d];
     const std::string doc_iri = iri::document(doc.id);
-    if (layout.named_graphs) graph = doc_iri;
-    NEWSKG_TRY(put_iri(doc_iri, V.rdf_type, V.nkg_Document));
-    NEWSKG_TRY(put_literal(doc_iri, V.dct_identifier, doc.id));
-    if (!doc.title.empty()) NEWSKG_TRY(put_lang(doc_iri, V.dct_title, doc.title, "en"));
-    if (!doc.source.empty()) NEWSKG_TRY(put_literal(doc_iri, V.dct_source, doc.source == "-" ? "<stdin>" : doc.source));
-    if (!doc.date.empty()) NEWSKG_TRY(put_typed(doc_iri, V.dct_date, doc.date, V.xsd_date));
-    if (!doc.url.empty()) NEWSKG_TRY(put_typed(doc_iri, V.nkg_url, doc.url, V.xsd_anyURI));
+    if (plan.layout.named_graphs) out.graph = doc_iri;
+    NEWSKG_TRY(out.iri(doc_iri, V.rdf_type, V.nkg_Document));
+    NEWSKG_TRY(out.literal(doc_iri, V.dct_identifier, doc.id));
+    if (!doc.title.empty()) NEWSKG_TRY(out.lang(doc_iri, V.dct_title, doc.title, "en"));
+    if (!doc.source.empty()) NEWSKG_TRY(out.literal(doc_iri, V.dct_source, doc.source == "-" ? "<stdin>" : doc.source));
+    if (!doc.date.empty()) NEWSKG_TRY(out.typed(doc_iri, V.dct_date, doc.date, V.xsd_date));
+    if (!doc.url.empty()) NEWSKG_TRY(out.typed(doc_iri, V.nkg_url, doc.url, V.xsd_anyURI));
     std::size_t n_in_doc = 0;
     std::set<std::string> spans;
-    for (; next_edge < es.size() && g[es[next_edge]].document == d; ++next_edge) {
-      const Edge& e = es[next_edge];
+    for (std::size_t k = plan.first_edge[d]; k < plan.first_edge[d + 1]; ++k) {
+      const Edge& e = plan.edges[k];
       const RelationEdge& r = g[e];
-      const std::string& a = iri_of(boost::source(e, g));
-      const std::string& b = iri_of(boost::target(e, g));
+      const std::string& a = plan.iris[boost::source(e, g)];
+      const std::string& b = plan.iris[boost::target(e, g)];
       const std::string ev = iri::event(doc.id, ++n_in_doc);
       const std::string span = iri::span(doc.id, r.char_begin, r.char_end);
-      NEWSKG_TRY(put_iri(ev, V.rdf_type, V.event_class[static_cast<std::size_t>(r.type)]));
+      NEWSKG_TRY(out.iri(ev, V.rdf_type, V.event_class[static_cast<std::size_t>(r.type)]));
       if (r.type == RelationType::MetWith) {
-        NEWSKG_TRY(put_iri(ev, V.nkg_participant, a));
-        NEWSKG_TRY(put_iri(ev, V.nkg_participant, b));
+        NEWSKG_TRY(out.iri(ev, V.nkg_participant, a));
+        NEWSKG_TRY(out.iri(ev, V.nkg_participant, b));
       } else {
-        NEWSKG_TRY(put_iri(ev, V.nkg_agent, a));
-        NEWSKG_TRY(put_iri(ev, V.nkg_target, b));
+        NEWSKG_TRY(out.iri(ev, V.nkg_agent, a));
+        NEWSKG_TRY(out.iri(ev, V.nkg_target, b));
       }
       if (!r.place.empty()) {
-        if (auto p = kg.find(r.place)) NEWSKG_TRY(put_iri(ev, V.nkg_place, iri_of(*p)));
+        if (auto p = plan.kg.find(r.place)) NEWSKG_TRY(out.iri(ev, V.nkg_place, plan.iris[*p]));
       }
-      NEWSKG_TRY(put_iri(ev, V.nkg_relation, V.relation[static_cast<std::size_t>(r.type)]));
-      NEWSKG_TRY(put_iri(ev, V.nkg_modality, V.modality[static_cast<std::size_t>(r.modality)]));
+      NEWSKG_TRY(out.iri(ev, V.nkg_relation, V.relation[static_cast<std::size_t>(r.type)]));
+      NEWSKG_TRY(out.iri(ev, V.nkg_modality, V.modality[static_cast<std::size_t>(r.modality)]));
       if (!r.claimant.empty()) {
-        if (auto c = kg.find(r.claimant)) NEWSKG_TRY(put_iri(ev, V.nkg_claimedBy, iri_of(*c)));
+        if (auto c = plan.kg.find(r.claimant)) NEWSKG_TRY(out.iri(ev, V.nkg_claimedBy, plan.iris[*c]));
       }
-      NEWSKG_TRY(put_literal(ev, V.nkg_cameoCode, cameo_code(r.type)));
-      NEWSKG_TRY(put_typed(ev, V.nkg_confidence, decimal(r.confidence), V.xsd_decimal));
-      NEWSKG_TRY(put_lang(ev, V.nkg_trigger, r.trigger, "en"));
-      NEWSKG_TRY(put_lang(ev, V.nkg_sentence, r.sentence_text, "en"));
-      if (!doc.date.empty()) NEWSKG_TRY(put_typed(ev, V.nkg_reportedOn, doc.date, V.xsd_date));
-      NEWSKG_TRY(put_iri(ev, V.nkg_document, doc_iri));
-      NEWSKG_TRY(put_iri(ev, V.prov_wasDerivedFrom, span));
+      NEWSKG_TRY(out.literal(ev, V.nkg_cameoCode, cameo_code(r.type)));
+      NEWSKG_TRY(out.typed(ev, V.nkg_confidence, decimal(r.confidence), V.xsd_decimal));
+      NEWSKG_TRY(out.lang(ev, V.nkg_trigger, r.trigger, "en"));
+      NEWSKG_TRY(out.lang(ev, V.nkg_sentence, r.sentence_text, "en"));
+      if (!doc.date.empty()) NEWSKG_TRY(out.typed(ev, V.nkg_reportedOn, doc.date, V.xsd_date));
+      NEWSKG_TRY(out.iri(ev, V.nkg_document, doc_iri));
+      NEWSKG_TRY(out.iri(ev, V.prov_wasDerivedFrom, span));
       if (spans.insert(span).second) {  // one trigger may state several relations
-        NEWSKG_TRY(put_iri(span, V.rdf_type, V.nkg_TextSpan));
-        NEWSKG_TRY(put_typed(span, V.nkg_beginIndex, std::to_string(r.char_begin), V.xsd_integer));
-        NEWSKG_TRY(put_typed(span, V.nkg_endIndex, std::to_string(r.char_end), V.xsd_integer));
-        NEWSKG_TRY(put_iri(span, V.dct_isPartOf, doc_iri));
+        NEWSKG_TRY(out.iri(span, V.rdf_type, V.nkg_TextSpan));
+        NEWSKG_TRY(out.typed(span, V.nkg_beginIndex, std::to_string(r.char_begin), V.xsd_integer));
+        NEWSKG_TRY(out.typed(span, V.nkg_endIndex, std::to_string(r.char_end), V.xsd_integer));
+        NEWSKG_TRY(out.iri(span, V.dct_isPartOf, doc_iri));
       }
       if (r.modality == Modality::Asserted) {
         direct.emplace(a, V.relation[static_cast<std::size_t>(r.type)], b);
@@ -303,11 +352,21 @@ Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const 
       }
     }
     // each asserted relation once per graph, however many sentences state it
-    if (layout.named_graphs) NEWSKG_TRY(flush_direct());
+    if (plan.layout.named_graphs) NEWSKG_TRY(direct_statements(direct, out));
   }
-  if (!layout.named_graphs) NEWSKG_TRY(flush_direct());
-#undef NEWSKG_TRY
   return {};
+}
+
+}  // namespace
+
+Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit, RdfLayout layout) {
+  const ExportPlan plan = make_plan(kg, layout, 1);
+  Statements out(emit);
+  ExportPlan::Direct direct;
+  NEWSKG_TRY(entity_statements(plan, 0, plan.by_key.size(), out));
+  NEWSKG_TRY(document_statements(plan, 0, kg.documents().size(), out, direct));
+  out.graph.clear();
+  return direct_statements(direct, out);  // without named graphs: once in the whole output
 }
 
 std::unique_ptr<TripleWriter> streaming_writer(const std::string& syntax, Sink& sink) {
@@ -316,8 +375,52 @@ std::unique_ptr<TripleWriter> streaming_writer(const std::string& syntax, Sink& 
   return nullptr;
 }
 
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts) {
+RdfPieces rdf_pieces(const std::string& syntax) {
+  RdfPieces p;
+  if (syntax == "turtle") {
+    p.header = TurtleWriter::header(rdf_prefixes());
+    p.separator = p.trailer = " .\n";
+    p.writer = [](Sink& sink) { return std::make_unique<TurtleWriter>(sink, rdf_prefixes(), true); };
+  } else if (syntax == "ntriples" || syntax == "nquads") {
+    const bool quads = syntax == "nquads";
+    p.writer = [quads](Sink& sink) { return std::make_unique<NTriplesWriter>(sink, quads); };
+  }
+  return p;
+}
+
+namespace {
+
+// One piece of the output: a range of entities, or of documents (with their direct relations
+// when there are no named graphs, kept apart until every document has been seen).
+struct Piece {
+  bool entities = false;
+  std::size_t begin = 0, end = 0;
+};
+struct PieceText {
+  std::string text;
+  ExportPlan::Direct direct;
+};
+
+// Writes `run`'s statements with a piece writer; the text it wrote.
+template <class Run>
+Result<PieceText> write_piece(const RdfPieces& format, Run run) {
+  PieceText out;
+  StringSink sink;
+  std::unique_ptr<TripleWriter> writer = format.writer(sink);
+  std::function<Status(const Triple&)> emit = [&](const Triple& t) { return writer->write(t); };
+  Statements statements(emit);
+  NEWSKG_TRY(run(statements, out.direct));
+  NEWSKG_TRY(writer->close());
+  out.text = sink.take();
+  return out;
+}
+
+}  // namespace
+
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts, unsigned threads) {
   const RdfLayout layout{syntax == "nquads", counts};
+  const RdfPieces format = rdf_pieces(syntax);
+  if (format.writer && threads > 1) return write_rdf_pieces(g, format, layout, sink, threads);
   if (auto writer = streaming_writer(syntax, sink)) {
     Status st = graph_triples(
         g, [&](const Triple& t) { return writer->write(t); }, layout);
@@ -333,5 +436,50 @@ Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink,
   if (!st) return st;
   return (*writer)->close();
 }
+
+Status write_rdf_pieces(const KnowledgeGraph& g, const RdfPieces& format, RdfLayout layout, Sink& sink,
+                        unsigned threads) {
+  const ExportPlan plan = make_plan(g, layout, threads);
+  // pieces of some tens of kilobytes: enough of them to keep every thread busy
+  constexpr std::size_t kEntitiesPerPiece = 512, kDocumentsPerPiece = 16;
+  std::vector<Piece> pieces;
+  for (std::size_t b = 0; b < plan.by_key.size(); b += kEntitiesPerPiece)
+    pieces.push_back(Piece{true, b, std::min(b + kEntitiesPerPiece, plan.by_key.size())});
+  const std::size_t docs = g.documents().size();
+  for (std::size_t b = 0; b < docs; b += kDocumentsPerPiece)
+    pieces.push_back(Piece{false, b, std::min(b + kDocumentsPerPiece, docs)});
+  bool any = false;  // some piece has written statements
+  const auto put = [&](const std::string& text) -> Status {
+    if (text.empty()) return {};
+    if ((any && !sink.write(format.separator)) || !sink.write(text))
+      return make_error(ErrorKind::Output, "write failed");
+    any = true;
+    return {};
+  };
+  if (!sink.write(format.header)) return make_error(ErrorKind::Output, "write failed");
+  ExportPlan::Direct direct;
+  NEWSKG_TRY(for_each_in_order<PieceText>(
+      pieces.size(), threads, 4 * static_cast<std::size_t>(threads),
+      [&](std::size_t i) {
+        const Piece& p = pieces[i];
+        return write_piece(format, [&](Statements& out, ExportPlan::Direct& d) {
+          return p.entities ? entity_statements(plan, p.begin, p.end, out)
+                            : document_statements(plan, p.begin, p.end, out, d);
+        });
+      },
+      [&](std::size_t, PieceText&& piece) {
+        direct.merge(piece.direct);
+        return put(piece.text);
+      }));
+  // without named graphs, each direct relation once in the whole output, after the documents
+  auto last = write_piece(format, [&](Statements& out, ExportPlan::Direct&) { return direct_statements(direct, out); });
+  if (!last) return last.error();
+  NEWSKG_TRY(put(last->text));
+  if (any && !sink.write(format.trailer)) return make_error(ErrorKind::Output, "write failed");
+  if (!sink.flush()) return make_error(ErrorKind::Output, "write failed");
+  return {};
+}
+
+#undef NEWSKG_TRY
 
 }  // namespace newskg

@@ -40,8 +40,26 @@ std::string entities_graph_iri();
 /// nullptr for any other syntax.
 std::unique_ptr<TripleWriter> streaming_writer(const std::string& syntax, Sink& sink);
 
+/// How one RDF document is written in pieces, each by its own writer (on any thread), cut where
+/// the subject changes: the document is header, then the non-empty pieces with `separator`
+/// between two of them, then `trailer` if there was any piece. `writer` is null for syntaxes
+/// that cannot be written in pieces (rdfxml).
+struct RdfPieces {
+  std::string header, separator, trailer;
+  std::function<std::unique_ptr<TripleWriter>(Sink&)> writer;
+};
+RdfPieces rdf_pieces(const std::string& syntax);
+
 /// Writes the graph as RDF: "turtle" (TurtleWriter), "ntriples" and "nquads" (NTriplesWriter)
-/// or "rdfxml" (Raptor). The first three stream in constant memory. `counts`: see RdfLayout.
-Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts = true);
+/// or "rdfxml" (Raptor). `counts`: see RdfLayout. With `threads` > 1, the first three are
+/// written by write_rdf_pieces; else they stream in constant memory. The output is the same
+/// byte for byte whatever `threads` is.
+Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink, bool counts = true,
+                 unsigned threads = 1);
+
+/// Writes the graph's triples (in graph_triples' order) as pieces formatted on `threads`
+/// threads and written to `sink` in order; memory for a few pieces per thread beyond the graph.
+Status write_rdf_pieces(const KnowledgeGraph& g, const RdfPieces& format, RdfLayout layout, Sink& sink,
+                        unsigned threads);
 
 }  // namespace newskg

@@ -8,10 +8,16 @@
 
 namespace newskg {
 
-TurtleWriter::TurtleWriter(Sink& sink, std::vector<std::pair<std::string, std::string>> prefixes)
-    : out_(sink), prefixes_(std::move(prefixes)) {
+std::string TurtleWriter::header(const std::vector<std::pair<std::string, std::string>>& prefixes) {
+  std::string out;
+  for (const auto& [prefix, ns] : prefixes) out += "@prefix " + prefix + ": <" + ns + "> .\n";
+  return out;
+}
+
+TurtleWriter::TurtleWriter(Sink& sink, std::vector<std::pair<std::string, std::string>> prefixes, bool piece)
+    : out_(sink), prefixes_(std::move(prefixes)), piece_(piece) {
   // header in the order given; matching tries the longest namespace first
-  for (const auto& [prefix, ns] : prefixes_) buffer_ += "@prefix " + prefix + ": <" + ns + "> .\n";
+  if (!piece_) buffer_ += header(prefixes_);
   std::stable_sort(prefixes_.begin(), prefixes_.end(),
                    [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
 }
@@ -71,7 +77,7 @@ Status TurtleWriter::write(const Triple& t) {
 Status TurtleWriter::close() {
   if (closed_) return {};
   closed_ = true;
-  if (started_) buffer_ += " .\n";
+  if (started_ && !piece_) buffer_ += " .\n";
   return out_.finish();
 }
 

@@ -19,10 +19,15 @@ namespace newskg {
 /// literals are normalised to LF, as RdfWriter does, so every format states the same triples.
 /// Raptor's own Turtle writer buffers the whole graph until the end (about 290 bytes per
 /// statement) and is several times slower, which is why this one exists.
+/// A `piece` writer writes one piece of a document cut where the subject changes (pieces may be
+/// written on several threads): no prefix lines, and close() leaves the last statement open;
+/// see RdfPieces for how pieces join.
 /// Borrows the sink; not thread-safe.
 class TurtleWriter final : public TripleWriter {
  public:
-  TurtleWriter(Sink& sink, std::vector<std::pair<std::string, std::string>> prefixes);
+  TurtleWriter(Sink& sink, std::vector<std::pair<std::string, std::string>> prefixes, bool piece = false);
+  /// The prefix lines a whole document starts with.
+  static std::string header(const std::vector<std::pair<std::string, std::string>>& prefixes);
   TurtleWriter(const TurtleWriter&) = delete;
   TurtleWriter& operator=(const TurtleWriter&) = delete;
   Status write(const Triple& t) override;
@@ -39,6 +44,7 @@ class TurtleWriter final : public TripleWriter {
   std::string subject_, predicate_;                            ///< of the open statement; empty before the first
   bool started_ = false;
   bool closed_ = false;
+  bool piece_ = false;
 };
 
 }  // namespace newskg

@@ -122,6 +122,13 @@ TEST(Corpus, OutputIsTheSameWhateverTheNumberOfJobs) {
   ASSERT_EQ(one.exit_code, 0);
   EXPECT_EQ(one.out, two.out);
   EXPECT_EQ(one.out, five_nt.out);
+  // Turtle and N-Quads are written in pieces on the threads: the same bytes too
+  for (const char* syntax : {"turtle", "nquads"}) {
+    auto single = run(bin() + " extract -q -j 1 -f " + syntax + " " + shell_quote(f));
+    auto three = run(bin() + " extract -q -j 3 -f " + syntax + " " + shell_quote(f));
+    ASSERT_EQ(single.exit_code, 0) << single.err;
+    EXPECT_EQ(single.out, three.out) << syntax;
+  }
   auto a = parse_rdf(five.out, "turtle");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(std::set<std::string>(a->begin(), a->end()).size(), sorted_unique_lines(one.out).size());

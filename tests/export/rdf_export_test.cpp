@@ -133,3 +133,66 @@ TEST(RdfExport, InvalidTermsAreRefusedBeforeRaptor) {
   EXPECT_TRUE((*w)->close().ok());
   EXPECT_EQ(out.str(), "<http://x/a> <http://x/p> \"ok\"@en .\n");
 }
+
+namespace {
+
+// Enough documents and entities for many pieces (512 entities, 16 documents a piece), with
+// relations repeated across documents (direct triples gathered from many pieces), hostile
+// names and aliases.
+KnowledgeGraph many_documents(int docs) {
+  KnowledgeGraph g;
+  const auto hostile = test::hostile_names();
+  for (int d = 0; d < docs; ++d) {
+    std::vector<test::HandEntity> es;
+    for (int k = 0; k < 25; ++k)
+      es.push_back(
+          {"Person " + std::to_string((d * 7 + k * 13) % 1500), EntityType::Person, {"P" + std::to_string(k)}});
+    es.push_back({hostile[static_cast<std::size_t>(d) % hostile.size()], EntityType::Organization});
+    es.push_back({"Peru", EntityType::Country});
+    g.add(test::hand_extraction("doc-" + std::to_string(d), es,
+                                {{0, 26, RelationType::Accused},
+                                 {1, 25, RelationType::MetWith},
+                                 {2, 26, RelationType::Sanctioned, Modality::Negated},
+                                 {3, 4, RelationType::MetWith, Modality::Planned}},
+                                "Met \"tr\u00e8s\" quoted sentence " + std::to_string(d) + "."));
+  }
+  return g;
+}
+
+std::string write_with(const KnowledgeGraph& g, const std::string& syntax, unsigned threads) {
+  StringSink out;
+  Status st = write_rdf(g, syntax, out, true, threads);
+  EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message);
+  return out.take();
+}
+
+}  // namespace
+
+// Written in pieces on several threads, every syntax comes out byte for byte as one writer
+// writes it on one thread: big graphs, one document, nothing at all.
+TEST(RdfExport, PiecesOnManyThreadsJoinIntoTheSameBytes) {
+  const KnowledgeGraph big = many_documents(200);
+  ASSERT_GT(big.entity_count(), 1024u);  // several entity pieces
+  const KnowledgeGraph empty;
+  for (const std::string syntax : {"turtle", "ntriples", "nquads"}) {
+    for (const KnowledgeGraph* g : {&big, &empty}) {
+      const std::string one = write_with(*g, syntax, 1);
+      for (unsigned threads : {2u, 3u, 8u}) EXPECT_EQ(write_with(*g, syntax, threads), one) << syntax << threads;
+    }
+    const KnowledgeGraph small = sample_graph();
+    EXPECT_EQ(write_with(small, syntax, 4), write_with(small, syntax, 1)) << syntax;
+  }
+  // and Raptor reads the pieced Turtle as the same triples as the pieced N-Triples
+  EXPECT_EQ(parse(write_with(big, "turtle", 3), "turtle"), parse(write_with(big, "ntriples", 3), "ntriples"));
+}
+
+TEST(RdfExport, PiecesStopAtTheFirstError) {
+  // a full disk: an output error, whatever the number of threads
+  std::FILE* f = std::fopen("/dev/full", "w");
+  if (!f) GTEST_SKIP() << "/dev/full not available";
+  FileSink sink(f);
+  Status st = write_rdf(many_documents(100), "nquads", sink, true, 3);
+  std::fclose(f);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().kind, ErrorKind::Output);
+}
