@@ -250,7 +250,7 @@ int run_extract(const ExtractOptions& o) {
     if (!f) return fail(f.error());
     file.emplace(std::move(*f));
   }
-  FileSink out(file ? file->stream() : stdout);
+  FileSink out(file ? file->stream() : stdout, file.has_value());  // a file is fsync'ed on commit
   const std::string where = file ? o.output : "<stdout>";
   BatchProgress totals;
   Tally tally;

@@ -17,17 +17,25 @@ class Sink {
   virtual bool ok() const = 0;
 };
 
-/// Writes to a FILE* it does not own (stdout, or an AtomicFile's stream).
+/// Writes to a FILE* it does not own (stdout, or an AtomicFile's stream). With `writeback`
+/// (for a file that will be fsync'ed, as AtomicFile::commit does), every MiB written is flushed
+/// and handed to the kernel's writeback at once (sync_file_range), so that the disk writes
+/// overlap with the work that produces the rest and the final fsync has little left to wait for.
 class FileSink final : public Sink {
  public:
-  explicit FileSink(std::FILE* f) : f_(f) {}
+  explicit FileSink(std::FILE* f, bool writeback = false) : f_(f), writeback_(writeback) {}
   bool write(std::string_view bytes) override;
   bool flush() override;
   bool ok() const override { return ok_; }
 
  private:
+  static constexpr std::size_t kWritebackBytes = 1 << 20;
+  void start_writeback();
   std::FILE* f_;
+  bool writeback_;
   bool ok_ = true;
+  std::size_t unsynced_ = 0;  ///< bytes written since the last writeback started
+  long long synced_to_ = 0;   ///< file offset up to which writeback has been started
 };
 
 /// Appends to a string it owns.
