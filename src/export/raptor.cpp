@@ -1,25 +1,34 @@
 #include "export/raptor.hpp"
 
-#include <raptor2.h>
-
 #include <algorithm>
 #include <cstring>
 
+#include "export/c_libraries.hpp"
+
 namespace newskg {
+namespace {
+
+// Raptor's functions: RaptorWorld::create loaded them, and every other use needs a world.
+const RaptorLibrary& R() {
+  return **raptor_library();
+}
+
+}  // namespace
 
 Result<std::unique_ptr<RaptorWorld>> RaptorWorld::create() {
+  if (auto lib = raptor_library(); !lib) return lib.error();
   std::unique_ptr<RaptorWorld> w(new RaptorWorld());
-  w->world_ = raptor_new_world();
-  if (!w->world_ || raptor_world_open(w->world_) != 0) {
+  w->world_ = R().raptor_new_world_internal(RAPTOR_VERSION);
+  if (!w->world_ || R().raptor_world_open(w->world_) != 0) {
     return make_error(ErrorKind::Render, "cannot initialise the Raptor RDF library");
   }
-  raptor_world_set_log_handler(w->world_, w.get(),
-                               [](void* self, raptor_log_message* m) { RaptorWorld::log_handler(self, m); });
+  R().raptor_world_set_log_handler(w->world_, w.get(),
+                                   [](void* self, raptor_log_message* m) { RaptorWorld::log_handler(self, m); });
   return w;
 }
 
 RaptorWorld::~RaptorWorld() {
-  if (world_) raptor_free_world(world_);
+  if (world_) R().raptor_free_world(world_);
 }
 
 void RaptorWorld::log_handler(void* self, void* message) noexcept {
@@ -43,7 +52,7 @@ std::string RaptorWorld::take_errors() {
 namespace {
 
 struct TermDeleter {
-  void operator()(raptor_term* t) const { raptor_free_term(t); }
+  void operator()(raptor_term* t) const { R().raptor_free_term(t); }
 };
 using TermPtr = std::unique_ptr<raptor_term, TermDeleter>;
 
@@ -52,12 +61,12 @@ Result<TermPtr> make_term(raptor_world* w, const Term& t) {
   const auto bytes = [](const std::string& v) { return reinterpret_cast<const unsigned char*>(v.data()); };
   switch (t.kind) {
     case Term::Kind::Iri: {
-      TermPtr p(raptor_new_term_from_counted_uri_string(w, bytes(t.value), t.value.size()));
+      TermPtr p(R().raptor_new_term_from_counted_uri_string(w, bytes(t.value), t.value.size()));
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected IRI <" + t.value + ">");
       return p;
     }
     case Term::Kind::Blank: {
-      TermPtr p(raptor_new_term_from_counted_blank(w, bytes(t.value), t.value.size()));
+      TermPtr p(R().raptor_new_term_from_counted_blank(w, bytes(t.value), t.value.size()));
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected blank node " + t.value);
       return p;
     }
@@ -65,11 +74,11 @@ Result<TermPtr> make_term(raptor_world* w, const Term& t) {
       // line ends normalised to LF in every format (Raptor's Turtle and RDF/XML writers leave CR raw)
       std::string scratch;
       const std::string_view value = lf_line_ends(t.value, scratch);
-      raptor_uri* dt = t.datatype.empty() ? nullptr : raptor_new_uri(w, bytes(t.datatype));
-      TermPtr p(raptor_new_term_from_counted_literal(w, reinterpret_cast<const unsigned char*>(value.data()),
-                                                     value.size(), dt, t.language.empty() ? nullptr : bytes(t.language),
-                                                     static_cast<unsigned char>(t.language.size())));
-      if (dt) raptor_free_uri(dt);
+      raptor_uri* dt = t.datatype.empty() ? nullptr : R().raptor_new_uri(w, bytes(t.datatype));
+      TermPtr p(R().raptor_new_term_from_counted_literal(
+          w, reinterpret_cast<const unsigned char*>(value.data()), value.size(), dt,
+          t.language.empty() ? nullptr : bytes(t.language), static_cast<unsigned char>(t.language.size())));
+      if (dt) R().raptor_free_uri(dt);
       if (!p) return make_error(ErrorKind::Render, "Raptor rejected a literal");
       return p;
     }
@@ -118,7 +127,7 @@ Result<std::unique_ptr<RdfWriter>> RdfWriter::open(RaptorWorld& world, const std
   std::unique_ptr<RdfWriter> w(new RdfWriter(world, sink));
   w->buffer_ = std::make_unique<char[]>(kBufferSize);
   w->quads_ = syntax == "nquads";
-  w->ser_ = raptor_new_serializer(world.get(), syntax.c_str());
+  w->ser_ = R().raptor_new_serializer(world.get(), syntax.c_str());
   if (!w->ser_) return make_error(ErrorKind::Usage, "unknown RDF syntax '" + syntax + "'");
   static const raptor_iostream_handler handler = {
       2,
@@ -129,22 +138,22 @@ Result<std::unique_ptr<RdfWriter>> RdfWriter::open(RaptorWorld& world, const std
       nullptr,
       nullptr,
       nullptr};
-  w->ios_ = raptor_new_iostream_from_handler(world.get(), w.get(), &handler);
+  w->ios_ = R().raptor_new_iostream_from_handler(world.get(), w.get(), &handler);
   if (!w->ios_) return make_error(ErrorKind::Render, "cannot create a Raptor output stream");
   for (const auto& [prefix, ns] : prefixes) {
-    raptor_uri* u = raptor_new_uri(world.get(), reinterpret_cast<const unsigned char*>(ns.c_str()));
-    raptor_serializer_set_namespace(w->ser_, u, reinterpret_cast<const unsigned char*>(prefix.c_str()));
-    raptor_free_uri(u);
+    raptor_uri* u = R().raptor_new_uri(world.get(), reinterpret_cast<const unsigned char*>(ns.c_str()));
+    R().raptor_serializer_set_namespace(w->ser_, u, reinterpret_cast<const unsigned char*>(prefix.c_str()));
+    R().raptor_free_uri(u);
   }
-  if (raptor_serializer_start_to_iostream(w->ser_, nullptr, w->ios_) != 0) {
+  if (R().raptor_serializer_start_to_iostream(w->ser_, nullptr, w->ios_) != 0) {
     return make_error(ErrorKind::Render, "cannot start the Raptor serializer: " + world.take_errors());
   }
   return w;
 }
 
 RdfWriter::~RdfWriter() {
-  if (ser_) raptor_free_serializer(ser_);
-  if (ios_) raptor_free_iostream(ios_);
+  if (ser_) R().raptor_free_serializer(ser_);
+  if (ios_) R().raptor_free_iostream(ios_);
 }
 
 Status RdfWriter::write(const Triple& t) {
@@ -164,10 +173,10 @@ Status RdfWriter::write(const Triple& t) {
     graph = g.value().release();
   }
   raptor_statement* st =
-      raptor_new_statement_from_nodes(w, s.value().release(), p.value().release(), o.value().release(), graph);
+      R().raptor_new_statement_from_nodes(w, s.value().release(), p.value().release(), o.value().release(), graph);
   if (!st) return make_error(ErrorKind::Render, "cannot create a Raptor statement");
-  const int rc = raptor_serializer_serialize_statement(ser_, st);
-  raptor_free_statement(st);
+  const int rc = R().raptor_serializer_serialize_statement(ser_, st);
+  R().raptor_free_statement(st);
   if (rc != 0 || !sink_.ok()) {
     const std::string why = world_.take_errors();
     return make_error(ErrorKind::Output, "write failed" + (why.empty() ? std::string() : ": " + why));
@@ -178,10 +187,10 @@ Status RdfWriter::write(const Triple& t) {
 Status RdfWriter::close() {
   if (closed_) return {};
   closed_ = true;
-  const int rc = raptor_serializer_serialize_end(ser_);
-  raptor_free_serializer(ser_);
+  const int rc = R().raptor_serializer_serialize_end(ser_);
+  R().raptor_free_serializer(ser_);
   ser_ = nullptr;
-  raptor_free_iostream(ios_);  // flushes through the handler
+  R().raptor_free_iostream(ios_);  // flushes through the handler
   ios_ = nullptr;
   if (!drain() || rc != 0 || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
   if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");
@@ -195,29 +204,29 @@ Result<std::vector<std::string>> parse_rdf(const std::string& text, const std::s
   struct Ctx {
     std::vector<std::string> lines;
   } ctx;
-  raptor_parser* parser = raptor_new_parser(w, syntax.c_str());
+  raptor_parser* parser = R().raptor_new_parser(w, syntax.c_str());
   if (!parser) return make_error(ErrorKind::Usage, "unknown RDF syntax '" + syntax + "'");
-  raptor_parser_set_statement_handler(parser, &ctx, [](void* user, raptor_statement* st) {
+  R().raptor_parser_set_statement_handler(parser, &ctx, [](void* user, raptor_statement* st) {
     try {
       auto* c = static_cast<Ctx*>(user);
       std::string line;
       for (raptor_term* t : {st->subject, st->predicate, st->object}) {
-        unsigned char* s = raptor_term_to_string(t);
+        unsigned char* s = R().raptor_term_to_string(t);
         line += s ? reinterpret_cast<char*>(s) : "?";
         line += ' ';
-        raptor_free_memory(s);
+        R().raptor_free_memory(s);
       }
       c->lines.push_back(std::move(line));
     } catch (...) {
     }
   });
-  raptor_uri* base = raptor_new_uri(w, reinterpret_cast<const unsigned char*>("http://example.invalid/base"));
-  int rc = raptor_parser_parse_start(parser, base);
+  raptor_uri* base = R().raptor_new_uri(w, reinterpret_cast<const unsigned char*>("http://example.invalid/base"));
+  int rc = R().raptor_parser_parse_start(parser, base);
   if (rc == 0) {
-    rc = raptor_parser_parse_chunk(parser, reinterpret_cast<const unsigned char*>(text.data()), text.size(), 1);
+    rc = R().raptor_parser_parse_chunk(parser, reinterpret_cast<const unsigned char*>(text.data()), text.size(), 1);
   }
-  raptor_free_uri(base);
-  raptor_free_parser(parser);
+  R().raptor_free_uri(base);
+  R().raptor_free_parser(parser);
   std::string errors = (*world)->take_errors();
   if (rc != 0 || !errors.empty()) return make_error(ErrorKind::Input, "RDF parse error: " + errors);
   return ctx.lines;

@@ -1,6 +1,5 @@
 #include "export/store.hpp"
 
-#include <curl/curl.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -8,10 +7,10 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
-#include <mutex>
 #include <thread>
 #include <vector>
 
+#include "export/c_libraries.hpp"
 #include "export/iri.hpp"
 #include "export/rdf_export.hpp"
 #include "export/sink.hpp"
@@ -19,16 +18,16 @@
 namespace newskg {
 namespace {
 
-void global_init() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+// libcurl's functions: upload_ntriples loads them before anything else here runs.
+const CurlLibrary& C() {
+  return **curl_library();
 }
 
 struct EasyDeleter {
-  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+  void operator()(CURL* c) const { C().curl_easy_cleanup(c); }
 };
 struct SlistDeleter {
-  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+  void operator()(curl_slist* l) const { C().curl_slist_free_all(l); }
 };
 struct FileDeleter {
   void operator()(std::FILE* f) const { std::fclose(f); }
@@ -80,9 +79,9 @@ std::size_t collect(char* data, std::size_t size, std::size_t n, void* out) noex
 }
 
 std::string url_encode(CURL* c, const std::string& s) {
-  char* e = curl_easy_escape(c, s.c_str(), static_cast<int>(s.size()));
+  char* e = C().curl_easy_escape(c, s.c_str(), static_cast<int>(s.size()));
   std::string out = e ? e : "";
-  curl_free(e);
+  C().curl_free(e);
   return out;
 }
 
@@ -132,53 +131,53 @@ std::string default_graph_iri() {
 }
 
 Result<LoadResult> upload_ntriples(const std::string& path, const LoadOptions& o) {
-  global_init();
+  if (auto lib = curl_library(); !lib) return lib.error();
   File f(std::fopen(path.c_str(), "rb"));
   if (!f) return make_error(ErrorKind::Internal, path + ": cannot reopen the N-Triples to send");
   std::fseek(f.get(), 0, SEEK_END);
   const long size = std::ftell(f.get());
   LoadResult result;
   result.bytes = size > 0 ? static_cast<std::size_t>(size) : 0;
-  Easy easy(curl_easy_init());
+  Easy easy(C().curl_easy_init());
   if (!easy) return make_error(ErrorKind::Internal, "cannot initialise libcurl");
   const std::string graph = o.graph.empty() ? default_graph_iri() : o.graph;
   const std::string url = o.endpoint + (o.endpoint.find('?') == std::string::npos ? "?" : "&") + o.graph_param + "=" +
                           url_encode(easy.get(), graph);
   const std::string where = o.endpoint;
   for (int attempt = 0;; ++attempt) {
-    curl_easy_reset(easy.get());
+    C().curl_easy_reset(easy.get());
     std::rewind(f.get());
     std::string body;
     CURL* c = easy.get();
-    Slist headers(curl_slist_append(nullptr, "Content-Type: application/n-triples"));
-    headers.reset(curl_slist_append(headers.release(), "Expect:"));
-    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(c, CURLOPT_READFUNCTION, read_body);
-    curl_easy_setopt(c, CURLOPT_READDATA, f.get());
-    curl_easy_setopt(c, CURLOPT_SEEKFUNCTION, seek_body);
-    curl_easy_setopt(c, CURLOPT_SEEKDATA, f.get());
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &body);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, o.timeout_seconds);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 20L);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    Slist headers(C().curl_slist_append(nullptr, "Content-Type: application/n-triples"));
+    headers.reset(C().curl_slist_append(headers.release(), "Expect:"));
+    C().curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+    C().curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+    C().curl_easy_setopt(c, CURLOPT_READFUNCTION, read_body);
+    C().curl_easy_setopt(c, CURLOPT_READDATA, f.get());
+    C().curl_easy_setopt(c, CURLOPT_SEEKFUNCTION, seek_body);
+    C().curl_easy_setopt(c, CURLOPT_SEEKDATA, f.get());
+    C().curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    C().curl_easy_setopt(c, CURLOPT_WRITEDATA, &body);
+    C().curl_easy_setopt(c, CURLOPT_TIMEOUT, o.timeout_seconds);
+    C().curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 20L);
+    C().curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     if (o.append) {
-      curl_easy_setopt(c, CURLOPT_POST, 1L);
-      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(result.bytes));
+      C().curl_easy_setopt(c, CURLOPT_POST, 1L);
+      C().curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(result.bytes));
     } else {
-      curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
-      curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(result.bytes));
+      C().curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+      C().curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(result.bytes));
     }
     if (!o.user.empty()) {
-      curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
-      curl_easy_setopt(c, CURLOPT_USERNAME, o.user.c_str());
-      curl_easy_setopt(c, CURLOPT_PASSWORD, o.password.c_str());
+      C().curl_easy_setopt(c, CURLOPT_HTTPAUTH, CURLAUTH_ANY);
+      C().curl_easy_setopt(c, CURLOPT_USERNAME, o.user.c_str());
+      C().curl_easy_setopt(c, CURLOPT_PASSWORD, o.password.c_str());
     }
-    const CURLcode rc = curl_easy_perform(c);
+    const CURLcode rc = C().curl_easy_perform(c);
     result.attempts = attempt + 1;
     long status = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    C().curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     result.status = status;
     result.server_message = short_message(body);
     const bool retry_http = rc == CURLE_OK && (status == 502 || status == 503 || status == 504);
@@ -192,7 +191,7 @@ Result<LoadResult> upload_ntriples(const std::string& path, const LoadOptions& o
     }
     if (rc == CURLE_COULDNT_RESOLVE_HOST) return make_error(ErrorKind::Store, where + ": unknown host");
     if (rc != CURLE_OK) {
-      return make_error(ErrorKind::Store, where + ": " + curl_easy_strerror(rc) + " after " +
+      return make_error(ErrorKind::Store, where + ": " + C().curl_easy_strerror(rc) + " after " +
                                               std::to_string(result.attempts) + " attempt(s)");
     }
     if (status == 401 || status == 403) {

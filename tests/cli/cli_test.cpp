@@ -207,3 +207,23 @@ TEST(CliViews, FocusDepthRelationsAndBadValues) {
   EXPECT_EQ(gml.exit_code, 0);
   EXPECT_NE(gml.out.find("<graphml"), std::string::npos);
 }
+
+// Raptor, libcurl and Graphviz (and the ~40 libraries they bring) are opened only by the
+// outputs that need them: writing N-Triples or Turtle starts without them. The dynamic
+// loader's own trace (LD_DEBUG=files) says which libraries a run opened.
+TEST(Cli, CLibrariesAreOpenedOnlyWhenAnOutputNeedsThem) {
+  const std::string article = test::source_dir() + "/samples/sample-article.txt";
+  const auto opened = [&](const std::string& format) {
+    auto r = run("LD_DEBUG=files " + bin() + " extract -q -f " + format + " -o /dev/null " + shell_quote(article));
+    EXPECT_EQ(r.exit_code, 0) << format << r.err.substr(0, 2000);
+    return r.err;
+  };
+  for (const char* format : {"ntriples", "turtle", "nquads", "dot"}) {
+    const std::string trace = opened(format);
+    EXPECT_NE(trace.find("file=libstdc++"), std::string::npos) << "no loader trace: " << trace.substr(0, 500);
+    for (const char* lib : {"libraptor2", "libcurl", "libgvc", "libcgraph"})
+      EXPECT_EQ(trace.find(std::string("file=") + lib), std::string::npos) << format << " opened " << lib;
+  }
+  EXPECT_NE(opened("rdfxml").find("file=libraptor2"), std::string::npos);
+  EXPECT_NE(opened("svg").find("file=libgvc"), std::string::npos);
+}
