@@ -83,7 +83,7 @@ class WorkQueue {
       done_cv_.notify_one();
     }
   }
-  static constexpr std::size_t kBatch = 4;
+  static constexpr std::size_t kBatch = 8;
   // Takes the result of document `seq`, waiting for it when `wait`; nullopt if not ready.
   std::optional<Slot> take(std::uint64_t seq, bool wait) {
     std::unique_lock lock(m_);
@@ -152,7 +152,7 @@ Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs
 
   // The main thread reads documents and consumes results in input order (so every callback
   // runs on it); `jobs` workers extract in between. At most `window` documents are in flight.
-  const std::size_t window = 8 * static_cast<std::size_t>(jobs);
+  const std::size_t window = 16 * static_cast<std::size_t>(jobs);
   WorkQueue queue(pipeline, window);
   std::vector<std::thread> workers;
   for (unsigned t = 0; t < jobs; ++t) workers.emplace_back([&] { queue.work(); });

@@ -21,7 +21,7 @@ struct BatchProgress {
 
 /// Reads documents from `reader`, extracts them on `jobs` worker threads (none when `jobs` <= 1),
 /// and hands every Extraction to `consume` in input order, so that the output does not depend on
-/// `jobs`. Reading and consuming overlap with extraction; at most 8 x `jobs` documents are in
+/// `jobs`. Reading and consuming overlap with extraction; at most 16 x `jobs` documents are in
 /// memory at once. Each Extraction arrives without its token-level working data (released on
 /// the thread that extracted it: Extraction::release_working_data). Every callback runs on the
 /// calling thread. A document whose extraction throws
