@@ -15,7 +15,23 @@ constexpr auto kIriForbidden = [] {
   for (const char c : {'<', '>', '"', '{', '}', '|', '^', '`', '\\'}) t[static_cast<unsigned char>(c)] = true;
   return t;
 }();
+// Bytes a plain ASCII IRI may not contain: those above, DEL and every non-ASCII byte.
+constexpr auto kNotPlainAscii = [] {
+  std::array<bool, 256> t = kIriForbidden;
+  for (int c = 0x7F; c < 256; ++c) t[static_cast<std::size_t>(c)] = true;
+  return t;
+}();
 }  // namespace
+
+bool plain_ascii_iri(std::string_view s) noexcept {
+  bool scheme = false, plain = true;
+  for (const char ch : s) {  // no early exit: the loop stays branch-free
+    const auto c = static_cast<unsigned char>(ch);
+    plain &= !kNotPlainAscii[c];
+    scheme |= c == ':';
+  }
+  return plain && scheme;
+}
 
 bool valid_iri(std::string_view s) noexcept {
   bool scheme = false, ascii = true;

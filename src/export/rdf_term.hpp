@@ -32,6 +32,9 @@ struct Triple {
 /// and none of the characters IRIs forbid (space, controls, <>"{}|^` and backslash). RDF
 /// libraries check none of this (../shared/docs/rdf-and-dot.md), so every writer calls it.
 bool valid_iri(std::string_view s) noexcept;
+/// True for a valid IRI of printable ASCII only: one that every syntax writes as it is, without
+/// escaping (most IRIs; the writers' fast path). False says nothing: use valid_iri.
+bool plain_ascii_iri(std::string_view s) noexcept;
 /// True for a language tag RDF syntaxes accept: letters, then '-'-separated letters and digits.
 bool valid_language_tag(std::string_view s) noexcept;
 /// True for a blank node label made of ASCII letters, digits and '_'.

@@ -93,6 +93,12 @@ TEST(RdfTerms, ChecksRefuseWhatNoSyntaxCanCarry) {
   for (const char* bad : {"relative/a", "http://x/a b", "http://x/<a>", "http://x/a\"", "http://x/{a}", "http://x/a|b",
                           "http://x/a^b", "http://x/a`b", "http://x/a\\b", "http://x/\n", "http://x/\xFF"})
     EXPECT_FALSE(valid_iri(bad)) << bad;
+  // the writers' fast path: valid and printable ASCII; anything else goes the long way
+  EXPECT_TRUE(plain_ascii_iri("http://x/a%20b"));
+  EXPECT_TRUE(plain_ascii_iri("urn:x"));
+  for (const char* other : {"relative/a", "http://x/a b", "http://x/<a>", "http://x/a\\b", "http://x/\x7F",
+                            "http://x/caf\xC3\xA9", "http://x/\xFF", ""})
+    EXPECT_FALSE(plain_ascii_iri(other)) << other;
   EXPECT_TRUE(valid_language_tag("en"));
   EXPECT_TRUE(valid_language_tag("de-AT-1996"));
   for (const char* bad : {"", "en-", "-en", "e n", "1en", "en--GB", "en\"x"}) EXPECT_FALSE(valid_language_tag(bad));
@@ -199,6 +205,8 @@ TEST(NTriplesWriter, ARepeatedSubjectOrGraphIsCheckedAndSpelledOnceButNeverTrust
   NTriplesWriter w(out, true);
   EXPECT_TRUE(w.write({s, p, Term::literal("1"), x + "g"}).ok());
   EXPECT_FALSE(w.write({s, p, Term::iri(x + "bad iri"), x + "g"}).ok());  // the other terms still are
+  EXPECT_FALSE(w.write({s, Term::iri(x + "bad{p}"), Term::literal("1b"), x + "g"}).ok());  // no half line
+  EXPECT_TRUE(w.write({s, Term::iri(x + "\xC3\xA9"), Term::iri(x + "o\xC3\xA9"), {}}).ok());
   EXPECT_FALSE(w.write({s, Term::literal("p"), Term::literal("2"), x + "g"}).ok());
   EXPECT_TRUE(w.write({s, p, Term::literal("3"), x + "g"}).ok());
   EXPECT_TRUE(w.write({s, p, Term::literal("4"), {}}).ok());  // same subject, default graph
@@ -214,6 +222,7 @@ TEST(NTriplesWriter, ARepeatedSubjectOrGraphIsCheckedAndSpelledOnceButNeverTrust
   ASSERT_TRUE(w.close().ok());
   EXPECT_EQ(out.str(),
             "<http://x/caf\\u00E9> <http://x/p> \"1\" <http://x/g> .\n"
+            "<http://x/caf\\u00E9> <http://x/\\u00E9> <http://x/o\\u00E9> .\n"
             "<http://x/caf\\u00E9> <http://x/p> \"3\" <http://x/g> .\n"
             "<http://x/caf\\u00E9> <http://x/p> \"4\" .\n"
             "_:b <http://x/p> \"5\" <http://x/g> .\n"
