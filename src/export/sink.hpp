@@ -18,7 +18,7 @@ class Sink {
 };
 
 /// Writes to a FILE* it does not own (stdout, or an AtomicFile's stream). With `writeback`
-/// (for a file that will be fsync'ed, as AtomicFile::commit does), every MiB written is flushed
+/// (for a file that will be fsync'ed, as AtomicFile::commit does), every 256 KiB written is flushed
 /// and handed to the kernel's writeback at once (sync_file_range), so that the disk writes
 /// overlap with the work that produces the rest and the final fsync has little left to wait for.
 class FileSink final : public Sink {
@@ -29,7 +29,7 @@ class FileSink final : public Sink {
   bool ok() const override { return ok_; }
 
  private:
-  static constexpr std::size_t kWritebackBytes = 1 << 20;
+  static constexpr std::size_t kWritebackBytes = 1 << 18;
   void start_writeback();
   std::FILE* f_;
   bool writeback_;
