@@ -44,46 +44,68 @@ class WorkQueue {
   // Worker loop: extract until the queue is closed and empty. Documents are taken and handed
   // back a few at a time, so that threads wait for each other (and wake each other) less often.
   void work() {
-    struct Done {
-      std::uint64_t seq;
-      std::optional<Extraction> result;
-      std::string failure;
-    };
-    std::vector<std::pair<std::uint64_t, Document>> mine;
-    std::vector<Done> done;
+    Batch mine;
     for (;;) {
       std::unique_lock lock(m_);
       work_cv_.wait(lock, [&] { return closed_ || !todo_.empty(); });
       if (todo_.empty()) return;
-      mine.clear();
-      while (!todo_.empty() && mine.size() < kBatch) {
-        mine.push_back(std::move(todo_.front()));
-        todo_.pop_front();
-      }
-      lock.unlock();
-      done.clear();
-      for (auto& [seq, doc] : mine) {
-        Done d{seq, std::nullopt, {}};
-        try {
-          d.result = pipeline_.run(std::move(doc));
-          d.result->release_working_data();  // freed here, by the thread that allocated it
-        } catch (const std::exception& e) {
-          d.failure = e.what();
-        }
-        done.push_back(std::move(d));
-      }
-      lock.lock();
-      for (Done& d : done) {
-        Slot& s = slots_[d.seq % slots_.size()];
-        s.result = std::move(d.result);
-        s.failure = std::move(d.failure);
-        s.ready = true;
-      }
-      lock.unlock();
-      done_cv_.notify_one();
+      run(lock, mine, kBatch);
     }
   }
+  // The main thread's turn: extracts up to `n` queued documents rather than wait; false when
+  // none was queued.
+  bool help(std::size_t n) {
+    Batch mine;
+    std::unique_lock lock(m_);
+    if (todo_.empty()) return false;
+    run(lock, mine, n);
+    return true;
+  }
   static constexpr std::size_t kBatch = 8;
+  static constexpr std::size_t kMainBatch = 2;  ///< the main thread's, between reading and consuming
+
+ private:
+  struct Done {
+    std::uint64_t seq;
+    std::optional<Extraction> result;
+    std::string failure;
+  };
+  struct Batch {
+    std::vector<std::pair<std::uint64_t, Document>> docs;
+    std::vector<Done> done;
+  };
+  // Takes up to n documents off the queue (`lock` held), extracts them unlocked, stores the
+  // results and wakes the main thread.
+  void run(std::unique_lock<std::mutex>& lock, Batch& mine, std::size_t n) {
+    mine.docs.clear();
+    while (!todo_.empty() && mine.docs.size() < n) {
+      mine.docs.push_back(std::move(todo_.front()));
+      todo_.pop_front();
+    }
+    lock.unlock();
+    mine.done.clear();
+    for (auto& [seq, doc] : mine.docs) {
+      Done d{seq, std::nullopt, {}};
+      try {
+        d.result = pipeline_.run(std::move(doc));
+        d.result->release_working_data();  // freed here, by the thread that allocated it
+      } catch (const std::exception& e) {
+        d.failure = e.what();
+      }
+      mine.done.push_back(std::move(d));
+    }
+    lock.lock();
+    for (Done& d : mine.done) {
+      Slot& s = slots_[d.seq % slots_.size()];
+      s.result = std::move(d.result);
+      s.failure = std::move(d.failure);
+      s.ready = true;
+    }
+    lock.unlock();
+    done_cv_.notify_one();
+  }
+
+ public:
   // Takes the result of document `seq`, waiting for it when `wait`; nullopt if not ready.
   std::optional<Slot> take(std::uint64_t seq, bool wait) {
     std::unique_lock lock(m_);
@@ -151,11 +173,14 @@ Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs
   }
 
   // The main thread reads documents and consumes results in input order (so every callback
-  // runs on it); `jobs` workers extract in between. At most `window` documents are in flight.
+  // runs on it); jobs - 1 workers extract in between, and so does the main thread when it has
+  // nothing else to do. At most `window` documents are in flight.
   const std::size_t window = 16 * static_cast<std::size_t>(jobs);
   WorkQueue queue(pipeline, window);
+  // jobs - 1 workers: the main thread extracts too whenever it would otherwise wait, so that
+  // `jobs` threads share `jobs` cores instead of jobs + 1 taking turns (and each other's caches)
   std::vector<std::thread> workers;
-  for (unsigned t = 0; t < jobs; ++t) workers.emplace_back([&] { queue.work(); });
+  for (unsigned t = 0; t + 1 < jobs; ++t) workers.emplace_back([&] { queue.work(); });
   std::uint64_t read = 0, consumed = 0;
   bool more = true;
   Status st;
@@ -168,15 +193,23 @@ Status run_batches(CorpusReader& reader, const Pipeline& pipeline, unsigned jobs
     }
     if (read > before) queue.notify();
     if (consumed == read) break;  // everything read has been consumed: the end
-    // wait only when there is nothing left to read into the window
-    const bool wait = !more || read - consumed >= window;
-    for (bool first = true; st.ok() && consumed < read; first = false) {
-      std::optional<Slot> s = queue.take(consumed, wait && first);
+    // consume every result that is ready, in order
+    bool consumed_some = false;
+    while (st.ok() && consumed < read) {
+      std::optional<Slot> s = queue.take(consumed, false);
       if (!s) break;
       ++consumed;
+      consumed_some = true;
       st = finish(std::move(*s));
       report(false);
     }
+    // nothing ready and the window full (or the input done): extract here, or wait
+    const bool stuck = !more || read - consumed >= window;
+    if (!st.ok() || consumed_some || !stuck || consumed == read || queue.help(WorkQueue::kMainBatch)) continue;
+    std::optional<Slot> s = queue.take(consumed, true);
+    ++consumed;
+    st = finish(std::move(*s));
+    report(false);
   }
   queue.close(!st.ok());
   for (auto& w : workers) w.join();
