@@ -187,38 +187,52 @@ struct ExportPlan {
   using Direct = std::set<std::tuple<std::string, std::string, std::string>>;  ///< asserted s p o
 };
 
-ExportPlan make_plan(const KnowledgeGraph& kg, RdfLayout layout, unsigned threads) {
+Result<ExportPlan> make_plan(const KnowledgeGraph& kg, RdfLayout layout, unsigned threads) {
   ExportPlan plan{kg, layout, {}, {}, {}, {}};
   const Graph& g = kg.graph();
   const std::size_t n = boost::num_vertices(g);
-  // entities in key order: sorted as (key, vertex) pairs, which keeps the graph out of the compares
-  std::vector<std::pair<std::string_view, Vertex>> by_key;
-  by_key.reserve(n);
-  for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) by_key.emplace_back(g[*vi].key, *vi);
-  std::sort(by_key.begin(), by_key.end());
-  plan.by_key.reserve(n);
-  for (const auto& kv : by_key) plan.by_key.push_back(kv.second);
-  // each entity's IRI spelled once, for its own statements and every relation that names it
   plan.iris.resize(n);
-  const std::size_t slices = std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 4096));
-  (void)for_each_in_order<bool>(
-      slices, static_cast<unsigned>(slices), slices,
-      [&](std::size_t k) {
-        for (std::size_t v = n * k / slices; v < n * (k + 1) / slices; ++v) plan.iris[v] = entity_iri(g[v]);
+  // three independent jobs, spread over the threads: the entities in key order, the edges in
+  // document order, and (in slices) each entity's IRI
+  const auto sort_entities = [&] {
+    // sorted as (key, vertex) pairs, which keeps the graph out of the compares
+    std::vector<std::pair<std::string_view, Vertex>> by_key;
+    by_key.reserve(n);
+    for (auto [vi, ve] = boost::vertices(g); vi != ve; ++vi) by_key.emplace_back(g[*vi].key, *vi);
+    std::sort(by_key.begin(), by_key.end());
+    plan.by_key.reserve(n);
+    for (const auto& kv : by_key) plan.by_key.push_back(kv.second);
+  };
+  const auto sort_edges = [&] {
+    plan.edges.assign(boost::edges(g).first, boost::edges(g).second);
+    auto order = [&](const Edge& a, const Edge& b) {
+      const RelationEdge &x = g[a], &y = g[b];
+      return std::tie(x.document, x.char_begin, x.type, g[boost::source(a, g)].key, g[boost::target(a, g)].key) <
+             std::tie(y.document, y.char_begin, y.type, g[boost::source(b, g)].key, g[boost::target(b, g)].key);
+    };
+    std::sort(plan.edges.begin(), plan.edges.end(), order);
+    const std::size_t docs = kg.documents().size();
+    plan.first_edge.assign(docs + 1, plan.edges.size());
+    for (std::size_t e = plan.edges.size(); e-- > 0;) plan.first_edge[g[plan.edges[e]].document] = e;
+    for (std::size_t d = docs; d-- > 0;) plan.first_edge[d] = std::min(plan.first_edge[d], plan.first_edge[d + 1]);
+  };
+  // each entity's IRI spelled once, for its own statements and every relation that names it
+  const std::size_t slices = std::max<std::size_t>(1, std::min<std::size_t>(2 * threads, n / 2048));
+  Status st = for_each_in_order<bool>(
+      2 + slices, threads, 2 + slices,
+      [&](std::size_t job) {
+        if (job == 0) {
+          sort_entities();
+        } else if (job == 1) {
+          sort_edges();
+        } else {
+          const std::size_t k = job - 2;
+          for (std::size_t v = n * k / slices; v < n * (k + 1) / slices; ++v) plan.iris[v] = entity_iri(g[v]);
+        }
         return true;
       },
       [](std::size_t, bool) { return Status{}; });
-  plan.edges.assign(boost::edges(g).first, boost::edges(g).second);
-  auto order = [&](const Edge& a, const Edge& b) {
-    const RelationEdge &x = g[a], &y = g[b];
-    return std::tie(x.document, x.char_begin, x.type, g[boost::source(a, g)].key, g[boost::target(a, g)].key) <
-           std::tie(y.document, y.char_begin, y.type, g[boost::source(b, g)].key, g[boost::target(b, g)].key);
-  };
-  std::sort(plan.edges.begin(), plan.edges.end(), order);
-  const std::size_t docs = kg.documents().size();
-  plan.first_edge.assign(docs + 1, plan.edges.size());
-  for (std::size_t e = plan.edges.size(); e-- > 0;) plan.first_edge[g[plan.edges[e]].document] = e;
-  for (std::size_t d = docs; d-- > 0;) plan.first_edge[d] = std::min(plan.first_edge[d], plan.first_edge[d + 1]);
+  if (!st) return st.error();  // (only an exception, such as running out of memory)
   return plan;
 }
 
@@ -360,7 +374,9 @@ Status document_statements(const ExportPlan& plan, std::size_t begin, std::size_
 }  // namespace
 
 Status graph_triples(const KnowledgeGraph& kg, const std::function<Status(const Triple&)>& emit, RdfLayout layout) {
-  const ExportPlan plan = make_plan(kg, layout, 1);
+  const auto made = make_plan(kg, layout, 1);
+  if (!made) return made.error();
+  const ExportPlan& plan = *made;
   Statements out(emit);
   ExportPlan::Direct direct;
   NEWSKG_TRY(entity_statements(plan, 0, plan.by_key.size(), out));
@@ -439,7 +455,9 @@ Status write_rdf(const KnowledgeGraph& g, const std::string& syntax, Sink& sink,
 
 Status write_rdf_pieces(const KnowledgeGraph& g, const RdfPieces& format, RdfLayout layout, Sink& sink,
                         unsigned threads) {
-  const ExportPlan plan = make_plan(g, layout, threads);
+  const auto made = make_plan(g, layout, threads);
+  if (!made) return made.error();
+  const ExportPlan& plan = *made;
   // pieces of some tens of kilobytes: enough of them to keep every thread busy
   constexpr std::size_t kEntitiesPerPiece = 512, kDocumentsPerPiece = 16;
   std::vector<Piece> pieces;
