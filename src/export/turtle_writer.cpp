@@ -44,7 +44,9 @@ void TurtleWriter::append_term(const Term& t) {
 
 Status TurtleWriter::write(const Triple& t) {
   if (closed_) return make_error(ErrorKind::Internal, "Turtle writer used after close");
-  if (Status st = check_triple(t, false); !st) return st;
+  // the open statement's subject was checked when it was opened
+  const bool same_subject = started_ && t.s.kind == subject_kind_ && t.s.value == subject_;
+  if (Status st = check_triple(t, false, same_subject); !st) return st;
   const auto predicate = [&] {
     static const std::string rdf_type = std::string(iri::kRdf) + "type";
     if (t.p.value == rdf_type)
@@ -53,7 +55,7 @@ Status TurtleWriter::write(const Triple& t) {
       append_iri(t.p.value);
     buffer_ += ' ';
   };
-  if (started_ && t.s.value == subject_) {
+  if (same_subject) {
     if (t.p.value == predicate_) {
       buffer_ += ", ";
     } else {
@@ -67,6 +69,7 @@ Status TurtleWriter::write(const Triple& t) {
     buffer_ += ' ';
     predicate();
     subject_ = t.s.value;
+    subject_kind_ = t.s.kind;
     predicate_ = t.p.value;
     started_ = true;
   }

@@ -42,6 +42,7 @@ class TurtleWriter final : public TripleWriter {
   std::string scratch_;                                        ///< for literals whose line ends change
   std::vector<std::pair<std::string, std::string>> prefixes_;  ///< longest namespace first
   std::string subject_, predicate_;                            ///< of the open statement; empty before the first
+  Term::Kind subject_kind_ = Term::Kind::Iri;
   bool started_ = false;
   bool closed_ = false;
   bool piece_ = false;
