@@ -1,6 +1,7 @@
 #include "extract/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -25,14 +26,48 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
+/// The tab-separated fields of a line as views into it, without a string or a vector per line
+/// (the gazetteers have thousands of lines): size() counts every field, the first kMax are kept.
+class Fields {
+ public:
+  static constexpr std::size_t kMax = 8;
+  explicit Fields(std::string_view line) {
+    for (std::size_t i = 0;; ++n_) {
+      const std::size_t j = line.find('\t', i);
+      if (n_ < kMax) f_[n_] = line.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+      if (j == std::string_view::npos) break;
+      i = j + 1;
+    }
+    ++n_;
+  }
+  std::size_t size() const { return n_; }
+  std::string_view operator[](std::size_t k) const { return k < kMax ? f_[k] : std::string_view(); }
+
+ private:
+  std::array<std::string_view, kMax> f_{};
+  std::size_t n_ = 0;
+};
+
+// blank, tab and carriage return separate words; a table, so that scanning a word is one test
+// a byte
+constexpr auto kWordSeparator = [] {
+  std::array<bool, 256> t{};
+  t[' '] = t['\t'] = t['\r'] = true;
+  return t;
+}();
+bool separates(char c) {
+  return kWordSeparator[static_cast<unsigned char>(c)];
+}
+
 /// Calls f(word) for every blank-separated word of `s`.
 template <class F>
 void for_each_word(std::string_view s, F f) {
   std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
+  const std::size_t n = s.size();
+  while (i < n) {
+    while (i < n && separates(s[i])) ++i;
     std::size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\r') ++j;
+    while (j < n && !separates(s[j])) ++j;
     if (j > i) f(s.substr(i, j - i));
     i = j;
   }
@@ -111,25 +146,34 @@ std::optional<GazRole> gaz_role(std::string_view s) {
 
 }  // namespace
 
-void Lexicon::add_gazetteer(std::string surface, GazetteerEntry e) {
+void Lexicon::add_gazetteer(std::string_view surface, GazetteerEntry e) {
   max_gaz_tokens_ = std::max(max_gaz_tokens_, count_tokens(surface));
-  for (std::size_t p = surface.find(' '); p != std::string::npos; p = surface.find(' ', p + 1))
+  for (std::size_t p = surface.find(' '); p != std::string_view::npos; p = surface.find(' ', p + 1))
     gaz_prefixes_.insert(surface.substr(0, p));
-  gaz_.emplace(std::move(surface), std::move(e));
+  gaz_.emplace(surface, std::move(e));
 }
 
 Status Lexicon::load_gazetteers(const std::filesystem::path& dir) {
   // hand-curated files first, so that they win over generated rows
-  for (const char* file : {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv", "regions.tsv"}) {
+  static constexpr const char* kFiles[] = {"places-extra.tsv", "organizations.tsv", "countries.tsv", "cities.tsv",
+                                           "regions.tsv"};
+  std::size_t bytes = 0;  // a line holds 35-40 bytes: room for every entry, so the table never grows
+  for (const char* file : kFiles) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(dir / file, ec);
+    if (!ec) bytes += static_cast<std::size_t>(size);
+  }
+  gaz_.reserve(gaz_.size() + bytes / 32, bytes / 3);
+  for (const char* file : kFiles) {
     Status st = read_lines(dir / file, [&](std::string_view line, std::size_t) -> std::string {
-      auto f = split(line, '\t');
+      const Fields f(line);
       if (f.size() < 4) return "expected: surface, type, canonical name, role[, stands for]";
       auto type = entity_type_from(f[1]);
-      if (!type) return "unknown entity type '" + f[1] + "'";
+      if (!type) return "unknown entity type '" + std::string(f[1]) + "'";
       auto role = gaz_role(f[3]);
-      if (!role) return "unknown role '" + f[3] + "'";
+      if (!role) return "unknown role '" + std::string(f[3]) + "'";
       if (f[0].empty() || f[2].empty()) return "empty surface or canonical name";
-      add_gazetteer(f[0], GazetteerEntry{*type, f[2], *role, f.size() > 4 ? f[4] : std::string()});
+      add_gazetteer(f[0], GazetteerEntry{*type, std::string(f[2]), *role, std::string(f[4])});
       return {};
     });
     if (!st) return st;
@@ -216,9 +260,9 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   st = word_list("abbreviations.txt", lx.abbreviations_);
   if (!st) return fail(std::move(st));
   st = read_lines(dir / "word-forms.tsv", [&](std::string_view line, std::size_t) -> std::string {
-    auto f = split(line, '\t');
+    const Fields f(line);
     if (f.size() < 2) return "expected: form, lemma";
-    lx.forms_[f[0]].push_back(f[1]);
+    lx.forms_[f[0]].emplace_back(f[1]);
     lx.common_words_[f[0]] |= kOther;
     return {};
   });

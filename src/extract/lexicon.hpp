@@ -105,7 +105,7 @@ class Lexicon {
   bool is_participle(std::string_view word) const;
 
   /// Adds a gazetteer entry (first one wins), for tests and programmatic extension.
-  void add_gazetteer(std::string surface, GazetteerEntry e);
+  void add_gazetteer(std::string_view surface, GazetteerEntry e);
 
  private:
   StringTable<GazetteerEntry> gaz_;

@@ -138,6 +138,41 @@ TEST(Lexicon, UserRowsExtendTheGazetteerWithoutRecompiling) {
   EXPECT_EQ(r->gazetteer("Zubrovka Pass")->type, EntityType::Location);
 }
 
+TEST(Lexicon, GazetteerRowsTakeTheirFieldsByPosition) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/places-extra.tsv", std::ios::app)
+      << "Zubrovkan\tCountry\tZubrovka\tdemonym\tZubrovka\n"                   // five fields: the link
+      << "Lutz\tCity\tLutz\tname\n"                                            // four: no link
+      << "Nebelsbad\tCity\tNebelsbad\tcapital\t\n"                             // an empty fifth field
+      << "Gabelmeister\tCity\tGabelmeister\tseat\tZubrovka\tx\ty\tz\tw\tv\n";  // ten fields
+  std::ofstream(d.path() + "/word-forms.tsv", std::ios::app) << "zubrowed\tzubrow\tverb\textra\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const GazetteerEntry* e = r->gazetteer("Zubrovkan");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Country);
+  EXPECT_EQ(e->canonical, "Zubrovka");
+  EXPECT_EQ(e->role, GazRole::Demonym);
+  EXPECT_EQ(e->link, "Zubrovka");
+  ASSERT_NE(r->gazetteer("Lutz"), nullptr);
+  EXPECT_EQ(r->gazetteer("Lutz")->link, "");
+  ASSERT_NE(r->gazetteer("Nebelsbad"), nullptr);
+  EXPECT_EQ(r->gazetteer("Nebelsbad")->link, "");
+  ASSERT_NE(r->gazetteer("Gabelmeister"), nullptr);
+  EXPECT_EQ(r->gazetteer("Gabelmeister")->role, GazRole::Seat);
+  EXPECT_EQ(r->gazetteer("Gabelmeister")->link, "Zubrovka");
+  EXPECT_TRUE(r->inflects("zubrowed", "zubrow"));
+  // a row of three fields is still an error that names file and line
+  std::ofstream(d.path() + "/places-extra.tsv", std::ios::app) << "Kleinbad\tCity\tKleinbad\n";
+  auto bad = Lexicon::load(d.path());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("places-extra.tsv:"), std::string::npos) << bad.error().message;
+  EXPECT_NE(bad.error().message.find("expected: surface"), std::string::npos) << bad.error().message;
+}
+
 TEST(Lexicon, WordClassesAgreeWithTheListsTheyComeFrom) {
   const Lexicon& lx = test::lexicon();
   // one look-up gives every class a word is in, the same answers as the lists
