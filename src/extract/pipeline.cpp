@@ -1,6 +1,7 @@
 #include "extract/pipeline.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/coref.hpp"
 #include "extract/entities.hpp"
@@ -9,6 +10,39 @@
 #include "text/utf8.hpp"
 
 namespace newskg {
+
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+
+// Writes the ASCII lower case of `text` to `out` (text.size() bytes; other bytes copied as they
+// are); true when every byte is ASCII. Eight bytes at a time: a byte is an upper-case letter when
+// its low seven bits reach 'A' but not past 'Z' and its high bit is clear, and then its 0x20 bit
+// is set.
+bool ascii_lower(std::string_view text, char* out) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  std::uint64_t high = 0;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    const std::uint64_t x = load64(p + k);
+    const std::uint64_t low7 = x & ~kHigh;
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit set: byte >= 'A'
+    const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit set: byte > 'Z'
+    const std::uint64_t upper = from_a & ~past_z & ~x & kHigh;
+    const std::uint64_t lowered = x | (upper >> 2);
+    std::memcpy(out + k, &lowered, 8);
+    high |= x;
+  }
+  for (; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(p[k]);
+    high |= c;
+    out[k] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c | 0x20 : c);
+  }
+  return (high & kHigh) == 0;
+}
+
+}  // namespace
 
 Pipeline::Pipeline(const Lexicon& lexicon) : lexicon_(lexicon), tokenizer_(lexicon.abbreviations()) {}
 
@@ -20,12 +54,7 @@ Extraction Pipeline::prepare(Document doc) const {
   // its own offsets); tokens with other bytes get theirs appended after the text
   const std::string_view text = ex.doc.text;
   ex.lowered.resize(text.size());
-  bool ascii = true;
-  for (std::size_t k = 0; k < text.size(); ++k) {
-    const auto c = static_cast<unsigned char>(text[k]);
-    ascii = ascii && c < 0x80;
-    ex.lowered[k] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c | 0x20 : c);
-  }
+  const bool ascii = ascii_lower(text, ex.lowered.data());
   ex.lower_at.resize(ex.tokens.size());
   ex.word_class.resize(ex.tokens.size());
   for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) {

@@ -24,6 +24,20 @@ constexpr auto kAsciiAlnum = [] {
 bool ascii_alnum(char c) {
   return kAsciiAlnum[static_cast<unsigned char>(c)];
 }
+// The ASCII bytes that may continue a word after a run of letters and digits: hyphens
+// ("al-Zawahiri"), number separators ("3,500", "2.5") and apostrophes ("O'Brien", "n't"). Any
+// other ASCII byte ends the word at once.
+constexpr auto kAsciiJoiner = [] {
+  std::array<bool, 256> t{};
+  t['-'] = t[','] = t['.'] = t['\''] = true;
+  return t;
+}();
+// ASCII white space, by table
+constexpr auto kAsciiSpace = [] {
+  std::array<bool, 256> t{};
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
 
 bool is_apostrophe(char32_t c) {
   return c == '\'' || c == 0x2019;
@@ -67,8 +81,14 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
   bool split_nt = false;  // some "n't" was split and needs joining
   while (i < s.size()) {
     const std::size_t start = i;
+    if (kAsciiSpace[static_cast<unsigned char>(s[i])]) {  // the common white space, without decoding
+      newlines += s[i] == '\n';
+      space = true;
+      ++i;
+      continue;
+    }
     const char32_t c = peek(s, i);
-    if (is_space(c)) {
+    if (c >= 0x80 && is_space(c)) {  // ASCII white space was taken above
       if (c == '\n') ++newlines;
       space = true;
       i = next(s, i);
@@ -119,6 +139,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       while (i < s.size()) {
         while (i < s.size() && ascii_alnum(s[i])) ++i;
         if (i >= s.size()) break;
+        if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80 && !kAsciiJoiner[b]) break;
         char32_t d = peek(s, i);
         if (is_alnum(d) || d == 0x301 || d == 0x308) {  // letters, digits, combining marks
           i = next(s, i);

@@ -46,3 +46,19 @@ TEST(Pipeline, NonAsciiTokensAreLoweredWholeAndTheRestKeepsItsOffsets) {
   EXPECT_TRUE(ex.is(1, kFunctionWord));
   for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) EXPECT_EQ(ex.lower(i), utf8::lower(ex.token(i))) << i;
 }
+
+TEST(Pipeline, LowerCaseIsRightAtEveryByteOffsetAndAroundTheLetterRanges) {
+  // the text is lowered eight bytes at a time: letters next to the ranges' ends (@ A Z [ ` a z {)
+  // at every position of an eight-byte word, before, inside and after non-ASCII bytes
+  std::string text;
+  for (int shift = 0; shift < 9; ++shift) {
+    text += std::string(static_cast<std::size_t>(shift), ' ');
+    text += "@AZ[`az{ MiXeD QUIET Zürich ÄBC-Déf x@Y Z[A ";
+  }
+  const Extraction ex = prepared(text);
+  ASSERT_GT(ex.tokens.size(), 50u);
+  for (std::uint32_t i = 0; i < ex.tokens.size(); ++i) EXPECT_EQ(ex.lower(i), utf8::lower(ex.token(i))) << i;
+  // an all-ASCII text (no token lowered apart from it) too, of a length that is no multiple of 8
+  const Extraction plain = prepared("Abc DEF gHi @Z[ `A{ Q");
+  for (std::uint32_t i = 0; i < plain.tokens.size(); ++i) EXPECT_EQ(plain.lower(i), utf8::lower(plain.token(i))) << i;
+}
