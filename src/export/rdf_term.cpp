@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "common/byte_vector.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -25,15 +26,41 @@ constexpr auto kNotPlainAscii = [] {
 
 bool plain_ascii_iri(std::string_view s) noexcept {
   bool scheme = false, plain = true;
-  for (const char ch : s) {  // no early exit: the loop stays branch-free
-    const auto c = static_cast<unsigned char>(ch);
+  std::size_t i = 0;
+  for (; i + 16 <= s.size(); i += 16) {  // sixteen bytes at a time, then one by one
+    const Bytes16 x = load16(s.data() + i);
+    const Bytes16 bad = (x <= 0x20) | (x >= 0x7F) | (x == '<') | (x == '>') | (x == '"') | (x == '{') | (x == '}') |
+                        (x == '|') | (x == '^') | (x == '`') | (x == '\\');
+    if (any(bad)) return false;
+    scheme |= any(x == ':');
+  }
+  for (; i < s.size(); ++i) {  // no early exit: the loop stays branch-free
+    const auto c = static_cast<unsigned char>(s[i]);
     plain &= !kNotPlainAscii[c];
     scheme |= c == ':';
   }
   return plain && scheme;
 }
 
+namespace {
+
+// True when every byte is ASCII and none is NUL (most literals): then the text is valid UTF-8
+// without NUL. False says nothing.
+bool ascii_without_nul(std::string_view s) noexcept {
+  std::size_t i = 0;
+  for (; i + 16 <= s.size(); i += 16) {
+    const Bytes16 x = load16(s.data() + i);
+    if (any((x == 0) | (x >= 0x80))) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (s[i] == 0 || static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
 bool valid_iri(std::string_view s) noexcept {
+  if (plain_ascii_iri(s)) return true;  // the common case, sixteen bytes at a time
   bool scheme = false, ascii = true;
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
@@ -78,7 +105,7 @@ Status check_term(const Term& t) {
       if (!valid_blank_label(t.value)) return make_error(ErrorKind::Internal, "invalid blank node label " + t.value);
       return {};
     case Term::Kind::Literal:
-      if (!utf8::is_valid(t.value) || t.value.find('\0') != std::string::npos)
+      if (!ascii_without_nul(t.value) && (!utf8::is_valid(t.value) || t.value.find('\0') != std::string::npos))
         return make_error(ErrorKind::Internal, "literal is not valid UTF-8 or contains NUL");
       if (!t.datatype.empty() && !t.language.empty())
         return make_error(ErrorKind::Internal, "literal with both a datatype and a language tag");

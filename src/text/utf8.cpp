@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "common/byte_vector.hpp"
+
 namespace newskg::utf8 {
 namespace {
 
@@ -45,6 +47,11 @@ Repair repair(std::string_view in) {
   while (i < in.size()) {
     // printable ASCII, LF and TAB need nothing: copy the whole run at once
     std::size_t run = i;
+    for (; run + 16 <= in.size(); run += 16) {  // sixteen at a time, then one by one
+      const Bytes16 x = load16(in.data() + run);
+      const Bytes16 other = ((x < 0x20) | (x > 0x7E)) & (x != '\n') & (x != '\t');
+      if (any(other)) break;
+    }
     while (run < in.size()) {
       const auto b = static_cast<unsigned char>(in[run]);
       if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t')

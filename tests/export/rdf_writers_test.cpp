@@ -111,6 +111,44 @@ TEST(RdfTerms, ChecksRefuseWhatNoSyntaxCanCarry) {
   EXPECT_FALSE(check_term(Term::lang("x", "en gb")).ok());
 }
 
+TEST(RdfTerms, ChecksFindABadByteAtEveryPositionOfLongTerms) {
+  // the checks read sixteen bytes at a time: every position of a long term, in the vector part
+  // and in the tail, and the scheme's colon in either
+  const std::string good = "http://example.org/a/long/path/to/some/entity_name%20x";
+  ASSERT_TRUE(plain_ascii_iri(good));
+  ASSERT_TRUE(valid_iri(good));
+  EXPECT_TRUE(plain_ascii_iri(std::string(40, 'a') + ":b"));  // the colon only in the tail
+  EXPECT_FALSE(plain_ascii_iri(std::string(48, 'a')));        // no colon at all
+  EXPECT_FALSE(valid_iri(std::string(48, 'a')));
+  for (std::size_t at = 0; at < good.size(); ++at) {
+    for (const char bad : {' ', '<', '>', '"', '{', '}', '|', '^', '`', '\\', '\n', '\x7F', '\x01'}) {
+      std::string iri = good;
+      iri[at] = bad;
+      EXPECT_FALSE(plain_ascii_iri(iri)) << at << " " << int(bad);
+      if (bad != '\x7F') {
+        EXPECT_FALSE(valid_iri(iri)) << at << " " << int(bad);
+      }
+    }
+    std::string accented = good;  // valid, but not plain ASCII
+    accented.replace(at, 1, "\xC3\xA9");
+    EXPECT_FALSE(plain_ascii_iri(accented)) << at;
+    if (at > 5) {
+      EXPECT_TRUE(valid_iri(accented)) << at;  // (not in the scheme "http:")
+    }
+  }
+  const std::string text = "A sentence of plain ASCII text, long enough for several blocks.";
+  ASSERT_TRUE(check_term(Term::literal(text)).ok());
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    std::string nul = text, broken = text, accented = text;
+    nul[at] = '\0';
+    broken[at] = '\xC3';  // a lead byte without its continuation
+    accented.replace(at, 1, "\xC3\xA9");
+    EXPECT_FALSE(check_term(Term::literal(nul)).ok()) << at;
+    EXPECT_FALSE(check_term(Term::literal(broken)).ok()) << at;
+    EXPECT_TRUE(check_term(Term::literal(accented)).ok()) << at;
+  }
+}
+
 TEST(NTriplesWriter, ByteForByteWhatRaptorWrites) {
   const auto ts = nasty_triples();
   EXPECT_EQ(with_ours(ts, false), with_raptor(ts, "ntriples"));
@@ -204,7 +242,7 @@ TEST(NTriplesWriter, ARepeatedSubjectOrGraphIsCheckedAndSpelledOnceButNeverTrust
   StringSink out;
   NTriplesWriter w(out, true);
   EXPECT_TRUE(w.write({s, p, Term::literal("1"), x + "g"}).ok());
-  EXPECT_FALSE(w.write({s, p, Term::iri(x + "bad iri"), x + "g"}).ok());  // the other terms still are
+  EXPECT_FALSE(w.write({s, p, Term::iri(x + "bad iri"), x + "g"}).ok());                   // the other terms still are
   EXPECT_FALSE(w.write({s, Term::iri(x + "bad{p}"), Term::literal("1b"), x + "g"}).ok());  // no half line
   EXPECT_TRUE(w.write({s, Term::iri(x + "\xC3\xA9"), Term::iri(x + "o\xC3\xA9"), {}}).ok());
   EXPECT_FALSE(w.write({s, Term::literal("p"), Term::literal("2"), x + "g"}).ok());

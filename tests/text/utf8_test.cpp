@@ -66,3 +66,28 @@ TEST(Utf8, LetterClassesInlineForAsciiAgreeWithTheFullTables) {
   EXPECT_FALSE(utf8::is_space('\x0E'));
   EXPECT_EQ(static_cast<std::uint32_t>(utf8::to_lower(0x416)), 0x436u);  // Ж -> ж
 }
+
+TEST(Utf8, RepairFindsAnythingToChangeAtEveryPositionOfALongText) {
+  // plain runs are copied sixteen bytes at a time: a byte to repair at every position, in the
+  // vector part and in the tail, is found and nothing else changes
+  const std::string plain = "Plain ASCII text\twith a tab,\nand a line break, long enough for blocks.";
+  EXPECT_EQ(utf8::repair(plain).text, plain);
+  for (std::size_t at = 0; at < plain.size(); ++at) {
+    std::string cr = plain, nul = plain, bad = plain, del = plain;
+    cr[at] = '\r';
+    nul[at] = '\0';
+    bad[at] = '\xFF';
+    del[at] = '\x7F';
+    const bool crlf = at + 1 < plain.size() && plain[at + 1] == '\n';  // CR LF becomes one LF
+    EXPECT_EQ(utf8::repair(cr).text, plain.substr(0, at) + "\n" + plain.substr(at + (crlf ? 2 : 1))) << at;
+    std::string want = plain;
+    want[at] = ' ';
+    const auto n = utf8::repair(nul);
+    EXPECT_EQ(n.text, want) << at;
+    EXPECT_EQ(n.nul_bytes, 1u) << at;
+    const auto b = utf8::repair(bad);
+    EXPECT_EQ(b.text, plain.substr(0, at) + "\xEF\xBF\xBD" + plain.substr(at + 1)) << at;
+    EXPECT_EQ(b.first_bad, at) << at;
+    EXPECT_EQ(utf8::repair(del).text, want) << at;  // DEL, like the C0 controls, becomes a space
+  }
+}
