@@ -88,6 +88,28 @@ TEST(TurtleEscape, StringsAndLocalNames) {
     EXPECT_FALSE(turtle::plain_local_name(bad)) << bad;
 }
 
+TEST(RdfEscapes, EveryCharacterToEscapeAtEveryPositionOfALongString) {
+  // the escapers skip plain bytes sixteen at a time: a character to escape at every position of a
+  // long string, in the vector part and in the tail, comes out escaped and the rest as it was
+  const std::string plain = "Plain words, long enough for several sixteen-byte blocks of text.";
+  struct Case {
+    std::string in, ntriples, turtle;
+  };
+  const Case cases[] = {{"\"", "\\\"", "\\\""},         {"\\", "\\\\", "\\\\"},
+                        {"\n", "\\n", "\\n"},           {"\x01", "\\u0001", "\\u0001"},
+                        {"\x7F", "\\u007F", "\\u007F"}, {"\xC3\xA9", "\\u00E9", "\xC3\xA9"}};
+  for (std::size_t at = 0; at < plain.size(); ++at) {
+    for (const Case& c : cases) {
+      const std::string in = plain.substr(0, at) + c.in + plain.substr(at + 1);
+      std::string nt, ttl;
+      ntriples::append_string(nt, in);
+      turtle::append_string(ttl, in);
+      EXPECT_EQ(nt, plain.substr(0, at) + c.ntriples + plain.substr(at + 1)) << at;
+      EXPECT_EQ(ttl, plain.substr(0, at) + c.turtle + plain.substr(at + 1)) << at;
+    }
+  }
+}
+
 TEST(RdfTerms, ChecksRefuseWhatNoSyntaxCanCarry) {
   EXPECT_TRUE(valid_iri("http://x/a%20b"));
   for (const char* bad : {"relative/a", "http://x/a b", "http://x/<a>", "http://x/a\"", "http://x/{a}", "http://x/a|b",
