@@ -17,6 +17,17 @@ void resolve(void* handle, const char* soname, ErrorKind kind, const char* name,
 }
 #define NEWSKG_RESOLVE(f) resolve(handle, soname, kind, #f, table.f, st);
 
+// Opens `soname` and hands its handle to `resolve_all(handle, soname, st)`, which fills a
+// function table through NEWSKG_RESOLVE; the first failure is returned.
+template <class ResolveAll>
+Status resolve_from(const char* soname, ErrorKind kind, ResolveAll resolve_all) {
+  auto opened = open_library(soname, kind);
+  if (!opened) return opened.error();
+  Status st;
+  resolve_all(*opened, soname, st);
+  return st;
+}
+
 template <class Table>
 Result<const Table*> loaded(const Result<Table>& r) {
   if (!r) return r.error();
@@ -27,15 +38,12 @@ Result<const Table*> loaded(const Result<Table>& r) {
 
 Result<const RaptorLibrary*> raptor_library() {
   static const Result<RaptorLibrary> lib = []() -> Result<RaptorLibrary> {
-    const char* soname = NEWSKG_RAPTOR_SONAME;
     const ErrorKind kind = ErrorKind::Render;
-    auto opened = open_library(soname, kind);
-    if (!opened) return opened.error();
-    void* handle = *opened;
     RaptorLibrary table;
-    Status st;
-    NEWSKG_RAPTOR_FUNCTIONS(NEWSKG_RESOLVE)
-    if (!st) return st.error();
+    Status status = resolve_from(NEWSKG_RAPTOR_SONAME, kind, [&](void* handle, const char* soname, Status& st) {
+      NEWSKG_RAPTOR_FUNCTIONS(NEWSKG_RESOLVE)
+    });
+    if (!status) return status.error();
     return table;
   }();
   return loaded(lib);
@@ -43,15 +51,12 @@ Result<const RaptorLibrary*> raptor_library() {
 
 Result<const CurlLibrary*> curl_library() {
   static const Result<CurlLibrary> lib = []() -> Result<CurlLibrary> {
-    const char* soname = NEWSKG_CURL_SONAME;
     const ErrorKind kind = ErrorKind::Store;
-    auto opened = open_library(soname, kind);
-    if (!opened) return opened.error();
-    void* handle = *opened;
     CurlLibrary table;
-    Status st;
-    NEWSKG_CURL_FUNCTIONS(NEWSKG_RESOLVE)
-    if (!st) return st.error();
+    Status status = resolve_from(NEWSKG_CURL_SONAME, kind, [&](void* handle, const char* soname, Status& st) {
+      NEWSKG_CURL_FUNCTIONS(NEWSKG_RESOLVE)
+    });
+    if (!status) return status.error();
     // once per process (this runs once), before any thread uses curl
     if (table.curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) return make_error(kind, "cannot initialise libcurl");
     return table;
@@ -63,22 +68,14 @@ Result<const GraphvizLibrary*> graphviz_library() {
   static const Result<GraphvizLibrary> lib = []() -> Result<GraphvizLibrary> {
     const ErrorKind kind = ErrorKind::Render;
     GraphvizLibrary table;
-    Status st;
-    {
-      const char* soname = NEWSKG_CGRAPH_SONAME;
-      auto opened = open_library(soname, kind);
-      if (!opened) return opened.error();
-      void* handle = *opened;
+    Status status = resolve_from(NEWSKG_CGRAPH_SONAME, kind, [&](void* handle, const char* soname, Status& st) {
       NEWSKG_CGRAPH_FUNCTIONS(NEWSKG_RESOLVE)
+    });
+    if (status) {
+      status = resolve_from(NEWSKG_GVC_SONAME, kind,
+                            [&](void* handle, const char* soname, Status& st) { NEWSKG_GVC_FUNCTIONS(NEWSKG_RESOLVE) });
     }
-    {
-      const char* soname = NEWSKG_GVC_SONAME;
-      auto opened = open_library(soname, kind);
-      if (!opened) return opened.error();
-      void* handle = *opened;
-      NEWSKG_GVC_FUNCTIONS(NEWSKG_RESOLVE)
-    }
-    if (!st) return st.error();
+    if (!status) return status.error();
     return table;
   }();
   return loaded(lib);
