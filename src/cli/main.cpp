@@ -20,6 +20,7 @@
 #include "export/rdf_export.hpp"
 #include "export/store.hpp"
 #include "extract/batch.hpp"
+#include "extract/lexicon_cache.hpp"
 #include "extract/pipeline.hpp"
 #include "graph/filter.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -129,7 +130,8 @@ struct CorpusOptions {
                     "Threads for extraction and for writing RDF (default: all cores); output is the same for any N");
     app->add_option("--ontology", ontology,
                     "Ontology directory holding lexicon/ (default: $NEWSKG_ONTOLOGY, else " NEWSKG_DEFAULT_ONTOLOGY_DIR
-                    ")");
+                    "); a compiled copy of the lexicon is kept in $NEWSKG_CACHE_DIR (default ~/.cache/newskg; "
+                    "set it empty for none)");
     app->add_flag("-q,--quiet", quiet, "No progress, summary or warnings; errors only");
   }
 };
@@ -199,8 +201,9 @@ unsigned worker_threads(const CorpusOptions& o) {
 int process_corpus(const CorpusOptions& o, const std::function<newskg::Status(newskg::Extraction&&)>& consume,
                    newskg::BatchProgress& totals, Tally& tally, std::size_t& errors) {
   using namespace newskg;
-  auto lexicon = Lexicon::load(lexicon_dir(o.ontology));
-  if (!lexicon) return fail(lexicon.error());
+  auto loaded = load_lexicon(lexicon_dir(o.ontology), default_cache_dir());
+  if (!loaded) return fail(loaded.error());
+  const Lexicon& lexicon = loaded->lexicon;
   auto inputs = collect_inputs(o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs,
                                o.input_format == "jsonl"  ? InputFormat::Jsonl
                                : o.input_format == "text" ? InputFormat::Text
@@ -212,7 +215,7 @@ int process_corpus(const CorpusOptions& o, const std::function<newskg::Status(ne
     last = e;
     std::cerr << (o.quiet ? "" : "\r") << "newskg: " << e.message << "\n";
   });
-  Pipeline pipeline(*lexicon);
+  Pipeline pipeline(lexicon);
   ProgressLine bar(!o.quiet);
   const unsigned jobs = worker_threads(o);
   Status st = run_batches(

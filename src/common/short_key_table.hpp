@@ -50,6 +50,16 @@ class ShortKeyTable {
   bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
   std::size_t size() const noexcept { return size_ + long_.size(); }
 
+  /// Hands every data member to `archive`, as StringTable::visit does.
+  template <class Self, class Archive>
+  static void visit(Self& self, Archive& archive) {
+    archive(self.slots_);
+    archive(self.mask_);
+    archive(self.size_);
+    archive(self.filter_);
+    decltype(self.long_)::visit(self.long_, archive);
+  }
+
  private:
   // A key of n <= 16 bytes as two words that, with n, determine it: the first and the last
   // eight bytes (overlapping when n < 16), or for shorter keys the same trick with four bytes

@@ -137,6 +137,21 @@ class StringTable {
   const_iterator begin() const noexcept { return {this, entries_.begin()}; }
   const_iterator end() const noexcept { return {this, entries_.end()}; }
 
+  /// Hands every data member to `archive` (each entry's value as its own field), in a fixed
+  /// order, on a const table to save it and on a table to restore it (the lexicon cache); a
+  /// restored table must come from the same program, as saved.
+  template <class Self, class Archive>
+  static void visit(Self& self, Archive& archive) {
+    archive(self.keys_);
+    archive.each(self.entries_, [&](auto& e) {
+      archive(e.at);
+      archive(e.size);
+      archive(e.value);
+    });
+    archive(self.slots_);
+    archive(self.mask_);
+  }
+
  private:
   struct Slot {
     std::uint32_t tag = 0;    ///< high bits of the key's hash: most mismatches end here
@@ -172,6 +187,11 @@ class StringSet {
   template <typename F>
   void for_each(F f) const {
     for (const auto& e : table_) f(e.first);
+  }
+  /// As StringTable::visit.
+  template <class Self, class Archive>
+  static void visit(Self& self, Archive& archive) {
+    decltype(self.table_)::visit(self.table_, archive);
   }
 
  private:

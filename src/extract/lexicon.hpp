@@ -107,6 +107,18 @@ class Lexicon {
   /// Adds a gazetteer entry (first one wins), for tests and programmatic extension.
   void add_gazetteer(std::string_view surface, GazetteerEntry e);
 
+  /// Hands every data member to `archive`, in a fixed order, on a const lexicon to save it and
+  /// on a lexicon to restore it (extract/lexicon_cache). A member added to the class must be
+  /// added here.
+  template <class Self, class Archive>
+  static void visit(Self& self, Archive& a) {
+    a(self.gaz_), a(self.gaz_prefixes_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
+        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.place_heads_),
+        a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
+        a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_), a(self.trigger_index_),
+        a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.word_classes_);
+  }
+
  private:
   StringTable<GazetteerEntry> gaz_;
   StringSet gaz_prefixes_;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <regex>
 
 #include "export/raptor.hpp"
@@ -226,4 +227,36 @@ TEST(Cli, CLibrariesAreOpenedOnlyWhenAnOutputNeedsThem) {
   }
   EXPECT_NE(opened("rdfxml").find("file=libraptor2"), std::string::npos);
   EXPECT_NE(opened("svg").find("file=libgvc"), std::string::npos);
+}
+
+TEST(Cli, CompiledLexiconIsKeptInTheCacheDirectoryAndChangesNothing) {
+  test::TempDir d;
+  const std::string article = shell_quote(test::source_dir() + "/samples/sample-article.txt");
+  const std::string cache = d.path() + "/cache";
+  const auto count = [&] {
+    std::size_t n = 0;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(cache, ec), end; !ec && it != end; it.increment(ec)) ++n;
+    return n;
+  };
+  const std::string with_cache = "NEWSKG_CACHE_DIR=" + shell_quote(cache) + " " + bin() + " extract -f ntriples ";
+  auto none = run("NEWSKG_CACHE_DIR= " + bin() + " extract -f ntriples " + article);
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_EQ(count(), 0u);  // set but empty: no cache
+  auto first = run(with_cache + article);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(count(), 1u);
+  auto second = run(with_cache + article);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(count(), 1u);
+  EXPECT_EQ(first.out, none.out);
+  EXPECT_EQ(second.out, none.out);
+  // a lexicon error is still the lexicon's, with its exit code, whatever the cache holds
+  const std::string ont = d.path() + "/ont";
+  std::filesystem::create_directories(ont);
+  std::filesystem::copy(test::source_dir() + "/ontology/lexicon", ont + "/lexicon");
+  std::ofstream(ont + "/lexicon/titles.tsv", std::ios::app) << "lonely\n";
+  auto bad = run(with_cache + "--ontology " + shell_quote(ont) + " " + article);
+  EXPECT_EQ(bad.exit_code, 4) << bad.err;
+  EXPECT_NE(bad.err.find("titles.tsv:"), std::string::npos) << bad.err;
 }

@@ -1,0 +1,372 @@
+#include "extract/lexicon_cache.hpp"
+
+#include <fcntl.h>
+#include <link.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <type_traits>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace newskg {
+namespace {
+
+constexpr std::string_view kMagic = "NKGLEX\x01\n";  // the compiled form, version 1
+constexpr std::size_t kKeptCopies = 8;
+
+// A 64-bit checksum of a byte string, four lanes of multiply-xorshift at a time (the compiled
+// lexicon is some megabytes; one lane would take a third of the time it saves).
+std::uint64_t checksum(std::string_view s) noexcept {
+  constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull;
+  std::uint64_t lane[4] = {k1, k2, k1 ^ k2, s.size()};
+  std::size_t i = 0;
+  for (; i + 32 <= s.size(); i += 32)
+    for (int k = 0; k < 4; ++k) {
+      lane[k] = (lane[k] ^ load64(s.data() + i + 8 * static_cast<std::size_t>(k))) * k2;
+      lane[k] ^= lane[k] >> 29;
+    }
+  std::uint64_t h = hash_bytes(s.substr(i));
+  for (const std::uint64_t l : lane) h = (h ^ l) * k1, h ^= h >> 31;
+  return h;
+}
+
+// ---- the compiled form: fields in the order Lexicon::visit names them ----
+
+// The fields of the lexicon's own structs (they are aggregates with public fields).
+template <class Self, class A>
+requires std::is_same_v<std::remove_const_t<Self>, GazetteerEntry>
+void fields(Self& e, A& a) {
+  a(e.type), a(e.canonical), a(e.role), a(e.link);
+}
+template <class Self, class A>
+requires std::is_same_v<std::remove_const_t<Self>, Description>
+void fields(Self& d, A& a) {
+  a(d.type), a(d.name_words), a(d.role_kinds), a(d.plural);
+}
+template <class Self, class A>
+requires std::is_same_v<std::remove_const_t<Self>, PatternElement>
+void fields(Self& e, A& a) {
+  a(e.words), a(e.lemma), a(e.gap);
+}
+template <class Self, class A>
+requires std::is_same_v<std::remove_const_t<Self>, TriggerPattern>
+void fields(Self& p, A& a) {
+  a(p.relation), a(p.frame), a(p.elements), a(p.place_object), a(p.known_place), a(p.source);
+}
+template <class Self, class A>
+requires std::is_same_v<std::remove_const_t<Self>, Cue>
+void fields(Self& c, A& a) {
+  a(c.kind), a(c.words);
+}
+
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+template <class T>
+struct is_pair : std::false_type {};
+template <class A, class B>
+struct is_pair<std::pair<A, B>> : std::true_type {};
+
+// Appends every field to a byte string: plain bytes for trivially copyable values, a length
+// before the bytes of strings and vectors.
+class Writer {
+ public:
+  std::string out;
+
+  template <class T>
+  void operator()(const T& x) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      size(x.size());
+      out.append(x);
+    } else if constexpr (is_vector<T>::value) {
+      each(x, [&](const auto& e) { (*this)(e); });
+    } else if constexpr (is_pair<T>::value) {
+      (*this)(x.first), (*this)(x.second);
+    } else if constexpr (std::is_same_v<T, std::unordered_set<std::string>>) {
+      std::vector<std::string> sorted(x.begin(), x.end());  // the same bytes for the same set
+      std::sort(sorted.begin(), sorted.end());
+      (*this)(sorted);
+    } else if constexpr (requires { T::visit(x, *this); }) {
+      T::visit(x, *this);
+    } else if constexpr (requires { fields(x, *this); }) {
+      fields(x, *this);
+    } else {
+      static_assert(std::is_trivially_copyable_v<T>, "a field the compiled lexicon cannot hold");
+      out.append(reinterpret_cast<const char*>(&x), sizeof x);
+    }
+  }
+  // A vector: its length, then its elements (in one block when they are plain bytes).
+  template <class T, class Each>
+  void each(const std::vector<T>& v, Each each_element) {
+    size(v.size());
+    if constexpr (std::is_trivially_copyable_v<T>) {
+      out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    } else {
+      for (const T& e : v) each_element(e);
+    }
+  }
+
+ private:
+  void size(std::size_t n) {
+    const auto v = static_cast<std::uint64_t>(n);
+    out.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
+};
+
+// Reads what Writer wrote, field by field; after the first read past the end (or a length that
+// cannot be), every further read fails too and ok() is false.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return at_ == in_.size(); }
+
+  template <class T>
+  void operator()(T& x) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      const std::size_t n = size(1);
+      if (ok_) x.assign(in_.data() + at_, n), at_ += n;
+    } else if constexpr (is_vector<T>::value) {
+      each(x, [&](auto& e) { (*this)(e); });
+    } else if constexpr (is_pair<T>::value) {
+      (*this)(x.first), (*this)(x.second);
+    } else if constexpr (std::is_same_v<T, std::unordered_set<std::string>>) {
+      std::vector<std::string> all;
+      (*this)(all);
+      x.clear();
+      x.reserve(all.size());
+      for (std::string& s : all) x.insert(std::move(s));
+    } else if constexpr (requires { T::visit(x, *this); }) {
+      T::visit(x, *this);
+    } else if constexpr (requires { fields(x, *this); }) {
+      fields(x, *this);
+    } else {
+      static_assert(std::is_trivially_copyable_v<T>, "a field the compiled lexicon cannot hold");
+      if (take(sizeof x)) std::memcpy(static_cast<void*>(&x), in_.data() + at_ - sizeof x, sizeof x);
+    }
+  }
+  template <class T, class Each>
+  void each(std::vector<T>& v, Each each_element) {
+    const std::size_t n = size(std::is_trivially_copyable_v<T> ? sizeof(T) : 1);
+    v.clear();
+    if (!ok_) return;
+    if constexpr (std::is_trivially_copyable_v<T>) {
+      v.resize(n);
+      std::memcpy(static_cast<void*>(v.data()), in_.data() + at_, n * sizeof(T));
+      at_ += n * sizeof(T);
+    } else {
+      v.resize(n);
+      for (T& e : v) each_element(e);
+    }
+  }
+
+ private:
+  // A length, checked against what is left: each element takes at least `min_bytes`.
+  std::size_t size(std::size_t min_bytes) {
+    std::uint64_t n = 0;
+    if (take(sizeof n)) std::memcpy(&n, in_.data() + at_ - sizeof n, sizeof n);
+    if (ok_ && n > (in_.size() - at_) / min_bytes) ok_ = false;
+    return ok_ ? static_cast<std::size_t>(n) : 0;
+  }
+  bool take(std::size_t n) {
+    if (!ok_ || n > in_.size() - at_) return ok_ = false;
+    at_ += n;
+    return true;
+  }
+  std::string_view in_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
+
+// ---- what makes a copy valid: this build and the lexicon files' contents ----
+
+// The GNU build ID of the running program (a hash of its code, new with every build), or empty.
+std::string build_id() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, std::size_t, void* out) -> int {
+        // the first object listed is the program itself
+        for (int p = 0; p < info->dlpi_phnum; ++p) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[p];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* at = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          const char* end = at + ph.p_memsz;
+          while (at + sizeof(ElfW(Nhdr)) <= end) {
+            ElfW(Nhdr) note;
+            std::memcpy(&note, at, sizeof note);
+            const char* name = at + sizeof note;
+            const char* desc = name + ((note.n_namesz + 3) & ~3u);
+            if (desc + note.n_descsz > end) break;
+            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+              static_cast<std::string*>(out)->assign(desc, note.n_descsz);
+              return 1;
+            }
+            at = desc + ((note.n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // only the program
+      },
+      &id);
+  return id;
+}
+
+// The whole of a file, or false.
+bool read_file(const std::filesystem::path& path, std::string& out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st {};
+  bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (ok) {
+    out.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (ok && got < out.size()) {
+      const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+      if (n <= 0) ok = false;
+      got += n > 0 ? static_cast<std::size_t>(n) : 0;
+    }
+  }
+  ::close(fd);
+  return ok;
+}
+
+// Every regular file of the lexicon directory by name and contents, as one number; false when
+// the directory cannot be listed or a file read.
+bool fingerprint(const std::filesystem::path& dir, std::uint64_t& out) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  if (ec) return false;
+  std::sort(files.begin(), files.end());
+  std::uint64_t h = 0x243F6A8885A308D3ull;
+  std::string bytes;
+  for (const auto& f : files) {
+    if (!read_file(f, bytes)) return false;
+    const std::string name = f.filename().string();
+    for (const std::uint64_t part : {hash_bytes(name), static_cast<std::uint64_t>(bytes.size()), checksum(bytes)})
+      h = (h ^ part) * 0x9E3779B97F4A7C15ull, h ^= h >> 32;
+  }
+  out = h;
+  return true;
+}
+
+// The cache file's header: which build wrote it, from which files, and the size and checksum
+// of the compiled lexicon after it.
+struct Header {
+  std::string build;
+  std::uint64_t sources = 0;
+};
+std::string header_bytes(const Header& h) {
+  Writer w;
+  w(std::string(kMagic));
+  w(h.build);
+  w(h.sources);
+  return std::move(w.out);
+}
+
+std::string hex(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+// Writes the copy: a temporary file in the cache directory renamed into place, then the oldest
+// copies beyond kKeptCopies removed. Failures are ignored: the cache only saves time.
+void store(const std::filesystem::path& cache_dir, const std::filesystem::path& file, const std::string& bytes) {
+  std::error_code ec;
+  std::filesystem::create_directories(cache_dir, ec);
+  std::string tmp = (cache_dir / ".lexicon-XXXXXX").string();
+  const int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return;
+  bool ok = true;
+  for (std::size_t done = 0; ok && done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    ok = n > 0;
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  ok = ::close(fd) == 0 && ok;
+  if (!ok || ::rename(tmp.c_str(), file.c_str()) != 0) {
+    ::unlink(tmp.c_str());
+    return;
+  }
+  std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> copies;
+  for (std::filesystem::directory_iterator it(cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with("lexicon-") && name.ends_with(".bin"))
+      copies.emplace_back(it->last_write_time(ec), it->path());
+  }
+  std::sort(copies.begin(), copies.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t k = kKeptCopies; k < copies.size(); ++k)
+    if (copies[k].second != file) std::filesystem::remove(copies[k].second, ec);
+}
+
+}  // namespace
+
+std::filesystem::path default_cache_dir() {
+  if (const char* d = std::getenv("NEWSKG_CACHE_DIR")) return d;  // empty: no cache
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return std::filesystem::path(x) / "newskg";
+  if (const char* h = std::getenv("HOME"); h && *h) return std::filesystem::path(h) / ".cache" / "newskg";
+  return {};
+}
+
+std::string compile_lexicon(const Lexicon& lexicon) {
+  Writer w;
+  Lexicon::visit(lexicon, w);
+  std::string out(kMagic);
+  const std::uint64_t sum = checksum(w.out), size = w.out.size();
+  out.append(reinterpret_cast<const char*>(&size), sizeof size);
+  out.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  out += w.out;
+  return out;
+}
+
+Result<Lexicon> restore_lexicon(std::string_view compiled) {
+  const auto fail = [] { return make_error(ErrorKind::Lexicon, "not a compiled lexicon of this program"); };
+  constexpr std::size_t kHead = kMagic.size() + 16;
+  if (compiled.size() < kHead || compiled.substr(0, kMagic.size()) != kMagic) return fail();
+  std::uint64_t size = 0, sum = 0;
+  std::memcpy(&size, compiled.data() + kMagic.size(), 8);
+  std::memcpy(&sum, compiled.data() + kMagic.size() + 8, 8);
+  const std::string_view payload = compiled.substr(kHead);
+  if (payload.size() != size || checksum(payload) != sum) return fail();
+  Lexicon lx;
+  Reader r(payload);
+  Lexicon::visit(lx, r);
+  if (!r.ok() || !r.at_end()) return fail();
+  return lx;
+}
+
+Result<LoadedLexicon> load_lexicon(const std::filesystem::path& dir, const std::filesystem::path& cache_dir) {
+  const auto from_text = [&]() -> Result<LoadedLexicon> {
+    auto lx = Lexicon::load(dir);
+    if (!lx) return lx.error();
+    return LoadedLexicon{std::move(*lx), LexiconSource::Text};
+  };
+  if (cache_dir.empty()) return from_text();
+  Header want{build_id(), 0};
+  if (want.build.empty() || !fingerprint(dir, want.sources)) return from_text();
+  std::error_code ec;
+  const auto canonical = std::filesystem::weakly_canonical(dir, ec);
+  const std::filesystem::path file =
+      cache_dir / ("lexicon-" + hex(hash_bytes((ec ? dir : canonical).string()) ^ hash_bytes(want.build)) + ".bin");
+  const std::string head = header_bytes(want);
+  std::string bytes;
+  if (read_file(file, bytes) && std::string_view(bytes).substr(0, head.size()) == head) {
+    if (auto lx = restore_lexicon(std::string_view(bytes).substr(head.size())))
+      return LoadedLexicon{std::move(*lx), LexiconSource::Cache};
+  }
+  auto loaded = from_text();
+  if (loaded) store(cache_dir, file, head + compile_lexicon(loaded->lexicon));
+  return loaded;
+}
+
+}  // namespace newskg

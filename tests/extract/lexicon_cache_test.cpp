@@ -1,0 +1,205 @@
+// The compiled lexicon cache: the same lexicon back, used only for the same build and files.
+#include "extract/lexicon_cache.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "extract/pipeline.hpp"
+#include "support.hpp"
+
+using namespace newskg;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A copy of the project's lexicon directory that a test may change.
+std::string copy_lexicon(const test::TempDir& d) {
+  const fs::path dir = fs::path(d.path()) / "lexicon";
+  fs::create_directories(dir);
+  for (const auto& f : fs::directory_iterator(fs::path(test::source_dir()) / "ontology" / "lexicon"))
+    fs::copy_file(f.path(), dir / f.path().filename());
+  return dir.string();
+}
+
+// What a lexicon makes of some text: every entity and relation, as strings.
+std::vector<std::string> reading(const Lexicon& lx, const std::string& text) {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  const Extraction ex = Pipeline(lx).run(std::move(d));
+  std::vector<std::string> out = test::relations(ex);
+  for (const Entity& e : ex.entities) out.push_back(std::string(to_string(e.type)) + " " + e.name);
+  return out;
+}
+
+std::vector<fs::path> copies(const std::string& cache) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(cache, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().filename().string().starts_with("lexicon-")) out.push_back(it->path());
+  return out;
+}
+
+}  // namespace
+
+TEST(LexiconCache, CompiledLexiconReadsAsTheOriginal) {
+  const Lexicon& lx = test::lexicon();
+  const std::string compiled = compile_lexicon(lx);
+  auto back = restore_lexicon(compiled);
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(compile_lexicon(*back), compiled);  // every member came back, byte for byte
+  const std::string article = test::read_file(test::source_dir() + "/samples/sample-article.txt");
+  EXPECT_EQ(reading(*back, article), reading(lx, article));
+  ASSERT_NE(back->gazetteer("Canberra"), nullptr);
+  EXPECT_EQ(back->gazetteer("Canberra")->link, "Australia");
+  EXPECT_TRUE(back->inflects("met", "meet"));
+  EXPECT_EQ(back->word_class("the"), lx.word_class("the"));
+  EXPECT_EQ(back->abbreviations(), lx.abbreviations());
+}
+
+TEST(LexiconCache, RestoreRefusesAnythingItDidNotWrite) {
+  const std::string compiled = compile_lexicon(test::lexicon());
+  EXPECT_FALSE(restore_lexicon("").ok());
+  EXPECT_FALSE(restore_lexicon("not a lexicon at all").ok());
+  for (std::size_t cut = 0; cut < compiled.size(); cut += compiled.size() / 97 + 1)
+    EXPECT_FALSE(restore_lexicon(std::string_view(compiled).substr(0, cut)).ok()) << cut;
+  for (std::size_t at = 8; at < compiled.size(); at += compiled.size() / 53 + 1) {
+    std::string bad = compiled;
+    bad[at] = static_cast<char>(bad[at] ^ 0x5A);
+    EXPECT_FALSE(restore_lexicon(bad).ok()) << at;
+  }
+  EXPECT_FALSE(restore_lexicon(compiled + "x").ok());
+}
+
+TEST(LexiconCache, TheCopyServesOnlyTheSameFiles) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d), cache = d.path() + "/cache";
+  auto first = load_lexicon(dir, cache);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  EXPECT_EQ(first->source, LexiconSource::Text);
+  ASSERT_EQ(copies(cache).size(), 1u);
+  auto second = load_lexicon(dir, cache);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->source, LexiconSource::Cache);
+  EXPECT_EQ(compile_lexicon(second->lexicon), compile_lexicon(first->lexicon));
+  // a user's new row: the text is read again, and the next run has a copy with the row
+  std::ofstream(dir + "/places-extra.tsv", std::ios::app) << "Zubrovka Pass\tLocation\tZubrovka Pass\tname\n";
+  auto edited = load_lexicon(dir, cache);
+  ASSERT_TRUE(edited.ok());
+  EXPECT_EQ(edited->source, LexiconSource::Text);
+  EXPECT_NE(edited->lexicon.gazetteer("Zubrovka Pass"), nullptr);
+  auto again = load_lexicon(dir, cache);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->source, LexiconSource::Cache);
+  EXPECT_NE(again->lexicon.gazetteer("Zubrovka Pass"), nullptr);
+  // a new file counts too, by name and contents
+  std::ofstream(dir + "/notes.txt") << "anything\n";
+  auto with_file = load_lexicon(dir, cache);
+  ASSERT_TRUE(with_file.ok());
+  EXPECT_EQ(with_file->source, LexiconSource::Text);
+}
+
+TEST(LexiconCache, ABrokenCopyIsReadAsTextAndReplaced) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d), cache = d.path() + "/cache";
+  ASSERT_TRUE(load_lexicon(dir, cache).ok());
+  ASSERT_EQ(copies(cache).size(), 1u);
+  const fs::path file = copies(cache)[0];
+  const auto size = fs::file_size(file);
+  for (const bool truncate : {false, true}) {
+    if (truncate) {
+      fs::resize_file(file, size / 2);
+    } else {
+      std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp(static_cast<std::streamoff>(size / 2));
+      f.write("garbage!", 8);
+    }
+    auto broken = load_lexicon(dir, cache);
+    ASSERT_TRUE(broken.ok()) << broken.error().message;
+    EXPECT_EQ(broken->source, LexiconSource::Text);
+    EXPECT_NE(broken->lexicon.gazetteer("Canberra"), nullptr);
+    auto fixed = load_lexicon(dir, cache);
+    ASSERT_TRUE(fixed.ok());
+    EXPECT_EQ(fixed->source, LexiconSource::Cache);
+  }
+}
+
+TEST(LexiconCache, NoUsableCacheMeansTheTextFiles) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d);
+  const std::string blocked = d.file("not-a-directory", "a file where the cache directory would be");
+  for (const std::string& cache : {std::string(), blocked, blocked + "/below"}) {
+    for (int run = 0; run < 2; ++run) {
+      auto lx = load_lexicon(dir, cache);
+      ASSERT_TRUE(lx.ok()) << lx.error().message;
+      EXPECT_EQ(lx->source, LexiconSource::Text) << cache;
+      EXPECT_NE(lx->lexicon.gazetteer("Canberra"), nullptr);
+    }
+  }
+  EXPECT_TRUE(fs::is_regular_file(blocked));
+}
+
+TEST(LexiconCache, LexiconErrorsAreReportedAsWithoutACache) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d), cache = d.path() + "/cache";
+  ASSERT_TRUE(load_lexicon(dir, cache).ok());
+  std::ofstream(dir + "/titles.tsv", std::ios::app) << "lonely\n";
+  auto bad = load_lexicon(dir, cache);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().kind, ErrorKind::Lexicon);
+  EXPECT_NE(bad.error().message.find("titles.tsv:"), std::string::npos) << bad.error().message;
+  EXPECT_EQ(copies(cache).size(), 1u);  // the old copy stays; no copy of a broken lexicon
+  auto missing = load_lexicon(d.path() + "/no-such-dir", cache);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind, ErrorKind::Lexicon);
+}
+
+TEST(LexiconCache, OnlyTheNewestCopiesAreKept) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d), cache = d.path() + "/cache";
+  fs::create_directories(cache);
+  const auto old = fs::file_time_type::clock::now() - std::chrono::hours(24);
+  for (int k = 0; k < 12; ++k) {
+    const fs::path stale = fs::path(cache) / ("lexicon-stale" + std::to_string(k) + ".bin");
+    std::ofstream(stale) << "old copy";
+    fs::last_write_time(stale, old + std::chrono::minutes(k));
+  }
+  std::ofstream(fs::path(cache) / "unrelated.txt") << "not ours";
+  ASSERT_TRUE(load_lexicon(dir, cache).ok());
+  const auto left = copies(cache);
+  EXPECT_EQ(left.size(), 8u);
+  EXPECT_TRUE(fs::exists(fs::path(cache) / "unrelated.txt"));
+  EXPECT_FALSE(fs::exists(fs::path(cache) / "lexicon-stale0.bin"));  // the oldest went first
+  EXPECT_TRUE(fs::exists(fs::path(cache) / "lexicon-stale11.bin"));
+  auto cached = load_lexicon(dir, cache);
+  ASSERT_TRUE(cached.ok());
+  EXPECT_EQ(cached->source, LexiconSource::Cache);  // ours is among them
+}
+
+TEST(LexiconCache, CacheDirectoryFromTheEnvironment) {
+  const auto with = [](const char* cache, const char* xdg, const char* home) {
+    const auto set = [](const char* name, const char* value) {
+      if (value)
+        ::setenv(name, value, 1);
+      else
+        ::unsetenv(name);
+    };
+    set("NEWSKG_CACHE_DIR", cache);
+    set("XDG_CACHE_HOME", xdg);
+    set("HOME", home);
+    return default_cache_dir().string();
+  };
+  const char* saved[] = {std::getenv("NEWSKG_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"), std::getenv("HOME")};
+  const std::string keep[] = {saved[0] ? saved[0] : "", saved[1] ? saved[1] : "", saved[2] ? saved[2] : ""};
+  EXPECT_EQ(with("/c", "/x", "/h"), "/c");
+  EXPECT_EQ(with("", "/x", "/h"), "");  // set but empty: no cache
+  EXPECT_EQ(with(nullptr, "/x", "/h"), "/x/newskg");
+  EXPECT_EQ(with(nullptr, "", "/h"), "/h/.cache/newskg");
+  EXPECT_EQ(with(nullptr, nullptr, nullptr), "");
+  with(saved[0] ? keep[0].c_str() : nullptr, saved[1] ? keep[1].c_str() : nullptr,
+       saved[2] ? keep[2].c_str() : nullptr);
+}
