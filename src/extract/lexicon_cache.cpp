@@ -76,6 +76,25 @@ struct is_pair : std::false_type {};
 template <class A, class B>
 struct is_pair<std::pair<A, B>> : std::true_type {};
 
+// What Writer and Reader handle alike, member by member: pairs, the classes that hand over their
+// members (visit) and the lexicon's structs (fields).
+template <class Archive, class T>
+constexpr bool kCompound = is_pair<std::remove_const_t<T>>::value || requires(T& x, Archive& a) {
+  std::remove_const_t<T>::visit(x, a);
+}
+|| requires(T& x, Archive& a) {
+  fields(x, a);
+};
+template <class Archive, class T>
+void compound(Archive& a, T& x) {
+  if constexpr (is_pair<std::remove_const_t<T>>::value)
+    a(x.first), a(x.second);
+  else if constexpr (requires { std::remove_const_t<T>::visit(x, a); })
+    std::remove_const_t<T>::visit(x, a);
+  else
+    fields(x, a);
+}
+
 // Appends every field to a byte string: plain bytes for trivially copyable values, a length
 // before the bytes of strings and vectors.
 class Writer {
@@ -89,16 +108,12 @@ class Writer {
       out.append(x);
     } else if constexpr (is_vector<T>::value) {
       each(x, [&](const auto& e) { (*this)(e); });
-    } else if constexpr (is_pair<T>::value) {
-      (*this)(x.first), (*this)(x.second);
     } else if constexpr (std::is_same_v<T, std::unordered_set<std::string>>) {
       std::vector<std::string> sorted(x.begin(), x.end());  // the same bytes for the same set
       std::sort(sorted.begin(), sorted.end());
       (*this)(sorted);
-    } else if constexpr (requires { T::visit(x, *this); }) {
-      T::visit(x, *this);
-    } else if constexpr (requires { fields(x, *this); }) {
-      fields(x, *this);
+    } else if constexpr (kCompound<Writer, const T>) {
+      compound(*this, x);
     } else {
       static_assert(std::is_trivially_copyable_v<T>, "a field the compiled lexicon cannot hold");
       out.append(reinterpret_cast<const char*>(&x), sizeof x);
@@ -137,18 +152,14 @@ class Reader {
       if (ok_) x.assign(in_.data() + at_, n), at_ += n;
     } else if constexpr (is_vector<T>::value) {
       each(x, [&](auto& e) { (*this)(e); });
-    } else if constexpr (is_pair<T>::value) {
-      (*this)(x.first), (*this)(x.second);
     } else if constexpr (std::is_same_v<T, std::unordered_set<std::string>>) {
       std::vector<std::string> all;
       (*this)(all);
       x.clear();
       x.reserve(all.size());
       for (std::string& s : all) x.insert(std::move(s));
-    } else if constexpr (requires { T::visit(x, *this); }) {
-      T::visit(x, *this);
-    } else if constexpr (requires { fields(x, *this); }) {
-      fields(x, *this);
+    } else if constexpr (kCompound<Reader, T>) {
+      compound(*this, x);
     } else {
       static_assert(std::is_trivially_copyable_v<T>, "a field the compiled lexicon cannot hold");
       if (take(sizeof x)) std::memcpy(static_cast<void*>(&x), in_.data() + at_ - sizeof x, sizeof x);
