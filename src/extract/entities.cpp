@@ -52,6 +52,8 @@ class Recognizer {
   Recognizer(const Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {
     out_.reserve(ex.tokens.size() / 5);  // news text has about one name in ten tokens: no regrowth
     mid_caps_.reserve(ex.tokens.size() / 8);
+    caps_.resize(ex.tokens.size());  // asked of most tokens several times: answered once
+    for (std::uint32_t i = 0; i < caps_.size(); ++i) caps_[i] = capitalised(i);
     collect_evidence();
   }
 
@@ -81,7 +83,10 @@ class Recognizer {
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
   std::string_view lower(std::uint32_t i) const { return ex_.lower(i); }
-  bool cap(std::uint32_t i) const {
+  std::vector<std::uint8_t> caps_;  // capitalised(i) for every token
+  bool cap(std::uint32_t i) const { return caps_[i] != 0; }
+  // A capitalised word (not a number), or a name particle joined to a capitalised name.
+  bool capitalised(std::uint32_t i) const {
     const Token& t = ex_.tokens[i];
     if (!t.has(kWord) || t.has(kNumber)) return false;
     if (t.has(kCap)) return true;
