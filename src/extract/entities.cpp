@@ -59,9 +59,7 @@ class Recognizer {
 
   std::vector<RawMention> run() {
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
-    std::sort(out_.begin(), out_.end(), [](const RawMention& a, const RawMention& b) {
-      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    sort_by_span();
     propagate_through_lists();
     for (std::size_t i = out_.size(); i-- > 0;) by_key_[key_of(out_[i])] = static_cast<int>(i);
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
@@ -83,6 +81,25 @@ class Recognizer {
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
   std::string_view lower(std::uint32_t i) const { return ex_.lower(i); }
+  // The mentions in text order, longer first where two start together, and in the order they
+  // were found where two have the same span. Indices are sorted, and each mention moved once
+  // (a mention holds four strings; sorting them in place moved each a dozen times).
+  void sort_by_span() {
+    std::vector<std::uint32_t> order(out_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      const RawMention &a = out_[x], &b = out_[y];
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    bool moved = false;
+    for (std::uint32_t i = 0; i < order.size() && !moved; ++i) moved = order[i] != i;
+    if (!moved) return;
+    std::vector<RawMention> sorted;
+    sorted.reserve(out_.capacity());
+    for (const std::uint32_t i : order) sorted.push_back(std::move(out_[i]));
+    out_ = std::move(sorted);
+  }
+
   std::vector<std::uint8_t> caps_;  // capitalised(i) for every token
   bool cap(std::uint32_t i) const { return caps_[i] != 0; }
   // A capitalised word (not a number), or a name particle joined to a capitalised name.
