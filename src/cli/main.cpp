@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -40,9 +41,12 @@ namespace {
 // otherwise takes thousands of page faults, a tenth of its time on a virtual machine. mimalloc
 // reads its options when it starts, before main and before any constructor of the program, so
 // this runs from .preinit_array, which the loader calls first. MIMALLOC_LARGE_OS_PAGES in the
-// environment still decides when set.
-void prefer_large_pages(int, char**, char**) {
-  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") == nullptr) mi_option_enable(mi_option_large_os_pages);
+// environment still decides when set (read from `envp`: getenv does not work yet this early).
+void prefer_large_pages(int, char**, char** envp) {
+  constexpr std::string_view kName = "MIMALLOC_LARGE_OS_PAGES=";
+  for (char** e = envp; e && *e; ++e)
+    if (std::string_view(*e).starts_with(kName)) return;
+  mi_option_enable(mi_option_large_os_pages);
 }
 [[gnu::section(".preinit_array"), gnu::used]] void (*const kPreferLargePages)(int, char**, char**) = prefer_large_pages;
 #endif

@@ -260,3 +260,14 @@ TEST(Cli, CompiledLexiconIsKeptInTheCacheDirectoryAndChangesNothing) {
   EXPECT_EQ(bad.exit_code, 4) << bad.err;
   EXPECT_NE(bad.err.find("titles.tsv:"), std::string::npos) << bad.err;
 }
+
+TEST(Cli, HeapInLargePagesUnlessTheEnvironmentSaysOtherwise) {
+  // mimalloc reports its options when verbose; a build without it (the sanitizers) has nothing to test
+  auto normal = run("MIMALLOC_VERBOSE=1 " + bin() + " --version");
+  ASSERT_EQ(normal.exit_code, 0) << normal.err;
+  if (normal.err.find("mimalloc:") == std::string::npos) GTEST_SKIP() << "built without mimalloc";
+  EXPECT_NE(normal.err.find("option 'large_os_pages': 1"), std::string::npos) << normal.err;
+  auto off = run("MIMALLOC_LARGE_OS_PAGES=0 MIMALLOC_VERBOSE=1 " + bin() + " --version");
+  ASSERT_EQ(off.exit_code, 0) << off.err;
+  EXPECT_NE(off.err.find("option 'large_os_pages': 0"), std::string::npos) << off.err;
+}
