@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -78,18 +79,21 @@ struct is_pair<std::pair<A, B>> : std::true_type {};
 
 // What Writer and Reader handle alike, member by member: pairs, the classes that hand over their
 // members (visit) and the lexicon's structs (fields).
-template <class Archive, class T>
-constexpr bool kCompound = is_pair<std::remove_const_t<T>>::value || requires(T& x, Archive& a) {
+template <class T, class Archive>
+concept Visits = requires(T& x, Archive& a) {
   std::remove_const_t<T>::visit(x, a);
-}
-|| requires(T& x, Archive& a) {
+};
+template <class T, class Archive>
+concept HasFields = requires(T& x, Archive& a) {
   fields(x, a);
 };
+template <class Archive, class T>
+constexpr bool kCompound = is_pair<std::remove_const_t<T>>::value || Visits<T, Archive> || HasFields<T, Archive>;
 template <class Archive, class T>
 void compound(Archive& a, T& x) {
   if constexpr (is_pair<std::remove_const_t<T>>::value)
     a(x.first), a(x.second);
-  else if constexpr (requires { std::remove_const_t<T>::visit(x, a); })
+  else if constexpr (Visits<T, Archive>)
     std::remove_const_t<T>::visit(x, a);
   else
     fields(x, a);
@@ -270,8 +274,8 @@ bool fingerprint(const std::filesystem::path& dir, std::uint64_t& out) {
   return true;
 }
 
-// The cache file's header: which build wrote it, from which files, and the size and checksum
-// of the compiled lexicon after it.
+// The cache file's header: which build wrote it and from which files; the compiled lexicon
+// (with its own size and checksum) follows.
 struct Header {
   std::string build;
   std::uint64_t sources = 0;
@@ -291,7 +295,8 @@ std::string hex(std::uint64_t v) {
 }
 
 // Writes the copy: a temporary file in the cache directory renamed into place, then the oldest
-// copies beyond kKeptCopies removed. Failures are ignored: the cache only saves time.
+// copies beyond kKeptCopies removed, and temporary files abandoned by earlier runs. Failures are ignored: the cache
+// only saves time.
 void store(const std::filesystem::path& cache_dir, const std::filesystem::path& file, const std::string& bytes) {
   std::error_code ec;
   std::filesystem::create_directories(cache_dir, ec);
@@ -309,11 +314,16 @@ void store(const std::filesystem::path& cache_dir, const std::filesystem::path& 
     ::unlink(tmp.c_str());
     return;
   }
+  // temporary files an hour old were left by a process that died while writing: removed too
+  const auto abandoned = std::filesystem::file_time_type::clock::now() - std::chrono::hours(1);
   std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> copies;
   for (std::filesystem::directory_iterator it(cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
+    const auto written = it->last_write_time(ec);
     if (name.starts_with("lexicon-") && name.ends_with(".bin"))
-      copies.emplace_back(it->last_write_time(ec), it->path());
+      copies.emplace_back(written, it->path());
+    else if (name.starts_with(".lexicon-") && !ec && written < abandoned)
+      std::filesystem::remove(it->path(), ec);
   }
   std::sort(copies.begin(), copies.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (std::size_t k = kKeptCopies; k < copies.size(); ++k)

@@ -28,8 +28,8 @@ std::filesystem::path default_cache_dir();
 /// `cache_dir` (none when empty). The copy is read when it holds this program's build and the
 /// same file contents (every file of `dir`, by name and bytes); otherwise the text files are
 /// read, and a new copy is written beside the old ones (a temporary file renamed into place; the
-/// eight newest copies are kept). Anything wrong with the cache (unwritable, truncated,
-/// corrupted, from another build) only means that the text files are read: errors come from the
+/// eight newest copies are kept, and temporary files abandoned an hour ago removed). Anything wrong with the cache
+/// (unwritable, truncated, corrupted, from another build) only means that the text files are read: errors come from the
 /// lexicon files alone, as Lexicon::load reports them. Not thread-safe against itself in one
 /// process; several processes may share a cache directory.
 Result<LoadedLexicon> load_lexicon(const std::filesystem::path& dir, const std::filesystem::path& cache_dir);

@@ -169,10 +169,16 @@ TEST(LexiconCache, OnlyTheNewestCopiesAreKept) {
     fs::last_write_time(stale, old + std::chrono::minutes(k));
   }
   std::ofstream(fs::path(cache) / "unrelated.txt") << "not ours";
+  const fs::path abandoned = fs::path(cache) / ".lexicon-Ab12Cd", writing = fs::path(cache) / ".lexicon-Ef34Gh";
+  std::ofstream(abandoned) << "a run died while writing this";
+  fs::last_write_time(abandoned, old);
+  std::ofstream(writing) << "another run is writing this";
   ASSERT_TRUE(load_lexicon(dir, cache).ok());
   const auto left = copies(cache);
   EXPECT_EQ(left.size(), 8u);
   EXPECT_TRUE(fs::exists(fs::path(cache) / "unrelated.txt"));
+  EXPECT_FALSE(fs::exists(abandoned));
+  EXPECT_TRUE(fs::exists(writing));
   EXPECT_FALSE(fs::exists(fs::path(cache) / "lexicon-stale0.bin"));  // the oldest went first
   EXPECT_TRUE(fs::exists(fs::path(cache) / "lexicon-stale11.bin"));
   auto cached = load_lexicon(dir, cache);
