@@ -24,22 +24,39 @@ constexpr auto kNotPlainAscii = [] {
 }();
 }  // namespace
 
+namespace {
+// Where x holds a byte a plain ASCII IRI may not: controls and space, <>"{}|^`\, DEL and every
+// non-ASCII byte. Six tests for the twelve kinds: '<' and '>' differ in one bit, as do '\' and
+// '^', and '{' '|' '}' and DEL and above are the bytes from '{' on but '~'.
+Bytes16 not_plain_ascii(Bytes16 x) noexcept {
+  return (x <= 0x20) | ((x >= '{') & (x != '~')) | ((x | 2) == '>') | ((x | 2) == '^') | (x == '"') | (x == '`');
+}
+}  // namespace
+
 bool plain_ascii_iri(std::string_view s) noexcept {
-  bool scheme = false, plain = true;
-  std::size_t i = 0;
-  for (; i + 16 <= s.size(); i += 16) {  // sixteen bytes at a time, then one by one
-    const Bytes16 x = load16(s.data() + i);
-    const Bytes16 bad = (x <= 0x20) | (x >= 0x7F) | (x == '<') | (x == '>') | (x == '"') | (x == '{') | (x == '}') |
-                        (x == '|') | (x == '^') | (x == '`') | (x == '\\');
-    if (any(bad)) return false;
-    scheme |= any(x == ':');
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  if (n < 16) {  // one byte at a time, without an early exit: the loop stays branch-free
+    bool scheme = false, plain = true;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(p[i]);
+      plain &= !kNotPlainAscii[c];
+      scheme |= c == ':';
+    }
+    return plain && scheme;
   }
-  for (; i < s.size(); ++i) {  // no early exit: the loop stays branch-free
-    const auto c = static_cast<unsigned char>(s[i]);
-    plain &= !kNotPlainAscii[c];
-    scheme |= c == ':';
+  // sixteen bytes at a time, the last sixteen overlapping the block before them: every test is
+  // on one byte, so reading a byte twice changes nothing
+  Bytes16 bad{}, colon{};
+  for (std::size_t i = 0; i + 16 < n; i += 16) {
+    const Bytes16 x = load16(p + i);
+    bad |= not_plain_ascii(x);
+    colon |= x == ':';
   }
-  return plain && scheme;
+  const Bytes16 last = load16(p + n - 16);
+  bad |= not_plain_ascii(last);
+  colon |= last == ':';
+  return !any(bad) && any(colon);
 }
 
 namespace {

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
+#include "export/ntriples_escape.hpp"
 #include "export/raptor.hpp"
 #include "graph_fixture.hpp"
 
@@ -184,6 +186,53 @@ TEST(RdfExport, PiecesOnManyThreadsJoinIntoTheSameBytes) {
   }
   // and Raptor reads the pieced Turtle as the same triples as the pieced N-Triples
   EXPECT_EQ(parse(write_with(big, "turtle", 3), "turtle"), parse(write_with(big, "ntriples", 3), "ntriples"));
+}
+
+// Entities are written in the order of their keys ("Person|Name"), byte by byte as unsigned
+// values, whatever the first sixteen bytes that settle most compares hold: names equal up to
+// there and beyond, a name that is the start of another, bytes above 0x7F, and the types apart.
+TEST(RdfExport, EntitiesAreWrittenInTheOrderOfTheirKeys) {
+  const std::vector<std::string> names = {"Abcdefghij",
+                                          "Abcdefghi",
+                                          "Abcdefghijk",
+                                          "Abcdefghijklmnop",
+                                          "Abcdefghijklmnopq",
+                                          "Abcdefghijklmnoo",
+                                          "Abcdefghij\xC3\xA9",
+                                          "Abcdefghijz",
+                                          "B",
+                                          "Ab",
+                                          "A",
+                                          "\xC3\x89mile"};
+  KnowledgeGraph g;
+  std::vector<test::HandEntity> es;
+  for (const std::string& n : names)
+    for (EntityType t : {EntityType::Person, EntityType::Organization}) es.push_back({n, t});
+  g.add(test::hand_extraction("doc-1", es, {}));
+  std::vector<std::string> expected;
+  for (const auto& e : es) expected.push_back(entity_key(e.type, e.name));
+  std::sort(expected.begin(), expected.end());
+  // N-Triples escapes the labels (non-ASCII as \u escapes): the expected keys escaped alike
+  std::vector<std::string> escaped;
+  for (const std::string& k : expected) {
+    std::string e;
+    ntriples::append_string(e, k);
+    escaped.push_back(e);
+  }
+  const std::string type_of = "22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#", label_of = "#label> \"";
+  for (unsigned threads : {1u, 2u}) {
+    // each entity's rdf:type, then its label: "Type|label" in the order written
+    std::istringstream nt(write_with(g, "ntriples", threads));
+    std::vector<std::string> written;
+    std::string type;
+    for (std::string line; std::getline(nt, line);) {
+      if (const auto t = line.find(type_of); t != std::string::npos)
+        type = line.substr(t + type_of.size(), line.find('>', t + type_of.size()) - t - type_of.size());
+      if (const auto l = line.find(label_of); l != std::string::npos && type != "Document")
+        written.push_back(type + "|" + line.substr(l + label_of.size(), line.size() - l - label_of.size() - 3));
+    }
+    EXPECT_EQ(written, escaped) << threads;
+  }
 }
 
 TEST(RdfExport, PiecesStopAtTheFirstError) {

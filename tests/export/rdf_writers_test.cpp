@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "export/ntriples_escape.hpp"
@@ -131,6 +132,31 @@ TEST(RdfTerms, ChecksRefuseWhatNoSyntaxCanCarry) {
   EXPECT_FALSE(check_term(Term{Term::Kind::Literal, "x", "http://x/dt", "en"}).ok());
   EXPECT_FALSE(check_term(Term::typed("x", "not an iri")).ok());
   EXPECT_FALSE(check_term(Term::lang("x", "en gb")).ok());
+}
+
+TEST(RdfTerms, PlainAsciiIriTestsEveryByteValueAtEveryPosition) {
+  // the vector test spells the forbidden bytes in six comparisons: every byte value, at every
+  // position of IRIs of every length around the sixteen-byte blocks (the last block overlaps),
+  // against the definition byte by byte
+  const auto plain = [](unsigned char c) { return c > 0x20 && c < 0x7F && !std::strchr("<>\"{}|^`\\", c); };
+  for (std::size_t len : {3u, 15u, 16u, 17u, 31u, 32u, 33u, 47u, 54u}) {
+    std::string iri = "u:" + std::string(len - 2, 'a');
+    ASSERT_TRUE(plain_ascii_iri(iri)) << len;
+    for (std::size_t at = 2; at < len; ++at) {
+      for (int c = 1; c < 256; ++c) {
+        std::string bad = iri;
+        bad[at] = static_cast<char>(c);
+        ASSERT_EQ(plain_ascii_iri(bad), plain(static_cast<unsigned char>(c))) << len << " " << at << " " << c;
+      }
+    }
+    std::string no_scheme(len, 'a');  // the colon at every position, or none
+    EXPECT_FALSE(plain_ascii_iri(no_scheme)) << len;
+    for (std::size_t at = 0; at < len; ++at) {
+      std::string with = no_scheme;
+      with[at] = ':';
+      EXPECT_TRUE(plain_ascii_iri(with)) << len << " " << at;
+    }
+  }
 }
 
 TEST(RdfTerms, ChecksFindABadByteAtEveryPositionOfLongTerms) {
