@@ -268,9 +268,17 @@ class Recognizer {
     return lx_.gazetteer(key(i, n));
   }
 
+  // False when no phrase of the kind `word_class` names (kTitleStart, kTitleEnd,
+  // kGazetteerStart) can have token i at that end: most tokens, answered by the token's word
+  // classes without building and looking up the phrase. Only words have word classes.
+  bool could_start(std::uint32_t i, std::uint16_t word_class) const {
+    return ex_.is(i, word_class) || !ex_.tokens[i].has(kWord);
+  }
+
   // Longest gazetteer match at i within [i, limit): extends the key token by token while it is
   // still the beginning of some gazetteer entry.
   std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, const GazetteerEntry** e) const {
+    if (i < limit && !could_start(i, kGazetteerStart)) return 0;
     std::size_t best = 0;
     std::string k;
     const std::size_t max = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i);
@@ -289,6 +297,7 @@ class Recognizer {
   // Longest title at i (case-insensitive) within [i, limit): extends the phrase token by token
   // while it is still the beginning of some title.
   std::size_t title_len(std::uint32_t i, std::uint32_t limit, const std::string** kind) const {
+    if (i < limit && !could_start(i, kTitleStart)) return 0;
     std::size_t best = 0;
     std::string k;
     const std::size_t max = std::min<std::size_t>(lx_.max_title_tokens(), limit - i);
@@ -551,6 +560,7 @@ class Recognizer {
     const Sentence& se = ex_.sentences[cur_sentence_];
     std::uint32_t e = a;
     if (e > se.first && tok(e - 1) == ",") --e;  // apposition: "its chief executive, Igor Belov"
+    if (e > se.first && !could_start(e - 1, kTitleEnd)) return 0;
     std::size_t best = 0;
     const std::string* best_kind = nullptr;
     std::string k;

@@ -386,8 +386,13 @@ void Lexicon::index_word_classes() {
   agent_nouns_.for_each([&](std::string_view w) { mark(w, kAgentNoun); });
   for (const auto& [w, _] : trigger_index_) mark(w, kTriggerStart);
   for (const auto& [w, _] : descriptions_) mark(w, kDescriptionHead);
-  for (const auto& [w, _] : titles_)
+  for (const auto& [w, _] : titles_) {
     if (w.find(' ') == std::string::npos) mark(w, kTitleWord);
+    mark(std::string_view(w).substr(0, w.find(' ')), kTitleStart);
+    mark(std::string_view(w).substr(w.rfind(' ') + 1), kTitleEnd);  // (npos + 1: the whole title)
+  }
+  for (const auto& [surface, _] : gaz_)
+    mark(utf8::lower(std::string_view(surface).substr(0, surface.find(' '))), kGazetteerStart);
   for (const char* w : {"he", "him", "his", "she", "her", "hers"}) mark(w, kPersonPronoun);
   for (const char* w : {"it", "its"}) mark(w, kThingPronoun);
   for (const char* w : {"they", "them", "their"}) mark(w, kPluralPronoun);
