@@ -24,6 +24,24 @@ constexpr auto kAsciiAlnum = [] {
 bool ascii_alnum(char c) {
   return kAsciiAlnum[static_cast<unsigned char>(c)];
 }
+// ASCII letters and digits as their own class, and capitals and lower-case letters, for the
+// common word's path (a table look-up per byte tells all three)
+enum : std::uint8_t { kUpperByte = 1, kLowerByte = 2, kDigitByte = 4, kAlnumByte = 7 };
+constexpr auto kAsciiWordByte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kUpperByte;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kLowerByte;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kDigitByte;
+  return t;
+}();
+// The ASCII letters and digits of s from i on: where they end; `seen` gets the classes of those
+// after the first.
+std::size_t ascii_word_run(std::string_view s, std::size_t i, std::uint8_t& seen) {
+  for (std::uint8_t k; ++i < s.size() && ((k = kAsciiWordByte[static_cast<unsigned char>(s[i])]) & kAlnumByte);)
+    seen |= k;
+  return i;
+}
+
 // The ASCII bytes that may continue a word after a run of letters and digits: hyphens
 // ("al-Zawahiri"), number separators ("3,500", "2.5") and apostrophes ("O'Brien", "n't"). Any
 // other ASCII byte ends the word at once.
@@ -101,6 +119,32 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
     if (space || start == 0) t.flags |= kSpaceBefore;
     newlines = 0;
     space = false;
+
+    // Most tokens: ASCII letters (and digits) from a letter on, up to white space, the end or
+    // ASCII punctuation but the hyphen and the apostrophe that may join words (a comma or full
+    // stop ends a word that does not start with a digit), and no initial ("M.", "U.S."). What
+    // the general path below makes of them, without decoding and in one pass.
+    if (const std::uint8_t first = kAsciiWordByte[static_cast<unsigned char>(s[i])];
+        first & (kUpperByte | kLowerByte)) {
+      std::uint8_t rest = 0;
+      const std::size_t j = ascii_word_run(s, i, rest);
+      const bool ends = j >= s.size() || (static_cast<unsigned char>(s[j]) < 0x80 && s[j] != '-' && s[j] != '\'');
+      const bool initial = (first & kUpperByte) && j == i + 1 && j < s.size() && s[j] == '.';
+      if (ends && !initial) {
+        t.end = static_cast<std::uint32_t>(j);
+        if (j < s.size() && s[j] == '.' && abbreviations_.contains(s.substr(start, j - start))) {
+          ++t.end;
+          t.flags |= kAbbrev;
+        }
+        t.flags |= kWord;
+        if (first & kUpperByte) t.flags |= kCap;
+        // all capitals: two or more and no lower-case letter
+        if ((first & kUpperByte) && (rest & kUpperByte) && !(rest & kLowerByte)) t.flags |= kAllCaps;
+        out.push_back(t);
+        i = t.end;
+        continue;
+      }
+    }
 
     if (is_alnum(c)) {
       bool number = is_digit(c);

@@ -56,3 +56,40 @@ TEST(Tokenizer, HyphenatedWordsAreFlagged) {
     if (tok.has(kHyphenated)) flagged.emplace_back(token_text(text, tok));
   EXPECT_EQ(flagged, (std::vector<std::string>{"al-Zawahiri", "pro\xE2\x80\x91Russian", "3-2"}));
 }
+
+// All capitals: two or more capitals and no lower-case letter, however the word ends (white
+// space, punctuation, the end of the text, a full stop, a non-ASCII letter or mark).
+TEST(Tokenizer, AllCapitalsAndCapitalisedFlags) {
+  const std::string text = "AB A1B A1 Ab aB NATO, EU. G7 X A1-B USA\xE2\x80\x99s \xC3\x89TAT CAF\xC3\x89 ab";
+  Tokenizer t({"Mr."});
+  std::vector<std::pair<std::string, std::uint16_t>> got;
+  for (const Token& tok : t.tokenize(text))
+    if (tok.has(kWord)) got.emplace_back(token_text(text, tok), tok.flags & (kCap | kAllCaps));
+  const std::uint16_t caps = kCap | kAllCaps;
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::uint16_t>>{{"AB", caps},
+                                                                     {"A1B", caps},
+                                                                     {"A1", kCap},
+                                                                     {"Ab", kCap},
+                                                                     {"aB", 0},
+                                                                     {"NATO", caps},
+                                                                     {"EU", caps},
+                                                                     {"G7", kCap},
+                                                                     {"X", kCap},
+                                                                     {"A1-B", caps},
+                                                                     {"USA", caps},
+                                                                     {"\xE2\x80\x99s", 0},
+                                                                     {"\xC3\x89TAT", caps},
+                                                                     {"CAF\xC3\x89", caps},
+                                                                     {"ab", 0}}));
+}
+
+TEST(Tokenizer, WordsEndAtTheTextsEndAndKeepAnAbbreviationsFullStop) {
+  EXPECT_EQ(words("Mr. Smith met Dr"), (std::vector<std::string>{"Mr.", "Smith", "met", "Dr"}));
+  EXPECT_EQ(words("Dr."), (std::vector<std::string>{"Dr."}));
+  EXPECT_EQ(words("M"), (std::vector<std::string>{"M"}));
+  EXPECT_EQ(words("met M. Rubio"), (std::vector<std::string>{"met", "M.", "Rubio"}));
+  EXPECT_EQ(words("met M."), (std::vector<std::string>{"met", "M", "."}));  // at the end: a full stop
+  EXPECT_EQ(words("ends here."), (std::vector<std::string>{"ends", "here", "."}));
+  EXPECT_EQ(words("x;y(z)\"q\""), (std::vector<std::string>{"x", ";", "y", "(", "z", ")", "\"", "q", "\""}));
+  EXPECT_EQ(words("caf\xC3\xA9s d'Ivoire"), (std::vector<std::string>{"caf\xC3\xA9s", "d'Ivoire"}));
+}
