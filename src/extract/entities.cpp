@@ -268,9 +268,10 @@ class Recognizer {
     return lx_.gazetteer(key(i, n));
   }
 
-  // False when no phrase of the kind `word_class` names (kTitleStart, kTitleEnd,
-  // kGazetteerStart) can have token i at that end: most tokens, answered by the token's word
-  // classes without building and looking up the phrase. Only words have word classes.
+  // False when no title can have token i at the end that `word_class` names (kTitleStart,
+  // kTitleEnd): most tokens, answered by the token's word classes without building and looking
+  // up the phrase. Only words have word classes. (Not for gazetteer names: their first words
+  // are too many for the word-class table to stay small enough to be fast.)
   bool could_start(std::uint32_t i, std::uint16_t word_class) const {
     return ex_.is(i, word_class) || !ex_.tokens[i].has(kWord);
   }
@@ -278,7 +279,6 @@ class Recognizer {
   // Longest gazetteer match at i within [i, limit): extends the key token by token while it is
   // still the beginning of some gazetteer entry.
   std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, const GazetteerEntry** e) const {
-    if (i < limit && !could_start(i, kGazetteerStart)) return 0;
     std::size_t best = 0;
     std::string k;
     const std::size_t max = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i);

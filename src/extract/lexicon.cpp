@@ -391,8 +391,6 @@ void Lexicon::index_word_classes() {
     mark(std::string_view(w).substr(0, w.find(' ')), kTitleStart);
     mark(std::string_view(w).substr(w.rfind(' ') + 1), kTitleEnd);  // (npos + 1: the whole title)
   }
-  for (const auto& [surface, _] : gaz_)
-    mark(utf8::lower(std::string_view(surface).substr(0, surface.find(' '))), kGazetteerStart);
   for (const char* w : {"he", "him", "his", "she", "her", "hers"}) mark(w, kPersonPronoun);
   for (const char* w : {"it", "its"}) mark(w, kThingPronoun);
   for (const char* w : {"they", "them", "their"}) mark(w, kPluralPronoun);

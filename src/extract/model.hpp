@@ -90,7 +90,6 @@ enum WordClass : std::uint16_t {
   kDefiniteArticle = 1 << 9,  ///< the
   kTitleStart = 1 << 10,      ///< the first word of some title (Lexicon::title): titles start nowhere else
   kTitleEnd = 1 << 11,        ///< the last word of some title
-  kGazetteerStart = 1 << 12,  ///< in lower case, the first word of some gazetteer name (Lexicon::gazetteer)
   kPronoun = kPersonPronoun | kThingPronoun | kPluralPronoun
 };
 
