@@ -22,9 +22,6 @@ constexpr auto kNotPlainAscii = [] {
   for (int c = 0x7F; c < 256; ++c) t[static_cast<std::size_t>(c)] = true;
   return t;
 }();
-}  // namespace
-
-namespace {
 // Where x holds a byte a plain ASCII IRI may not: controls and space, <>"{}|^`\, DEL and every
 // non-ASCII byte. Six tests for the twelve kinds: '<' and '>' differ in one bit, as do '\' and
 // '^', and '{' '|' '}' and DEL and above are the bytes from '{' on but '~'.

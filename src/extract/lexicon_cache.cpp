@@ -236,7 +236,6 @@ std::string build_id() {
   return id;
 }
 
-// The whole of a file, or false.
 // A regular file's bytes, read whole into memory that is not cleared first, or mapped
 // (`map`: for the cache's files, which are replaced by renaming and never changed in place;
 // mapping saves clearing and copying their megabytes, its pages entered in one go rather than
