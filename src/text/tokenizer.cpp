@@ -14,48 +14,35 @@ bool is_alnum(char32_t c) {
   if (c < 0x80) return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return utf8::is_letter(c);
 }
-// ASCII letters and digits, by table: the word loop's fast path.
-constexpr auto kAsciiAlnum = [] {
-  std::array<bool, 256> t{};
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
-  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = t[static_cast<std::size_t>(c - 32)] = true;
-  return t;
-}();
-bool ascii_alnum(char c) {
-  return kAsciiAlnum[static_cast<unsigned char>(c)];
-}
-// ASCII letters and digits as their own class, and capitals and lower-case letters, for the
-// common word's path (a table look-up per byte tells all three)
-enum : std::uint8_t { kUpperByte = 1, kLowerByte = 2, kDigitByte = 4, kAlnumByte = 7 };
-constexpr auto kAsciiWordByte = [] {
+// What each ASCII byte is to the tokenizer, by one table look-up: a capital, a lower-case
+// letter, a digit, white space, or a joiner, which may continue a word after a run of letters
+// and digits: hyphens ("al-Zawahiri"), number separators ("3,500", "2.5") and apostrophes
+// ("O'Brien", "n't"); any other ASCII byte ends a word at once.
+enum : std::uint8_t {
+  kUpperByte = 1,
+  kLowerByte = 2,
+  kDigitByte = 4,
+  kAlnumByte = kUpperByte | kLowerByte | kDigitByte,
+  kSpaceByte = 8,
+  kJoinerByte = 16,
+};
+constexpr auto kByteClass = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kUpperByte;
   for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kLowerByte;
   for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kDigitByte;
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpaceByte;
+  for (char c : {'-', ',', '.', '\''}) t[static_cast<unsigned char>(c)] = kJoinerByte;
   return t;
 }();
-// The ASCII letters and digits of s from i on: where they end; `seen` gets the classes of those
-// after the first.
+std::uint8_t byte_class(char c) {
+  return kByteClass[static_cast<unsigned char>(c)];
+}
+// The ASCII letters and digits of s after i: where they end; `seen` gets their classes.
 std::size_t ascii_word_run(std::string_view s, std::size_t i, std::uint8_t& seen) {
-  for (std::uint8_t k; ++i < s.size() && ((k = kAsciiWordByte[static_cast<unsigned char>(s[i])]) & kAlnumByte);)
-    seen |= k;
+  for (std::uint8_t k; ++i < s.size() && ((k = byte_class(s[i])) & kAlnumByte);) seen |= k;
   return i;
 }
-
-// The ASCII bytes that may continue a word after a run of letters and digits: hyphens
-// ("al-Zawahiri"), number separators ("3,500", "2.5") and apostrophes ("O'Brien", "n't"). Any
-// other ASCII byte ends the word at once.
-constexpr auto kAsciiJoiner = [] {
-  std::array<bool, 256> t{};
-  t['-'] = t[','] = t['.'] = t['\''] = true;
-  return t;
-}();
-// ASCII white space, by table
-constexpr auto kAsciiSpace = [] {
-  std::array<bool, 256> t{};
-  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = true;
-  return t;
-}();
 
 bool is_apostrophe(char32_t c) {
   return c == '\'' || c == 0x2019;
@@ -99,7 +86,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
   bool split_nt = false;  // some "n't" was split and needs joining
   while (i < s.size()) {
     const std::size_t start = i;
-    if (kAsciiSpace[static_cast<unsigned char>(s[i])]) {  // the common white space, without decoding
+    if (byte_class(s[i]) & kSpaceByte) {  // the common white space, without decoding
       newlines += s[i] == '\n';
       space = true;
       ++i;
@@ -124,8 +111,7 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
     // ASCII punctuation but the hyphen and the apostrophe that may join words (a comma or full
     // stop ends a word that does not start with a digit), and no initial ("M.", "U.S."). What
     // the general path below makes of them, without decoding and in one pass.
-    if (const std::uint8_t first = kAsciiWordByte[static_cast<unsigned char>(s[i])];
-        first & (kUpperByte | kLowerByte)) {
+    if (const std::uint8_t first = byte_class(s[i]); first & (kUpperByte | kLowerByte)) {
       std::uint8_t rest = 0;
       const std::size_t j = ascii_word_run(s, i, rest);
       const bool ends = j >= s.size() || (static_cast<unsigned char>(s[j]) < 0x80 && s[j] != '-' && s[j] != '\'');
@@ -181,9 +167,9 @@ std::vector<Token> Tokenizer::tokenize(std::string_view s) const {
       }
       i = next(s, i);
       while (i < s.size()) {
-        while (i < s.size() && ascii_alnum(s[i])) ++i;
+        while (i < s.size() && (byte_class(s[i]) & kAlnumByte)) ++i;
         if (i >= s.size()) break;
-        if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80 && !kAsciiJoiner[b]) break;
+        if (static_cast<unsigned char>(s[i]) < 0x80 && !(byte_class(s[i]) & kJoinerByte)) break;
         char32_t d = peek(s, i);
         if (is_alnum(d) || d == 0x301 || d == 0x308) {  // letters, digits, combining marks
           i = next(s, i);
