@@ -13,10 +13,11 @@
 
 namespace newskg {
 
-/// Maps string keys to small values of type V (copyable, default-constructible). Keys of up to
-/// kInline bytes live in the slot array (open addressing, linear probing, load <= 1/2); longer
-/// keys go to a StringTable beside it. Entries are never removed. Lookups on a const table are
-/// thread-safe; insertions are not.
+/// Maps string keys to small values of type V (trivially copyable, default-constructible). Keys
+/// of up to kInline bytes live in the slot array (open addressing, linear probing, load <= 1/2;
+/// a Block, viewed in a compiled lexicon's file when restored from one); longer keys go to a
+/// StringTable beside it. Entries are never removed. Lookups on a const table are thread-safe;
+/// insertions are not.
 template <typename V>
 class ShortKeyTable {
  public:
@@ -28,13 +29,14 @@ class ShortKeyTable {
     const Key k = encode(key);
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
     const std::uint64_t h = hash(k);
+    Slot* slots = slots_.mutable_data();
     std::size_t i = h & mask_;
-    for (; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
-      if (slots_[i].key == k) return slots_[i].value;
-    slots_[i] = Slot{k, V{}};
+    for (; slots[i].key.n1 != 0; i = (i + 1) & mask_)
+      if (slots[i].key == k) return slots[i].value;
+    slots[i] = Slot{k, V{}};
     ++size_;
     filter_[filter_word(h)] |= filter_bit(h);
-    return slots_[i].value;
+    return slots[i].value;
   }
   const V* find(std::string_view key) const noexcept {
     if (key.size() > kInline) return long_.find(key);
@@ -43,8 +45,9 @@ class ShortKeyTable {
     const std::uint64_t h = hash(k);
     // most words of a text are in no list: one bit in a 1 KiB filter (in L1) says so
     if (!(filter_[filter_word(h)] & filter_bit(h))) return nullptr;
-    for (std::size_t i = h & mask_; slots_[i].key.n1 != 0; i = (i + 1) & mask_)
-      if (slots_[i].key == k) return &slots_[i].value;
+    const Slot* slots = slots_.data();
+    for (std::size_t i = h & mask_; slots[i].key.n1 != 0; i = (i + 1) & mask_)
+      if (slots[i].key == k) return &slots[i].value;
     return nullptr;
   }
   bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
@@ -89,17 +92,18 @@ class ShortKeyTable {
     V value{};
   };
   void rehash(std::size_t n) {
-    std::vector<Slot> old = std::move(slots_);
+    const Block<Slot> old = std::move(slots_);
     slots_.assign(n, Slot{});
+    Slot* slots = slots_.mutable_data();
     mask_ = n - 1;
     for (const Slot& s : old) {
       if (s.key.n1 == 0) continue;
       std::size_t i = hash(s.key) & mask_;
-      while (slots_[i].key.n1 != 0) i = (i + 1) & mask_;
-      slots_[i] = s;
+      while (slots[i].key.n1 != 0) i = (i + 1) & mask_;
+      slots[i] = s;
     }
   }
-  std::vector<Slot> slots_;
+  Block<Slot> slots_;  ///< viewed in a compiled lexicon's file when restored from one
   std::size_t mask_ = 0, size_ = 0;
   std::uint64_t filter_[128] = {};  ///< one bit per inline key (8192 bits, from the hash's high bits)
   static std::size_t filter_word(std::uint64_t h) noexcept { return (h >> 52) & 127; }

@@ -6,8 +6,11 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "common/block.hpp"
 
 namespace newskg {
 
@@ -69,34 +72,38 @@ inline bool equal_bytes(std::string_view a, std::string_view b) noexcept {
 /// string. Open addressing with linear probing over a power-of-two slot array (load <= 0.6); the
 /// keys are kept back to back in one buffer (no allocation per key: a 68 000-word list loads in a
 /// few milliseconds) and entries in insertion order; nothing is ever removed. The first insertion
-/// of a key wins. Lookups on a const table are thread-safe; insertions are not.
+/// of a key wins. Keys, slots and (when V is trivially copyable) values are Blocks: a table
+/// restored from a compiled lexicon views them in the mapped file (see visit). Lookups on a const
+/// table are thread-safe; insertions are not.
 template <typename V>
 class StringTable {
-  struct Entry {
+  struct KeyRef {
     std::uint32_t at = 0, size = 0;  ///< the key is keys_[at, at + size)
-    V value;
   };
+  using Values = std::conditional_t<std::is_trivially_copyable_v<V>, Block<V>, std::vector<V>>;
 
  public:
   /// Inserts (key, value) unless the key is present. Returns the stored value and whether it
   /// was inserted.
   std::pair<V*, bool> emplace(std::string_view key, V value = V{}) {
-    if ((entries_.size() + 1) * 5 > slots_.size() * 3) grow();
+    if ((refs_.size() + 1) * 5 > slots_.size() * 3) grow();
     const std::uint64_t h = hash_bytes(key);
     std::size_t i = h & mask_;
     for (; slots_[i].index != 0; i = (i + 1) & mask_) {
-      Entry& e = entries_[slots_[i].index - 1];
-      if (slots_[i].tag == tag_of(h) && equal_bytes(key_of(e), key)) return {&e.value, false};
+      const std::size_t k = slots_[i].index - 1;
+      if (slots_[i].tag == tag_of(h) && equal_bytes(key_of(k), key)) return {&value_at(k), false};
     }
     const auto at = static_cast<std::uint32_t>(keys_.size());
-    keys_.append(key);
-    entries_.push_back(Entry{at, static_cast<std::uint32_t>(key.size()), std::move(value)});
-    slots_[i] = Slot{tag_of(h), static_cast<std::uint32_t>(entries_.size())};
-    return {&entries_.back().value, true};
+    keys_.append(key.data(), key.size());
+    refs_.push_back(KeyRef{at, static_cast<std::uint32_t>(key.size())});
+    values_.push_back(std::move(value));
+    slots_.mutable_data()[i] = Slot{tag_of(h), static_cast<std::uint32_t>(refs_.size())};
+    return {&value_at(refs_.size() - 1), true};
   }
   /// Makes room for `n` entries (of `key_bytes` bytes in all) without growing on the way.
   void reserve(std::size_t n, std::size_t key_bytes = 0) {
-    entries_.reserve(n);
+    refs_.reserve(n);
+    values_.reserve(n);
     keys_.reserve(key_bytes);
     std::size_t slots = 16;
     while (slots * 3 < n * 5) slots *= 2;
@@ -105,49 +112,52 @@ class StringTable {
   /// The value stored for `key`, inserting a default one first if absent.
   V& operator[](std::string_view key) { return *emplace(key).first; }
   const V* find(std::string_view key) const noexcept {
-    if (entries_.empty()) return nullptr;
+    if (refs_.empty()) return nullptr;
     const std::uint64_t h = hash_bytes(key);
-    for (std::size_t i = h & mask_; slots_[i].index != 0; i = (i + 1) & mask_) {
-      const Entry& e = entries_[slots_[i].index - 1];
-      if (slots_[i].tag == tag_of(h) && equal_bytes(key_of(e), key)) return &e.value;
+    const Slot* slots = slots_.data();
+    for (std::size_t i = h & mask_; slots[i].index != 0; i = (i + 1) & mask_) {
+      const std::size_t k = slots[i].index - 1;
+      if (slots[i].tag == tag_of(h) && equal_bytes(key_of(k), key)) return &values_[k];
     }
     return nullptr;
   }
-  V* find(std::string_view key) noexcept { return const_cast<V*>(std::as_const(*this).find(key)); }
+  /// As find, for changing the value (a table viewing its values takes its own copy first).
+  V* find(std::string_view key) {
+    const V* v = std::as_const(*this).find(key);
+    return v ? &value_at(static_cast<std::size_t>(v - &values_[0])) : nullptr;
+  }
   bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
-  std::size_t size() const noexcept { return entries_.size(); }
-  bool empty() const noexcept { return entries_.empty(); }
+  std::size_t size() const noexcept { return refs_.size(); }
+  bool empty() const noexcept { return refs_.empty(); }
 
   /// Walks the entries in insertion order as (key, value) pairs.
   class const_iterator {
    public:
-    std::pair<std::string_view, const V&> operator*() const { return {table_->key_of(*it_), it_->value}; }
+    std::pair<std::string_view, const V&> operator*() const { return {table_->key_of(k_), table_->values_[k_]}; }
     const_iterator& operator++() {
-      ++it_;
+      ++k_;
       return *this;
     }
-    bool operator==(const const_iterator& o) const { return it_ == o.it_; }
+    bool operator==(const const_iterator& o) const { return k_ == o.k_; }
 
    private:
     friend class StringTable;
-    const_iterator(const StringTable* t, typename std::vector<Entry>::const_iterator it) : table_(t), it_(it) {}
+    const_iterator(const StringTable* t, std::size_t k) : table_(t), k_(k) {}
     const StringTable* table_;
-    typename std::vector<Entry>::const_iterator it_;
+    std::size_t k_;
   };
-  const_iterator begin() const noexcept { return {this, entries_.begin()}; }
-  const_iterator end() const noexcept { return {this, entries_.end()}; }
+  const_iterator begin() const noexcept { return {this, 0}; }
+  const_iterator end() const noexcept { return {this, refs_.size()}; }
 
-  /// Hands every data member to `archive` (each entry's value as its own field), in a fixed
-  /// order, on a const table to save it and on a table to restore it (the lexicon cache); a
-  /// restored table must come from the same program, as saved.
+  /// Hands every data member to `archive` (the key bytes, key references, slots and, when they
+  /// are plain, values as Blocks; other values one by one), in a fixed order, on a const table to
+  /// save it and on a table to restore it (the lexicon cache); a restored table must come from
+  /// the same program, as saved.
   template <class Self, class Archive>
   static void visit(Self& self, Archive& archive) {
     archive(self.keys_);
-    archive.each(self.entries_, [&](auto& e) {
-      archive(e.at);
-      archive(e.size);
-      archive(e.value);
-    });
+    archive(self.refs_);
+    archive(self.values_);
     archive(self.slots_);
     archive(self.mask_);
   }
@@ -158,21 +168,32 @@ class StringTable {
     std::uint32_t index = 0;  ///< entry index + 1; 0 = empty
   };
   static std::uint32_t tag_of(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h >> 32); }
-  std::string_view key_of(const Entry& e) const noexcept { return std::string_view(keys_).substr(e.at, e.size); }
+  std::string_view key_of(std::size_t k) const noexcept {
+    const KeyRef r = refs_[k];
+    return {keys_.data() + r.at, r.size};
+  }
+  V& value_at(std::size_t k) {
+    if constexpr (std::is_trivially_copyable_v<V>)
+      return values_.mutable_data()[k];
+    else
+      return values_[k];
+  }
   void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
   void rehash(std::size_t n) {
     slots_.assign(n, Slot{});
+    Slot* slots = slots_.mutable_data();
     mask_ = n - 1;
-    for (std::size_t k = 0; k < entries_.size(); ++k) {
-      const std::uint64_t h = hash_bytes(key_of(entries_[k]));
+    for (std::size_t k = 0; k < refs_.size(); ++k) {
+      const std::uint64_t h = hash_bytes(key_of(k));
       std::size_t i = h & mask_;
-      while (slots_[i].index != 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{tag_of(h), static_cast<std::uint32_t>(k + 1)};
+      while (slots[i].index != 0) i = (i + 1) & mask_;
+      slots[i] = Slot{tag_of(h), static_cast<std::uint32_t>(k + 1)};
     }
   }
-  std::string keys_;
-  std::vector<Entry> entries_;
-  std::vector<Slot> slots_;
+  Block<char> keys_;
+  Block<KeyRef> refs_;
+  Values values_;
+  Block<Slot> slots_;
   std::size_t mask_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // The lexicons: gazetteers, titles, heads, trigger patterns and cues, read from ontology/lexicon.
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -104,6 +105,10 @@ class Lexicon {
   /// True when `word` is a past participle form (regular -ed or an irregular form).
   bool is_participle(std::string_view word) const;
 
+  /// Keeps `backing` alive as long as this lexicon (and every copy of it) exists: the memory its
+  /// restored tables view (extract/lexicon_cache).
+  void keep_alive(std::shared_ptr<const void> backing) { backing_ = std::move(backing); }
+
   /// Adds a gazetteer entry (first one wins), for tests and programmatic extension.
   void add_gazetteer(std::string_view surface, GazetteerEntry e);
 
@@ -142,6 +147,7 @@ class Lexicon {
   StringTable<std::vector<std::size_t>> cue_index_;  ///< first word -> cues
   StringTable<std::vector<std::string>> forms_;      ///< form -> lemmas
   ShortKeyTable<std::uint16_t> word_classes_;        ///< word -> WordClass bits (derived from the lists above)
+  std::shared_ptr<const void> backing_;              ///< what restored tables view (not in visit)
   void index_word_classes();
   Status load_gazetteers(const std::filesystem::path& dir);  ///< the five gazetteer files
 };

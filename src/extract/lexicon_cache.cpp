@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -22,7 +23,11 @@
 namespace newskg {
 namespace {
 
-constexpr std::string_view kMagic = "NKGLEX\x01\n";  // the compiled form, version 1
+constexpr std::string_view kMagic = "NKGLEX\x02\n";  // the compiled form, version 2
+// The compiled lexicon's payload (after magic, size, checksum and padding) starts kHead bytes in,
+// at a multiple of kAlign from the start of a cache file, so its Blocks are aligned when mapped.
+constexpr std::size_t kAlign = 16, kHead = 32;
+static_assert(kHead >= kMagic.size() + 16 && kHead % kAlign == 0);
 constexpr std::size_t kKeptCopies = 8;
 
 // A 64-bit checksum of a byte string, four lanes of multiply-xorshift at a time (the compiled
@@ -75,6 +80,17 @@ struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
 template <class T>
+struct is_block : std::false_type {};
+template <class T>
+struct is_block<Block<T>> : std::true_type {};
+
+// Zero bytes before a Block's elements, so that they start at a multiple of their alignment
+// from the payload's start (and so in memory, the payload being aligned in the file).
+template <class T>
+std::size_t padding(std::size_t at) {
+  return (alignof(T) - at % alignof(T)) % alignof(T);
+}
+template <class T>
 struct is_pair : std::false_type {};
 template <class A, class B>
 struct is_pair<std::pair<A, B>> : std::true_type {};
@@ -114,6 +130,11 @@ class Writer {
       out.append(x);
     } else if constexpr (is_vector<T>::value) {
       each(x, [&](const auto& e) { (*this)(e); });
+    } else if constexpr (is_block<T>::value) {
+      using E = std::remove_cvref_t<decltype(x[0])>;
+      size(x.size());
+      out.append(padding<E>(out.size()), '\0');
+      out.append(reinterpret_cast<const char*>(x.data()), x.size() * sizeof(E));
     } else if constexpr (std::is_same_v<T, std::unordered_set<std::string>>) {
       std::vector<std::string> sorted(x.begin(), x.end());  // the same bytes for the same set
       std::sort(sorted.begin(), sorted.end());
@@ -144,10 +165,12 @@ class Writer {
 };
 
 // Reads what Writer wrote, field by field; after the first read past the end (or a length that
-// cannot be), every further read fails too and ok() is false.
+// cannot be), every further read fails too and ok() is false. With `view`, Blocks view their
+// elements in `in` (which must then outlive what is read) where they are aligned for their type,
+// instead of copying them.
 class Reader {
  public:
-  explicit Reader(std::string_view in) : in_(in) {}
+  Reader(std::string_view in, bool view) : in_(in), view_(view) {}
   bool ok() const { return ok_; }
   bool at_end() const { return at_ == in_.size(); }
 
@@ -158,6 +181,20 @@ class Reader {
       if (ok_) x.assign(in_.data() + at_, n), at_ += n;
     } else if constexpr (is_vector<T>::value) {
       each(x, [&](auto& e) { (*this)(e); });
+    } else if constexpr (is_block<T>::value) {
+      using E = std::remove_cvref_t<decltype(x[0])>;
+      const std::size_t n = size(sizeof(E));
+      x = T();
+      if (!take(padding<E>(at_)) || n > (in_.size() - at_) / sizeof(E)) {
+        ok_ = false;
+        return;
+      }
+      const char* at = in_.data() + at_;
+      at_ += n * sizeof(E);
+      if (view_ && reinterpret_cast<std::uintptr_t>(at) % alignof(E) == 0)
+        x.view(reinterpret_cast<const E*>(at), n);
+      else if (n > 0)
+        std::memcpy(static_cast<void*>(x.resize(n)), at, n * sizeof(E));
     } else if constexpr (std::is_same_v<T, std::unordered_set<std::string>>) {
       std::vector<std::string> all;
       (*this)(all);
@@ -202,6 +239,7 @@ class Reader {
   std::string_view in_;
   std::size_t at_ = 0;
   bool ok_ = true;
+  bool view_ = false;
 };
 
 // ---- what makes a copy valid: this build and the lexicon files' contents ----
@@ -319,6 +357,7 @@ std::string header_bytes(const Header& h) {
   w(std::string(kMagic));
   w(h.build);
   w(h.sources);
+  w.out.append((kAlign - w.out.size() % kAlign) % kAlign, '\0');  // the compiled lexicon aligned
   return std::move(w.out);
 }
 
@@ -380,13 +419,13 @@ std::string compile_lexicon(const Lexicon& lexicon) {
   const std::uint64_t sum = checksum(w.out), size = w.out.size();
   out.append(reinterpret_cast<const char*>(&size), sizeof size);
   out.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  out.append(kHead - out.size(), '\0');
   out += w.out;
   return out;
 }
 
-Result<Lexicon> restore_lexicon(std::string_view compiled) {
+Result<Lexicon> restore_lexicon(std::string_view compiled, std::shared_ptr<const void> keeper) {
   const auto fail = [] { return make_error(ErrorKind::Lexicon, "not a compiled lexicon of this program"); };
-  constexpr std::size_t kHead = kMagic.size() + 16;
   if (compiled.size() < kHead || compiled.substr(0, kMagic.size()) != kMagic) return fail();
   std::uint64_t size = 0, sum = 0;
   std::memcpy(&size, compiled.data() + kMagic.size(), 8);
@@ -394,9 +433,10 @@ Result<Lexicon> restore_lexicon(std::string_view compiled) {
   const std::string_view payload = compiled.substr(kHead);
   if (payload.size() != size || checksum(payload) != sum) return fail();
   Lexicon lx;
-  Reader r(payload);
+  Reader r(payload, keeper != nullptr);
   Lexicon::visit(lx, r);
   if (!r.ok() || !r.at_end()) return fail();
+  if (keeper) lx.keep_alive(std::move(keeper));
   return lx;
 }
 
@@ -414,9 +454,11 @@ Result<LoadedLexicon> load_lexicon(const std::filesystem::path& dir, const std::
   const std::filesystem::path file =
       cache_dir / ("lexicon-" + hex(hash_bytes((ec ? dir : canonical).string()) ^ hash_bytes(want.build)) + ".bin");
   const std::string head = header_bytes(want);
-  FileBytes cached;
-  if (cached.load(file, true) && cached.view().substr(0, head.size()) == head) {
-    if (auto lx = restore_lexicon(cached.view().substr(head.size())))
+  // the lexicon reads its plain tables in the mapped file, which it keeps
+  auto cached = std::make_shared<FileBytes>();
+  if (cached->load(file, true) && cached->view().substr(0, head.size()) == head) {
+    const std::string_view compiled = cached->view().substr(head.size());
+    if (auto lx = restore_lexicon(compiled, std::move(cached)))
       return LoadedLexicon{std::move(*lx), LexiconSource::Cache};
   }
   auto loaded = from_text();

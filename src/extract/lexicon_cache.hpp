@@ -4,6 +4,9 @@
 // The text files stay the truth: a copy is used only when it was written by this very program
 // (the same build) from lexicon files with the same contents, and is rewritten otherwise.
 #include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
 
 #include "common/error.hpp"
 #include "extract/lexicon.hpp"
@@ -35,8 +38,12 @@ std::filesystem::path default_cache_dir();
 Result<LoadedLexicon> load_lexicon(const std::filesystem::path& dir, const std::filesystem::path& cache_dir);
 
 /// The compiled form of a lexicon, and back (for tests): `restore` fails on anything that
-/// `compile` did not write, without reading past the end.
+/// `compile` did not write, without reading past the end. Given a `keeper` (what keeps
+/// `compiled` alive and unchanged, such as its file's mapping), the restored lexicon reads its
+/// plain tables (word lists, slot arrays, keys) where they lie in `compiled`, those that are
+/// aligned there for their type, instead of copying them, and keeps `keeper` (load_lexicon does
+/// this with the mapped cache file).
 std::string compile_lexicon(const Lexicon& lexicon);
-Result<Lexicon> restore_lexicon(std::string_view compiled);
+Result<Lexicon> restore_lexicon(std::string_view compiled, std::shared_ptr<const void> keeper = nullptr);
 
 }  // namespace newskg

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <random>
+#include <string>
 
 using namespace newskg;
 
@@ -122,4 +123,24 @@ TEST(StringTable, EqualBytesAgreesWithStringComparisonAtEveryLength) {
   }
   const std::string text = "abcdefghij-abcdefghij";
   EXPECT_TRUE(equal_bytes(std::string_view(text).substr(0, 10), std::string_view(text).substr(11, 10)));
+}
+
+TEST(StringTable, CopiesAreIndependentAndMutableLookupsChangeOnlyTheirTable) {
+  newskg::StringTable<int> a;
+  for (int i = 0; i < 300; ++i) a.emplace("k" + std::to_string(i), i);
+  newskg::StringTable<int> b = a;
+  *b.find("k7") = -7;
+  b.emplace("new", 1);
+  EXPECT_EQ(*a.find("k7"), 7);
+  EXPECT_EQ(*b.find("k7"), -7);
+  EXPECT_FALSE(a.contains("new"));
+  EXPECT_TRUE(b.contains("new"));
+  EXPECT_EQ(a.size(), 300u);
+  EXPECT_EQ(b.size(), 301u);
+  std::size_t n = 0;
+  for (const auto& [key, value] : b) {
+    EXPECT_EQ(*b.find(key), value);
+    ++n;
+  }
+  EXPECT_EQ(n, 301u);
 }

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include "extract/pipeline.hpp"
 #include "support.hpp"
@@ -61,6 +62,28 @@ TEST(LexiconCache, CompiledLexiconReadsAsTheOriginal) {
   EXPECT_EQ(back->abbreviations(), lx.abbreviations());
 }
 
+TEST(LexiconCache, ARestoredLexiconMayReadItsTablesInPlace) {
+  const Lexicon& lx = test::lexicon();
+  const std::string compiled = compile_lexicon(lx);
+  const std::string article = test::read_file(test::source_dir() + "/samples/sample-article.txt");
+  // at every alignment of the bytes (where a table is not aligned for its type, it is copied)
+  for (std::size_t shift = 0; shift < 16; shift += 3) {
+    auto bytes = std::make_shared<std::string>(std::string(shift, '\0') + compiled);
+    const std::string_view view = std::string_view(*bytes).substr(shift);
+    auto back = restore_lexicon(view, bytes);
+    ASSERT_TRUE(back.ok()) << shift << ": " << back.error().message;
+    bytes.reset();  // the lexicon keeps its bytes
+    EXPECT_EQ(compile_lexicon(*back), compiled) << shift;
+    EXPECT_EQ(reading(*back, article), reading(lx, article)) << shift;
+    // a change to a lexicon that reads its tables in place copies them first; its copy is unchanged
+    Lexicon copy = *back;
+    back->add_gazetteer("Zubrovka Pass", GazetteerEntry{EntityType::Location, "Zubrovka Pass", GazRole::Name, ""});
+    EXPECT_NE(back->gazetteer("Zubrovka Pass"), nullptr);
+    EXPECT_EQ(copy.gazetteer("Zubrovka Pass"), nullptr);
+    EXPECT_EQ(compile_lexicon(copy), compiled) << shift;
+  }
+}
+
 TEST(LexiconCache, RestoreRefusesAnythingItDidNotWrite) {
   const std::string compiled = compile_lexicon(test::lexicon());
   EXPECT_FALSE(restore_lexicon("").ok());
@@ -96,6 +119,20 @@ TEST(LexiconCache, TheCopyServesOnlyTheSameFiles) {
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->source, LexiconSource::Cache);
   EXPECT_NE(again->lexicon.gazetteer("Zubrovka Pass"), nullptr);
+  // the lexicon reads its tables in the mapped copy, which it keeps: still whole with the cache
+  // gone, and a change to it is its own, not the file's
+  const std::string file_bytes = test::read_file(copies(cache).at(0).string());
+  {
+    Lexicon kept = std::move(again->lexicon);
+    again = make_error(ErrorKind::Lexicon, "moved");
+    kept.add_gazetteer("Quux Island", GazetteerEntry{EntityType::Location, "Quux Island", GazRole::Name, ""});
+    EXPECT_EQ(test::read_file(copies(cache).at(0).string()), file_bytes);
+    fs::remove_all(cache);
+    EXPECT_NE(kept.gazetteer("Quux Island"), nullptr);
+    EXPECT_NE(kept.gazetteer("Zubrovka Pass"), nullptr);
+    EXPECT_TRUE(kept.inflects("met", "meet"));
+    EXPECT_EQ(kept.word_class("the"), test::lexicon().word_class("the"));
+  }
   // a new file counts too, by name and contents
   std::ofstream(dir + "/notes.txt") << "anything\n";
   auto with_file = load_lexicon(dir, cache);
