@@ -20,6 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/checksum.hpp"
+
 namespace newskg {
 namespace {
 
@@ -29,22 +31,6 @@ constexpr std::string_view kMagic = "NKGLEX\x02\n";  // the compiled form, versi
 constexpr std::size_t kAlign = 16, kHead = 32;
 static_assert(kHead >= kMagic.size() + 16 && kHead % kAlign == 0);
 constexpr std::size_t kKeptCopies = 8;
-
-// A 64-bit checksum of a byte string, four lanes of multiply-xorshift at a time (the compiled
-// lexicon is some megabytes; one lane would take a third of the time it saves).
-std::uint64_t checksum(std::string_view s) noexcept {
-  constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull;
-  std::uint64_t lane[4] = {k1, k2, k1 ^ k2, s.size()};
-  std::size_t i = 0;
-  for (; i + 32 <= s.size(); i += 32)
-    for (int k = 0; k < 4; ++k) {
-      lane[k] = (lane[k] ^ load64(s.data() + i + 8 * static_cast<std::size_t>(k))) * k2;
-      lane[k] ^= lane[k] >> 29;
-    }
-  std::uint64_t h = hash_bytes(s.substr(i));
-  for (const std::uint64_t l : lane) h = (h ^ l) * k1, h ^= h >> 31;
-  return h;
-}
 
 // ---- the compiled form: fields in the order Lexicon::visit names them ----
 
