@@ -232,14 +232,14 @@ class Recognizer {
       if (lx_.gazetteer(w)) return true;
       // "in The Hague", "DR Congo": opening a longer gazetteer name, where the capital is not
       // merely the sentence's first letter
-      const GazetteerEntry* g = nullptr;
+      std::optional<GazetteerEntry> g;
       return (!initial_[i] || ex_.tokens[i].has(kAllCaps)) && gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 1;
     }
     const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
     const std::string* kind = nullptr;
     if (lx_.gazetteer(w) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
-    const GazetteerEntry* g = nullptr;
+    std::optional<GazetteerEntry> g;
     if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
     if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
@@ -262,9 +262,9 @@ class Recognizer {
     return k;
   }
 
-  const GazetteerEntry* gaz_at(std::uint32_t i, std::size_t n) const {
+  std::optional<GazetteerEntry> gaz_at(std::uint32_t i, std::size_t n) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (i + n > se.last) return nullptr;
+    if (i + n > se.last) return std::nullopt;
     return lx_.gazetteer(key(i, n));
   }
 
@@ -278,14 +278,14 @@ class Recognizer {
 
   // Longest gazetteer match at i within [i, limit): extends the key token by token while it is
   // still the beginning of some gazetteer entry.
-  std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, const GazetteerEntry** e) const {
+  std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, std::optional<GazetteerEntry>* e) const {
     std::size_t best = 0;
     std::string k;
     const std::size_t max = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i);
     for (std::size_t n = 1; n <= max; ++n) {
       if (n > 1) k.push_back(' ');
       k.append(tok(i + static_cast<std::uint32_t>(n - 1)));
-      if (auto* g = lx_.gazetteer(k)) {
+      if (auto g = lx_.gazetteer(k)) {
         *e = g;
         best = n;
       }
@@ -374,20 +374,20 @@ class Recognizer {
       parts.emplace_back(p, q);
       p = q + 1;
     }
-    std::vector<const GazetteerEntry*> entries;
+    std::vector<GazetteerEntry> entries;
     for (auto [b, e] : parts) {
-      auto* g = lx_.gazetteer(w.substr(b, e - b));
+      auto g = lx_.gazetteer(w.substr(b, e - b));
       if (!g || (g->type != EntityType::Country && g->type != EntityType::Location)) return false;
-      entries.push_back(g);
+      entries.push_back(*g);
     }
     for (std::size_t k = 0; k < parts.size(); ++k) {
-      RawMention m = make(i, i + 1, entries[k]->type);
+      RawMention m = make(i, i + 1, entries[k].type);
       m.begin = ex_.tokens[i].begin + static_cast<std::uint32_t>(parts[k].first);
       m.end = ex_.tokens[i].begin + static_cast<std::uint32_t>(parts[k].second);
-      m.name = entries[k]->canonical;
+      m.name = entries[k].canonical;
       m.gazetteer = true;
-      m.gaz_role = entries[k]->role;
-      m.link = entries[k]->link;
+      m.gaz_role = entries[k].role;
+      m.link = entries[k].link;
       m.modifier = true;
       if (m.gaz_role == GazRole::Demonym) m.kind = MentionKind::Demonym;
       push(std::move(m));
@@ -446,7 +446,7 @@ class Recognizer {
     if (k == se.first || k >= se.last || !is_dash(tok(k))) return se.first;
     const std::string surface = join(se.first, k);
     const std::string tc = title_case(surface);
-    const GazetteerEntry* g = lx_.gazetteer(tc);
+    const std::optional<GazetteerEntry> g = lx_.gazetteer(tc);
     RawMention m = make(se.first, k, EntityType::City);
     m.dateline = true;
     m.locative = true;
@@ -474,7 +474,7 @@ class Recognizer {
     while (slash < se.last && tok(slash) != "/") ++slash;
     if (slash >= se.last || slash == i || slash + 1 >= se.last) return;
     const std::string org = join(i, slash);
-    const GazetteerEntry* g = lx_.gazetteer(org);
+    const std::optional<GazetteerEntry> g = lx_.gazetteer(org);
     RawMention o = make(i, slash, EntityType::Organization);
     if (g) {
       o.name = g->canonical;
@@ -682,7 +682,7 @@ class Recognizer {
 
   void process_chunk(std::uint32_t a, std::uint32_t b) {
     // split off a possessive-free, title-aware structure
-    const GazetteerEntry* g = nullptr;
+    std::optional<GazetteerEntry> g;
     if (b - a == 1 && hyphen_parts(a)) return;
     // "Mr Mann", "Mrs Jordan", "Mr Jordan Smith": after an honorific, a place's name is a person's
     if (honorific_before(a) && !has_org_head(a, b)) {
@@ -813,7 +813,7 @@ class Recognizer {
 
   // Gazetteer modifiers before a title ("US", "Saudi", "Russian Defence"): returns the last one.
   int modifiers(std::uint32_t a, std::uint32_t b) {
-    const GazetteerEntry* g = nullptr;
+    std::optional<GazetteerEntry> g;
     int last = -1;
     std::uint32_t k = a;
     while (k < b) {
@@ -853,7 +853,7 @@ class Recognizer {
     }
     if (head < b) {
       std::uint32_t end = head + 1;
-      const GazetteerEntry* g = nullptr;
+      std::optional<GazetteerEntry> g;
       if (end + 1 < b && lower(end) == "of") {
         std::size_t n = gaz_len(end + 1, b, &g);
         if (n > 0) end += 1 + static_cast<std::uint32_t>(n);
@@ -924,7 +924,7 @@ class Recognizer {
   bool names_a_country(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
       for (std::size_t n = 1; n <= 3 && k + n <= b; ++n)
-        if (const GazetteerEntry* g = lx_.gazetteer(key(k, n)); g && g->type == EntityType::Country) return true;
+        if (const auto g = lx_.gazetteer(key(k, n)); g && g->type == EntityType::Country) return true;
     return false;
   }
 

@@ -150,7 +150,14 @@ void Lexicon::add_gazetteer(std::string_view surface, GazetteerEntry e) {
   max_gaz_tokens_ = std::max(max_gaz_tokens_, count_tokens(surface));
   for (std::size_t p = surface.find(' '); p != std::string_view::npos; p = surface.find(' ', p + 1))
     gaz_prefixes_.insert(surface.substr(0, p));
-  gaz_.emplace(surface, std::move(e));
+  if (gaz_.contains(surface)) return;  // the first entry wins
+  // the names may view this lexicon's own names, which appending may move: copied first
+  const std::string names = std::string(e.canonical) + std::string(e.link);
+  const auto at = static_cast<std::uint32_t>(gaz_names_.size());
+  gaz_names_.append(names.data(), names.size());
+  gaz_.emplace(surface, GazRecord{e.type, e.role, at, static_cast<std::uint32_t>(e.canonical.size()),
+                                  static_cast<std::uint32_t>(at + e.canonical.size()),
+                                  static_cast<std::uint32_t>(e.link.size())});
 }
 
 Status Lexicon::load_gazetteers(const std::filesystem::path& dir) {
@@ -173,7 +180,7 @@ Status Lexicon::load_gazetteers(const std::filesystem::path& dir) {
       auto role = gaz_role(f[3]);
       if (!role) return "unknown role '" + std::string(f[3]) + "'";
       if (f[0].empty() || f[2].empty()) return "empty surface or canonical name";
-      add_gazetteer(f[0], GazetteerEntry{*type, std::string(f[2]), *role, std::string(f[4])});
+      add_gazetteer(f[0], GazetteerEntry{*type, f[2], *role, f[4]});
       return {};
     });
     if (!st) return st;
@@ -259,14 +266,23 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   }
   st = word_list("abbreviations.txt", lx.abbreviations_);
   if (!st) return fail(std::move(st));
-  st = read_lines(dir / "word-forms.tsv", [&](std::string_view line, std::size_t) -> std::string {
-    const Fields f(line);
-    if (f.size() < 2) return "expected: form, lemma";
-    lx.forms_[f[0]].emplace_back(f[1]);
-    lx.common_words_[f[0]] |= kOther;
-    return {};
-  });
-  if (!st) return fail(std::move(st));
+  {
+    StringTable<std::vector<std::string>> forms;  // form -> lemmas, then each form's lemmas together
+    st = read_lines(dir / "word-forms.tsv", [&](std::string_view line, std::size_t) -> std::string {
+      const Fields f(line);
+      if (f.size() < 2) return "expected: form, lemma";
+      forms[f[0]].emplace_back(f[1]);
+      lx.common_words_[f[0]] |= kOther;
+      return {};
+    });
+    if (!st) return fail(std::move(st));
+    lx.forms_.reserve(forms.size());
+    for (const auto& [form, lemmas] : forms) {
+      const auto at = static_cast<std::uint32_t>(lx.lemmas_.size());
+      for (const std::string& l : lemmas) lx.lemmas_.append(l.c_str(), l.size() + 1);  // with its '\0'
+      lx.forms_.emplace(form, Span{at, static_cast<std::uint32_t>(lx.lemmas_.size() - at)});
+    }
+  }
   st = read_lines(dir / "name-shapes.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2 || f[0].empty() ||
@@ -336,7 +352,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   {
     std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
     for (const auto& [form, lemmas] : lx.forms_)
-      for (const auto& l : lemmas) irregular[l].emplace_back(form);
+      lx.each_lemma(lemmas, [&, form = form](std::string_view l) { irregular[std::string(l)].emplace_back(form); });
     for (std::size_t i = 0; i < lx.triggers_.size(); ++i) {
       std::set<std::string> forms;
       for (const std::string& w : lx.triggers_[i].elements[0].words) {
@@ -397,8 +413,12 @@ void Lexicon::index_word_classes() {
   mark("the", kDefiniteArticle);
 }
 
-const GazetteerEntry* Lexicon::gazetteer(std::string_view surface) const {
-  return gaz_.find(surface);
+std::optional<GazetteerEntry> Lexicon::gazetteer(std::string_view surface) const {
+  const GazRecord* r = gaz_.find(surface);
+  if (!r) return std::nullopt;
+  const std::string_view names(gaz_names_.data(), gaz_names_.size());
+  return GazetteerEntry{r->type, names.substr(r->canonical_at, r->canonical_size), r->role,
+                        names.substr(r->link_at, r->link_size)};
 }
 
 const std::string* Lexicon::title(std::string_view lower_phrase) const {
@@ -451,9 +471,10 @@ const Description* Lexicon::description(std::string_view lower_head) const {
 
 bool Lexicon::inflects(std::string_view word, std::string_view lemma) const {
   if (word == lemma) return true;
-  if (const auto* lemmas = forms_.find(word)) {
-    for (auto& l : *lemmas)
-      if (l == lemma) return true;
+  if (const Span* lemmas = forms_.find(word)) {
+    bool found = false;
+    each_lemma(*lemmas, [&](std::string_view l) { found = found || l == lemma; });
+    if (found) return true;
   }
   if (word.size() <= lemma.size() || lemma.empty()) return false;
   // word == stem + ending, without building either: "meets", "seized", "slapped", "carries"

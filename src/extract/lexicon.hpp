@@ -2,11 +2,13 @@
 // The lexicons: gazetteers, titles, heads, trigger patterns and cues, read from ontology/lexicon.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "common/block.hpp"
 #include "common/error.hpp"
 #include "common/short_key_table.hpp"
 #include "common/string_table.hpp"
@@ -17,11 +19,13 @@ namespace newskg {
 /// What a gazetteer surface form is for its entity.
 enum class GazRole : std::uint8_t { Name, Alias, Acronym, Demonym, DemonymPlural, Capital, Seat };
 
+/// A gazetteer entry as Lexicon::gazetteer finds it: its names view the lexicon's memory, valid
+/// while the lexicon lives and until add_gazetteer changes it. add_gazetteer copies them.
 struct GazetteerEntry {
   EntityType type = EntityType::Location;
-  std::string canonical;
+  std::string_view canonical;
   GazRole role = GazRole::Name;
-  std::string link;  ///< the country a capital, demonym or seat stands for (may be empty)
+  std::string_view link;  ///< the country a capital, demonym or seat stands for (may be empty)
 };
 
 /// A definite description that refers back ("the alliance", "the Russian leader").
@@ -62,7 +66,7 @@ class Lexicon {
   /// Loads every lexicon file from `dir` (normally ontology/lexicon). Errors name file and line.
   static Result<Lexicon> load(const std::filesystem::path& dir);
 
-  const GazetteerEntry* gazetteer(std::string_view surface) const;
+  std::optional<GazetteerEntry> gazetteer(std::string_view surface) const;
   std::size_t max_gazetteer_tokens() const { return max_gaz_tokens_; }
   /// True when some longer gazetteer entry starts with these whole tokens ("New" of "New Delhi").
   bool gazetteer_prefix(std::string_view tokens) const { return gaz_prefixes_.contains(tokens); }
@@ -117,15 +121,23 @@ class Lexicon {
   /// added here.
   template <class Self, class Archive>
   static void visit(Self& self, Archive& a) {
-    a(self.gaz_), a(self.gaz_prefixes_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
-        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.place_heads_),
-        a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
+    a(self.gaz_), a(self.gaz_names_), a(self.gaz_prefixes_), a(self.max_gaz_tokens_), a(self.titles_),
+        a(self.title_prefixes_), a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_),
+        a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
         a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_), a(self.trigger_index_),
-        a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.word_classes_);
+        a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.lemmas_), a(self.word_classes_);
   }
 
  private:
-  StringTable<GazetteerEntry> gaz_;
+  /// A gazetteer entry as stored: plain values, its names spans of gaz_names_ (so that a compiled
+  /// lexicon's gazetteer is read in place, not rebuilt string by string).
+  struct GazRecord {
+    EntityType type = EntityType::Location;
+    GazRole role = GazRole::Name;
+    std::uint32_t canonical_at = 0, canonical_size = 0, link_at = 0, link_size = 0;
+  };
+  StringTable<GazRecord> gaz_;
+  Block<char> gaz_names_;
   StringSet gaz_prefixes_;
   std::size_t max_gaz_tokens_ = 1;
   StringTable<std::string> titles_;
@@ -145,9 +157,23 @@ class Lexicon {
   StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<Cue> cues_;
   StringTable<std::vector<std::size_t>> cue_index_;  ///< first word -> cues
-  StringTable<std::vector<std::string>> forms_;      ///< form -> lemmas
-  ShortKeyTable<std::uint16_t> word_classes_;        ///< word -> WordClass bits (derived from the lists above)
-  std::shared_ptr<const void> backing_;              ///< what restored tables view (not in visit)
+  /// word-forms.tsv: form -> its lemmas, a span of lemmas_ (lemmas ended by '\0' each)
+  struct Span {
+    std::uint32_t at = 0, size = 0;
+  };
+  StringTable<Span> forms_;
+  Block<char> lemmas_;
+  template <class F>
+  void each_lemma(Span s, F f) const {
+    const std::string_view all(lemmas_.data() + s.at, s.size);
+    for (std::size_t i = 0; i < all.size();) {
+      const std::size_t end = all.find('\0', i);
+      f(all.substr(i, end - i));
+      i = end + 1;
+    }
+  }
+  ShortKeyTable<std::uint16_t> word_classes_;  ///< word -> WordClass bits (derived from the lists above)
+  std::shared_ptr<const void> backing_;        ///< what restored tables view (not in visit)
   void index_word_classes();
   Status load_gazetteers(const std::filesystem::path& dir);  ///< the five gazetteer files
 };

@@ -36,11 +36,6 @@ constexpr std::size_t kKeptCopies = 8;
 
 // The fields of the lexicon's own structs (they are aggregates with public fields).
 template <class Self, class A>
-requires std::is_same_v<std::remove_const_t<Self>, GazetteerEntry>
-void fields(Self& e, A& a) {
-  a(e.type), a(e.canonical), a(e.role), a(e.link);
-}
-template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, Description>
 void fields(Self& d, A& a) {
   a(d.type), a(d.name_words), a(d.role_kinds), a(d.plural);

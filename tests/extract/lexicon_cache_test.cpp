@@ -55,7 +55,7 @@ TEST(LexiconCache, CompiledLexiconReadsAsTheOriginal) {
   EXPECT_EQ(compile_lexicon(*back), compiled);  // every member came back, byte for byte
   const std::string article = test::read_file(test::source_dir() + "/samples/sample-article.txt");
   EXPECT_EQ(reading(*back, article), reading(lx, article));
-  ASSERT_NE(back->gazetteer("Canberra"), nullptr);
+  ASSERT_TRUE(back->gazetteer("Canberra").has_value());
   EXPECT_EQ(back->gazetteer("Canberra")->link, "Australia");
   EXPECT_TRUE(back->inflects("met", "meet"));
   EXPECT_EQ(back->word_class("the"), lx.word_class("the"));
@@ -78,8 +78,8 @@ TEST(LexiconCache, ARestoredLexiconMayReadItsTablesInPlace) {
     // a change to a lexicon that reads its tables in place copies them first; its copy is unchanged
     Lexicon copy = *back;
     back->add_gazetteer("Zubrovka Pass", GazetteerEntry{EntityType::Location, "Zubrovka Pass", GazRole::Name, ""});
-    EXPECT_NE(back->gazetteer("Zubrovka Pass"), nullptr);
-    EXPECT_EQ(copy.gazetteer("Zubrovka Pass"), nullptr);
+    EXPECT_TRUE(back->gazetteer("Zubrovka Pass").has_value());
+    EXPECT_FALSE(copy.gazetteer("Zubrovka Pass").has_value());
     EXPECT_EQ(compile_lexicon(copy), compiled) << shift;
   }
 }
@@ -114,11 +114,11 @@ TEST(LexiconCache, TheCopyServesOnlyTheSameFiles) {
   auto edited = load_lexicon(dir, cache);
   ASSERT_TRUE(edited.ok());
   EXPECT_EQ(edited->source, LexiconSource::Text);
-  EXPECT_NE(edited->lexicon.gazetteer("Zubrovka Pass"), nullptr);
+  EXPECT_TRUE(edited->lexicon.gazetteer("Zubrovka Pass").has_value());
   auto again = load_lexicon(dir, cache);
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->source, LexiconSource::Cache);
-  EXPECT_NE(again->lexicon.gazetteer("Zubrovka Pass"), nullptr);
+  EXPECT_TRUE(again->lexicon.gazetteer("Zubrovka Pass").has_value());
   // the lexicon reads its tables in the mapped copy, which it keeps: still whole with the cache
   // gone, and a change to it is its own, not the file's
   const std::string file_bytes = test::read_file(copies(cache).at(0).string());
@@ -128,8 +128,8 @@ TEST(LexiconCache, TheCopyServesOnlyTheSameFiles) {
     kept.add_gazetteer("Quux Island", GazetteerEntry{EntityType::Location, "Quux Island", GazRole::Name, ""});
     EXPECT_EQ(test::read_file(copies(cache).at(0).string()), file_bytes);
     fs::remove_all(cache);
-    EXPECT_NE(kept.gazetteer("Quux Island"), nullptr);
-    EXPECT_NE(kept.gazetteer("Zubrovka Pass"), nullptr);
+    EXPECT_TRUE(kept.gazetteer("Quux Island").has_value());
+    EXPECT_TRUE(kept.gazetteer("Zubrovka Pass").has_value());
     EXPECT_TRUE(kept.inflects("met", "meet"));
     EXPECT_EQ(kept.word_class("the"), test::lexicon().word_class("the"));
   }
@@ -158,7 +158,7 @@ TEST(LexiconCache, ABrokenCopyIsReadAsTextAndReplaced) {
     auto broken = load_lexicon(dir, cache);
     ASSERT_TRUE(broken.ok()) << broken.error().message;
     EXPECT_EQ(broken->source, LexiconSource::Text);
-    EXPECT_NE(broken->lexicon.gazetteer("Canberra"), nullptr);
+    EXPECT_TRUE(broken->lexicon.gazetteer("Canberra").has_value());
     auto fixed = load_lexicon(dir, cache);
     ASSERT_TRUE(fixed.ok());
     EXPECT_EQ(fixed->source, LexiconSource::Cache);
@@ -174,7 +174,7 @@ TEST(LexiconCache, NoUsableCacheMeansTheTextFiles) {
       auto lx = load_lexicon(dir, cache);
       ASSERT_TRUE(lx.ok()) << lx.error().message;
       EXPECT_EQ(lx->source, LexiconSource::Text) << cache;
-      EXPECT_NE(lx->lexicon.gazetteer("Canberra"), nullptr);
+      EXPECT_TRUE(lx->lexicon.gazetteer("Canberra").has_value());
     }
   }
   EXPECT_TRUE(fs::is_regular_file(blocked));

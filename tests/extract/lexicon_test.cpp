@@ -14,17 +14,17 @@ using namespace newskg;
 
 TEST(Lexicon, GazetteerKnowsCountriesDemonymsCapitalsAndOrganisations) {
   const Lexicon& lx = test::lexicon();
-  ASSERT_NE(lx.gazetteer("U.S."), nullptr);
+  ASSERT_TRUE(lx.gazetteer("U.S.").has_value());
   EXPECT_EQ(lx.gazetteer("U.S.")->canonical, "United States");
-  ASSERT_NE(lx.gazetteer("Russian"), nullptr);
+  ASSERT_TRUE(lx.gazetteer("Russian").has_value());
   EXPECT_EQ(lx.gazetteer("Russian")->role, GazRole::Demonym);
   EXPECT_EQ(lx.gazetteer("Russian")->canonical, "Russia");
-  ASSERT_NE(lx.gazetteer("Canberra"), nullptr);
+  ASSERT_TRUE(lx.gazetteer("Canberra").has_value());
   EXPECT_EQ(lx.gazetteer("Canberra")->role, GazRole::Capital);
   EXPECT_EQ(lx.gazetteer("Canberra")->link, "Australia");
-  ASSERT_NE(lx.gazetteer("NATO"), nullptr);
+  ASSERT_TRUE(lx.gazetteer("NATO").has_value());
   EXPECT_EQ(lx.gazetteer("NATO")->type, EntityType::Organization);
-  EXPECT_EQ(lx.gazetteer("Vladimir Putin"), nullptr) << "no person names in lexicons";
+  EXPECT_FALSE(lx.gazetteer("Vladimir Putin").has_value()) << "no person names in lexicons";
 }
 
 TEST(Lexicon, InflectionsOfTriggerVerbs) {
@@ -135,7 +135,7 @@ TEST(Lexicon, UserRowsExtendTheGazetteerWithoutRecompiling) {
   std::ofstream(d.path() + "/places-extra.tsv", std::ios::app) << "Zubrovka Pass\tLocation\tZubrovka Pass\tname\n";
   auto r = Lexicon::load(d.path());
   ASSERT_TRUE(r.ok()) << r.error().message;
-  ASSERT_NE(r->gazetteer("Zubrovka Pass"), nullptr);
+  ASSERT_TRUE(r->gazetteer("Zubrovka Pass").has_value());
   EXPECT_EQ(r->gazetteer("Zubrovka Pass")->type, EntityType::Location);
 }
 
@@ -152,17 +152,17 @@ TEST(Lexicon, GazetteerRowsTakeTheirFieldsByPosition) {
   std::ofstream(d.path() + "/word-forms.tsv", std::ios::app) << "zubrowed\tzubrow\tverb\textra\n";
   auto r = Lexicon::load(d.path());
   ASSERT_TRUE(r.ok()) << r.error().message;
-  const GazetteerEntry* e = r->gazetteer("Zubrovkan");
-  ASSERT_NE(e, nullptr);
+  const auto e = r->gazetteer("Zubrovkan");
+  ASSERT_TRUE(e.has_value());
   EXPECT_EQ(e->type, EntityType::Country);
   EXPECT_EQ(e->canonical, "Zubrovka");
   EXPECT_EQ(e->role, GazRole::Demonym);
   EXPECT_EQ(e->link, "Zubrovka");
-  ASSERT_NE(r->gazetteer("Lutz"), nullptr);
+  ASSERT_TRUE(r->gazetteer("Lutz").has_value());
   EXPECT_EQ(r->gazetteer("Lutz")->link, "");
-  ASSERT_NE(r->gazetteer("Nebelsbad"), nullptr);
+  ASSERT_TRUE(r->gazetteer("Nebelsbad").has_value());
   EXPECT_EQ(r->gazetteer("Nebelsbad")->link, "");
-  ASSERT_NE(r->gazetteer("Gabelmeister"), nullptr);
+  ASSERT_TRUE(r->gazetteer("Gabelmeister").has_value());
   EXPECT_EQ(r->gazetteer("Gabelmeister")->role, GazRole::Seat);
   EXPECT_EQ(r->gazetteer("Gabelmeister")->link, "Zubrovka");
   EXPECT_TRUE(r->inflects("zubrowed", "zubrow"));
@@ -213,9 +213,9 @@ TEST(Lexicon, LinesWithCrLfBlanksCommentsAndNoFinalNewline) {
   std::ofstream(d.path() + "/common-words.txt", std::ios::app | std::ios::binary) << "\r\nzyzzyva  quokka\r\n";
   auto r = Lexicon::load(d.path());
   ASSERT_TRUE(r.ok()) << r.error().message;
-  ASSERT_NE(r->gazetteer("Zubrovka Pass"), nullptr);
+  ASSERT_TRUE(r->gazetteer("Zubrovka Pass").has_value());
   EXPECT_EQ(r->gazetteer("Zubrovka Pass")->role, GazRole::Name);  // no "\r" left on the last field
-  ASSERT_NE(r->gazetteer("Lutz"), nullptr);
+  ASSERT_TRUE(r->gazetteer("Lutz").has_value());
   EXPECT_EQ(r->gazetteer("Lutz")->type, EntityType::City);
   EXPECT_TRUE(r->is_common_word("zyzzyva"));
   EXPECT_TRUE(r->is_common_word("quokka"));
