@@ -4,6 +4,7 @@
 #include <link.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -305,8 +306,12 @@ class FileBytes {
   std::size_t size_ = 0;
 };
 
-// Every regular file of the lexicon directory by name and contents, as one number; false when
-// the directory cannot be listed or a file read.
+// Every regular file of the lexicon directory as one number: its name, size, device, inode and
+// modification and change times, which a rewrite changes (the kernel sets the change time; no
+// call sets it back), without reading a byte; and the bytes too of a file changed in the last
+// two seconds, since two writes within one tick of the kernel's clock can leave the times as
+// they were (such a file is read, and its copy rewritten once, until it is older). False when
+// the directory cannot be listed or a file examined or read.
 bool fingerprint(const std::filesystem::path& dir, std::uint64_t& out) {
   std::error_code ec;
   std::vector<std::filesystem::path> files;
@@ -314,14 +319,24 @@ bool fingerprint(const std::filesystem::path& dir, std::uint64_t& out) {
     if (it->is_regular_file(ec)) files.push_back(it->path());
   if (ec) return false;
   std::sort(files.begin(), files.end());
+  timespec now{};
+  ::clock_gettime(CLOCK_REALTIME, &now);
+  const auto recent = [&](const timespec& t) { return t.tv_sec + 2 >= now.tv_sec; };  // or in the future
   std::uint64_t h = 0x243F6A8885A308D3ull;
+  const auto mix = [&h](std::uint64_t part) { h = (h ^ part) * 0x9E3779B97F4A7C15ull, h ^= h >> 32; };
   FileBytes file;
   for (const auto& f : files) {
-    if (!file.load(f, false)) return false;
-    const std::string name = f.filename().string();
-    const std::string_view bytes = file.view();
-    for (const std::uint64_t part : {hash_bytes(name), static_cast<std::uint64_t>(bytes.size()), checksum(bytes)})
-      h = (h ^ part) * 0x9E3779B97F4A7C15ull, h ^= h >> 32;
+    struct stat st {};
+    if (::stat(f.c_str(), &st) != 0) return false;
+    mix(hash_bytes(f.filename().string()));
+    const auto u = [](auto v) { return static_cast<std::uint64_t>(v); };
+    for (const std::uint64_t part : {u(st.st_size), u(st.st_dev), u(st.st_ino), u(st.st_mtim.tv_sec),
+                                     u(st.st_mtim.tv_nsec), u(st.st_ctim.tv_sec), u(st.st_ctim.tv_nsec)})
+      mix(part);
+    if (recent(st.st_mtim) || recent(st.st_ctim)) {
+      if (!file.load(f, false)) return false;
+      mix(checksum(file.view()));
+    }
   }
   out = h;
   return true;

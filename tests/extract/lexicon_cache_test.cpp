@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <thread>
 
 #include "extract/pipeline.hpp"
 #include "support.hpp"
@@ -138,6 +139,41 @@ TEST(LexiconCache, TheCopyServesOnlyTheSameFiles) {
   auto with_file = load_lexicon(dir, cache);
   ASSERT_TRUE(with_file.ok());
   EXPECT_EQ(with_file->source, LexiconSource::Text);
+}
+
+TEST(LexiconCache, ARewrittenFileIsSeenWhateverItsSizeAndTimes) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d), cache = d.path() + "/cache";
+  const std::string file = dir + "/places-extra.tsv";
+  const auto rewrite = [&](char from, char to) {  // the same size, other bytes, the old modification time
+    const auto when = fs::last_write_time(file);
+    std::string text = test::read_file(file);
+    const std::size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos);
+    text[at] = to;
+    std::ofstream(file, std::ios::trunc) << text;
+    fs::last_write_time(file, when);
+  };
+  // just written: read and compared byte for byte
+  ASSERT_TRUE(load_lexicon(dir, cache).ok());
+  rewrite('\n', '\r');
+  auto racy = load_lexicon(dir, cache);
+  ASSERT_TRUE(racy.ok());
+  EXPECT_EQ(racy->source, LexiconSource::Text);
+  // older files are known by their size, inode and times alone, without reading them; a rewrite
+  // still gives the file a new change time
+  std::this_thread::sleep_for(std::chrono::milliseconds(3100));
+  auto first = load_lexicon(dir, cache);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->source, LexiconSource::Text);  // the files are older now: known by their times
+  auto hit = load_lexicon(dir, cache);
+  ASSERT_TRUE(hit.ok());
+  EXPECT_EQ(hit->source, LexiconSource::Cache);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // past a tick of the file system's clock
+  rewrite('\r', '\n');
+  auto rewritten = load_lexicon(dir, cache);
+  ASSERT_TRUE(rewritten.ok());
+  EXPECT_EQ(rewritten->source, LexiconSource::Text);
 }
 
 TEST(LexiconCache, ABrokenCopyIsReadAsTextAndReplaced) {
