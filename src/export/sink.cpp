@@ -3,7 +3,11 @@
 #include <fcntl.h>
 #include <stdio.h>
 
+#include "export/atomic_file.hpp"
+
 namespace newskg {
+
+FileSink::FileSink(AtomicFile& file) : f_(file.stream()), writeback_(true), durable_(&file) {}
 
 bool FileSink::write(std::string_view bytes) {
   if (!ok_) return false;
@@ -22,6 +26,10 @@ void FileSink::start_writeback() {
   if (end > synced_to_ && ::sync_file_range(::fileno(f_), synced_to_, end - synced_to_, SYNC_FILE_RANGE_WRITE) == 0)
     synced_to_ = end;
 #endif
+  if (durable_ && synced_to_ - durable_from_ >= static_cast<long long>(kDurableBytes)) {
+    durable_->sync_in_background();
+    durable_from_ = synced_to_;
+  }
 }
 
 bool FileSink::flush() {

@@ -17,22 +17,29 @@ class Sink {
   virtual bool ok() const = 0;
 };
 
+class AtomicFile;
+
 /// Writes to a FILE* it does not own (stdout, or an AtomicFile's stream). With `writeback`
 /// (for a file that will be fsync'ed, as AtomicFile::commit does), every 256 KiB written is flushed
 /// and handed to the kernel's writeback at once (sync_file_range), so that the disk writes
 /// overlap with the work that produces the rest and the final fsync has little left to wait for.
+/// Given the AtomicFile itself, every 2 MiB also start a background sync of it
+/// (AtomicFile::sync_in_background), for the same reason.
 class FileSink final : public Sink {
  public:
   explicit FileSink(std::FILE* f, bool writeback = false) : f_(f), writeback_(writeback) {}
+  explicit FileSink(AtomicFile& file);
   bool write(std::string_view bytes) override;
   bool flush() override;
   bool ok() const override { return ok_; }
 
  private:
-  static constexpr std::size_t kWritebackBytes = 1 << 18;
+  static constexpr std::size_t kWritebackBytes = 1 << 18, kDurableBytes = 1 << 21;
   void start_writeback();
   std::FILE* f_;
   bool writeback_;
+  AtomicFile* durable_ = nullptr;  ///< synced in the background every kDurableBytes
+  long long durable_from_ = 0;     ///< file offset of the last background sync
   bool ok_ = true;
   std::size_t unsynced_ = 0;  ///< bytes written since the last writeback started
   long long synced_to_ = 0;   ///< file offset up to which writeback has been started

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <thread>
 
 #include "export/atomic_file.hpp"
@@ -36,6 +38,51 @@ TEST(FileSink, WritebackKeepsEveryByteInOrder) {
     ASSERT_TRUE(f->commit().ok());
     EXPECT_EQ(test::read_file(path), text) << writeback;
   }
+}
+
+TEST(FileSink, AnAtomicFileIsSyncedAlongTheWayAndArrivesWhole) {
+  test::TempDir d;
+  const std::string path = d.path() + "/durable.txt";
+  const std::string text = lines(9 << 20);  // four 2 MiB rounds and a tail
+  auto f = AtomicFile::create(path);
+  ASSERT_TRUE(f.ok());
+  FileSink sink(*f);
+  for (std::size_t at = 0; at < text.size(); at += 65521)
+    ASSERT_TRUE(sink.write(std::string_view(text).substr(at, 65521)));
+  ASSERT_TRUE(sink.flush());
+  // one sync at a time: at least the first started, at most one per 2 MiB
+  EXPECT_GE(f->background_syncs(), 1u);
+  EXPECT_LE(f->background_syncs(), 4u);
+  ASSERT_TRUE(f->commit().ok());
+  EXPECT_EQ(test::read_file(path), text);
+}
+
+TEST(AtomicFile, BackgroundSyncsComeAndGoWithTheFile) {
+  test::TempDir d;
+  {  // many calls while one runs, then a commit
+    auto f = AtomicFile::create(d.path() + "/a.txt");
+    ASSERT_TRUE(f.ok());
+    std::fputs("some bytes\n", f->stream());
+    std::fflush(f->stream());
+    for (int i = 0; i < 100; ++i) f->sync_in_background();
+    EXPECT_GE(f->background_syncs(), 1u);
+    EXPECT_LE(f->background_syncs(), 100u);
+    ASSERT_TRUE(f->commit().ok());
+    f->sync_in_background();  // after the commit: nothing to sync, nothing started
+    EXPECT_EQ(test::read_file(d.path() + "/a.txt"), "some bytes\n");
+  }
+  {  // abandoned while a sync may still run: nothing left behind, no crash
+    auto f = AtomicFile::create(d.path() + "/b.txt");
+    ASSERT_TRUE(f.ok());
+    std::fputs("half", f->stream());
+    f->sync_in_background();
+    AtomicFile moved = std::move(*f);  // the helper thread stays with the file
+    moved.sync_in_background();
+  }
+  EXPECT_FALSE(std::filesystem::exists(d.path() + "/b.txt"));
+  std::size_t left = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(d.path())) ++left;
+  EXPECT_EQ(left, 1u);  // a.txt alone: no temporary file
 }
 
 TEST(FileSink, WritebackOnAPipeIsNoError) {
