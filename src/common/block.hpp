@@ -2,6 +2,7 @@
 // An array of plain values that owns its elements or views elements kept alive elsewhere: the
 // tables of a compiled lexicon are read in place from its mapped cache file, not copied.
 #include <cstddef>
+#include <functional>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -57,9 +58,16 @@ class Block {
     own_.push_back(v);
     sync();
   }
+  /// Appends n elements from `at`, which may be this block's own (they are copied first then).
   void append(const T* at, std::size_t n) {
     own();
-    own_.insert(own_.end(), at, at + n);
+    const std::less<const T*> before;
+    if (n > 0 && !before(at, own_.data()) && before(at, own_.data() + own_.size())) {
+      const std::vector<T> copy(at, at + n);  // vector::insert may not read from itself
+      own_.insert(own_.end(), copy.begin(), copy.end());
+    } else {
+      own_.insert(own_.end(), at, at + n);
+    }
     sync();
   }
   void assign(std::size_t n, const T& v) {

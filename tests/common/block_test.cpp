@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 using newskg::Block;
@@ -54,6 +55,21 @@ TEST(Block, ViewsWithoutCopyingAndCopiesBeforeAnyChange) {
   EXPECT_EQ(outside[1], 20u);
   EXPECT_TRUE(b.viewing());
   EXPECT_EQ(b[1], 20u);
+}
+
+TEST(Block, AppendsItsOwnElements) {
+  Block<char> b;
+  b.append("abcdefgh", 8);
+  for (int round = 0; round < 6; ++round) b.append(b.data() + 2, 5);  // through reallocations
+  std::string expected = "abcdefgh";
+  for (int round = 0; round < 6; ++round) expected += expected.substr(2, 5);
+  EXPECT_EQ(std::string(b.begin(), b.end()), expected);
+  const char outside[] = "xyz";
+  Block<char> viewing;
+  viewing.view(outside, 3);
+  viewing.append(viewing.data() + 1, 2);  // from the viewed memory, which stays as it was
+  EXPECT_EQ(std::string(viewing.begin(), viewing.end()), "xyzyz");
+  EXPECT_EQ(std::string(outside), "xyz");
 }
 
 TEST(Block, CopiesOfOwnedBlocksAreIndependent) {
