@@ -4,7 +4,6 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <nmmintrin.h>
 #define NEWSKG_CRC32_INSTRUCTION 1
 #endif
 
@@ -25,15 +24,18 @@ constexpr std::array<std::array<std::uint32_t, 256>, 8> kTables = [] {
   return t;
 }();
 
-std::uint32_t crc_word_portable(std::uint32_t crc, std::uint64_t w) noexcept {
-  w ^= crc;
-  std::uint32_t out = 0;
-  for (std::size_t k = 0; k < 8; ++k) out ^= kTables[7 - k][(w >> (8 * k)) & 0xFF];
-  return out;
-}
-std::uint32_t crc_byte_portable(std::uint32_t crc, unsigned char b) noexcept {
-  return (crc >> 8) ^ kTables[0][(crc ^ b) & 0xFF];
-}
+// The CRC steps in software.
+struct Portable {
+  static std::uint32_t word(std::uint32_t crc, std::uint64_t w) noexcept {
+    w ^= crc;
+    std::uint32_t out = 0;
+    for (std::size_t k = 0; k < 8; ++k) out ^= kTables[7 - k][(w >> (8 * k)) & 0xFF];
+    return out;
+  }
+  static std::uint32_t byte(std::uint32_t crc, unsigned char b) noexcept {
+    return (crc >> 8) ^ kTables[0][(crc ^ b) & 0xFF];
+  }
+};
 
 std::uint64_t load_word(const char* p) noexcept {
   std::uint64_t w;
@@ -51,47 +53,49 @@ std::uint64_t finish(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::siz
 }
 
 // Lanes a, b, c take the words at 24k, 24k + 8 and 24k + 16 (three CRCs in flight: the
-// instruction's latency is three times its throughput); the last bytes go to lane a.
-constexpr std::uint32_t kStartA = 0xFFFFFFFFu, kStartB = 0x12345678u, kStartC = 0x9ABCDEF0u;
-
-#ifdef NEWSKG_CRC32_INSTRUCTION
-// The same loop as checksum_portable's, with the instruction (written out here: a function
-// compiled for SSE 4.2 cannot be inlined into one that is not).
-[[gnu::target("sse4.2")]] std::uint64_t checksum_instruction(std::string_view s) noexcept {
-  std::uint64_t a = kStartA, b = kStartB, c = kStartC;
+// instruction's latency is three times its throughput); the last bytes go to lane a. Crc's
+// word() and byte() are the CRC steps, in software or by the instruction.
+template <class Crc>
+std::uint64_t lanes(std::string_view s) noexcept {
+  std::uint32_t a = 0xFFFFFFFFu, b = 0x12345678u, c = 0x9ABCDEF0u;
   const char* p = s.data();
   std::size_t i = 0;
   for (; i + 24 <= s.size(); i += 24) {
-    a = _mm_crc32_u64(a, load_word(p + i));
-    b = _mm_crc32_u64(b, load_word(p + i + 8));
-    c = _mm_crc32_u64(c, load_word(p + i + 16));
+    a = Crc::word(a, load_word(p + i));
+    b = Crc::word(b, load_word(p + i + 8));
+    c = Crc::word(c, load_word(p + i + 16));
   }
-  for (; i + 8 <= s.size(); i += 8) a = _mm_crc32_u64(a, load_word(p + i));
-  for (; i < s.size(); ++i) a = _mm_crc32_u8(static_cast<std::uint32_t>(a), static_cast<unsigned char>(p[i]));
-  return finish(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(c), s.size());
+  for (; i + 8 <= s.size(); i += 8) a = Crc::word(a, load_word(p + i));
+  for (; i < s.size(); ++i) a = Crc::byte(a, static_cast<unsigned char>(p[i]));
+  return finish(a, b, c, s.size());
 }
+
+#ifdef NEWSKG_CRC32_INSTRUCTION
+// The CRC32 instruction (SSE 4.2) as inline assembly, which, unlike the intrinsics, any function
+// may hold, so that the loop above serves both ways; run only where the CPU has it.
+struct Instruction {
+  static std::uint32_t word(std::uint32_t crc, std::uint64_t w) noexcept {
+    std::uint64_t c = crc;
+    asm("crc32q %1, %0" : "+r"(c) : "rm"(w));
+    return static_cast<std::uint32_t>(c);
+  }
+  static std::uint32_t byte(std::uint32_t crc, unsigned char b) noexcept {
+    asm("crc32b %1, %0" : "+r"(crc) : "rm"(b));
+    return crc;
+  }
+};
 #endif
 
 }  // namespace
 
-std::uint64_t checksum_portable(std::string_view s) noexcept {
-  std::uint32_t a = kStartA, b = kStartB, c = kStartC;
-  const char* p = s.data();
-  std::size_t i = 0;
-  for (; i + 24 <= s.size(); i += 24) {
-    a = crc_word_portable(a, load_word(p + i));
-    b = crc_word_portable(b, load_word(p + i + 8));
-    c = crc_word_portable(c, load_word(p + i + 16));
-  }
-  for (; i + 8 <= s.size(); i += 8) a = crc_word_portable(a, load_word(p + i));
-  for (; i < s.size(); ++i) a = crc_byte_portable(a, static_cast<unsigned char>(p[i]));
-  return finish(a, b, c, s.size());
+std::uint64_t checksum_portable(std::string_view bytes) noexcept {
+  return lanes<Portable>(bytes);
 }
 
 std::uint64_t checksum(std::string_view bytes) noexcept {
 #ifdef NEWSKG_CRC32_INSTRUCTION
   static const bool has_instruction = __builtin_cpu_supports("sse4.2");
-  if (has_instruction) return checksum_instruction(bytes);
+  if (has_instruction) return lanes<Instruction>(bytes);
 #endif
   return checksum_portable(bytes);
 }
