@@ -276,11 +276,7 @@ int run_extract(const ExtractOptions& o) {
     if (!f) return fail(f.error());
     file.emplace(std::move(*f));
   }
-  // a file is synced along the way and on commit
-  std::optional<FileSink> to_file;
-  if (file) to_file.emplace(*file);
-  FileSink to_stdout(stdout);
-  Sink& out = to_file ? static_cast<Sink&>(*to_file) : to_stdout;
+  FileSink out = file ? FileSink(*file) : FileSink(stdout);  // a file is synced along the way and on commit
   const std::string where = file ? o.output : "<stdout>";
   BatchProgress totals;
   Tally tally;

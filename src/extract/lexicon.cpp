@@ -150,14 +150,18 @@ void Lexicon::add_gazetteer(std::string_view surface, GazetteerEntry e) {
   max_gaz_tokens_ = std::max(max_gaz_tokens_, count_tokens(surface));
   for (std::size_t p = surface.find(' '); p != std::string_view::npos; p = surface.find(' ', p + 1))
     gaz_prefixes_.insert(surface.substr(0, p));
-  if (gaz_.contains(surface)) return;  // the first entry wins
+  const auto [record, added] = gaz_.emplace(surface);
+  if (!added) return;  // the first entry wins
   // the names may view this lexicon's own names, which appending may move: copied first
   const std::string names = std::string(e.canonical) + std::string(e.link);
   const auto at = static_cast<std::uint32_t>(gaz_names_.size());
   gaz_names_.append(names.data(), names.size());
-  gaz_.emplace(surface, GazRecord{e.type, e.role, at, static_cast<std::uint32_t>(e.canonical.size()),
-                                  static_cast<std::uint32_t>(at + e.canonical.size()),
-                                  static_cast<std::uint32_t>(e.link.size())});
+  *record = GazRecord{e.type,
+                      e.role,
+                      at,
+                      static_cast<std::uint32_t>(e.canonical.size()),
+                      static_cast<std::uint32_t>(at + e.canonical.size()),
+                      static_cast<std::uint32_t>(e.link.size())};
 }
 
 Status Lexicon::load_gazetteers(const std::filesystem::path& dir) {
