@@ -58,6 +58,33 @@ TEST(StringTable, AgreesWithStdMapThroughGrowth) {
   EXPECT_EQ(n, reference.size());
 }
 
+TEST(StringTable, FilterPassesEveryKeyAndStopsMostAbsentOnes) {
+  // at every size on the way (the filter is rebuilt when the slots grow, and reserved tables
+  // start with a large one)
+  StringTable<int> t, reserved;
+  reserved.reserve(30000);
+  EXPECT_FALSE(t.might_contain("x"));
+  std::size_t passed = 0, absent = 0;
+  for (int i = 0; i < 30000; ++i) {
+    const std::string k = "key " + std::to_string(i);
+    t.emplace(k, i);
+    reserved.emplace(k, i);
+    if (i % 1000 != 999) continue;
+    for (int j = 0; j <= i; j += 97) {
+      const std::string present = "key " + std::to_string(j);
+      ASSERT_TRUE(t.might_contain(present)) << present;
+      ASSERT_TRUE(reserved.might_contain(present)) << present;
+      const std::string missing = "absent " + std::to_string(j);
+      ++absent;
+      passed += t.might_contain(missing);
+      EXPECT_FALSE(t.contains(missing));
+    }
+  }
+  // two bits of 64 per key at four filter bits per slot and a load of 0.3-0.6: ~2-7% pass
+  EXPECT_LT(static_cast<double>(passed) / static_cast<double>(absent), 0.10) << passed << " of " << absent;
+  EXPECT_GT(absent, 4000u);
+}
+
 TEST(StringTable, ReserveKeepsWhatIsThereAndMakesRoom) {
   StringTable<int> t;
   t.emplace("before", 1);
