@@ -4,6 +4,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "text/utf8.hpp"
@@ -53,6 +54,8 @@ class Recognizer {
     out_.reserve(ex.tokens.size() / 5);  // news text has about one name in ten tokens: no regrowth
     mid_caps_.reserve(ex.tokens.size() / 8);
     caps_.resize(ex.tokens.size());  // asked of most tokens several times: answered once
+    name_word_.assign(ex.tokens.size(), -1);
+    gaz_found_.resize(ex.tokens.size());
     for (std::uint32_t i = 0; i < caps_.size(); ++i) caps_[i] = capitalised(i);
     collect_evidence();
   }
@@ -223,13 +226,22 @@ class Recognizer {
     }
   }
 
-  // A capitalised word that may be (part of) a name.
+  // A capitalised word that may be (part of) a name. Asked of a token up to a dozen times (chunk
+  // ends, connectors, particles): worked out once, in its sentence (the answer depends on it).
   bool name_word(std::uint32_t i) const {
     if (!cap(i)) return false;
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (i < se.first || i >= se.last) return find_name_word(i);
+    std::int8_t& known = name_word_[i];
+    if (known < 0) known = find_name_word(i);
+    return known != 0;
+  }
+  mutable std::vector<std::int8_t> name_word_;  // per token: -1 not yet asked, else name_word's answer
+  bool find_name_word(std::uint32_t i) const {
     const std::string_view w = tok(i);
     std::string_view l = lower(i);
     if (ex_.is(i, kFunctionWord)) {  // "The", "Monday", "After": only as (the start of) a known name
-      if (lx_.gazetteer(w)) return true;
+      if (gaz_single(i)) return true;
       // "in The Hague", "DR Congo": opening a longer gazetteer name, where the capital is not
       // merely the sentence's first letter
       std::optional<GazetteerEntry> g;
@@ -238,7 +250,7 @@ class Recognizer {
     const bool needs_evidence = initial_[i] || titlecase_sentence_[cur_sentence_];
     if (!needs_evidence) return true;
     const std::string* kind = nullptr;
-    if (lx_.gazetteer(w) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
+    if (gaz_single(i) || title_len(i, ex_.sentences[cur_sentence_].last, &kind) > 0) return true;
     std::optional<GazetteerEntry> g;
     if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
     if (mid_caps_.contains(w)) return true;
@@ -276,23 +288,65 @@ class Recognizer {
     return ex_.is(i, word_class) || !ex_.tokens[i].has(kWord);
   }
 
-  // Longest gazetteer match at i within [i, limit): extends the key token by token while it is
-  // still the beginning of some gazetteer entry.
+  // Longest gazetteer match at i within [i, limit): its length in tokens, and its entry in *e
+  // (untouched when there is none).
   std::size_t gaz_len(std::uint32_t i, std::uint32_t limit, std::optional<GazetteerEntry>* e) const {
     std::size_t best = 0;
-    std::string k;
-    const std::size_t max = std::min<std::size_t>(lx_.max_gazetteer_tokens(), limit - i);
-    for (std::size_t n = 1; n <= max; ++n) {
-      if (n > 1) k.push_back(' ');
-      k.append(tok(i + static_cast<std::uint32_t>(n - 1)));
-      if (auto g = lx_.gazetteer(k)) {
-        *e = g;
-        best = n;
-      }
-      if (!lx_.gazetteer_prefix(k)) break;
+    for (const GazMatch& m : gaz_matches(i, limit)) {
+      if (m.tokens > limit - i) break;
+      *e = m.entry;
+      best = m.tokens;
     }
     return best;
   }
+  // The one-token gazetteer entry at i.
+  std::optional<GazetteerEntry> gaz_single(std::uint32_t i) const {
+    const std::span<const GazMatch> m = gaz_matches(i, i + 1);
+    if (m.empty() || m.front().tokens != 1) return std::nullopt;
+    return m.front().entry;
+  }
+  // The gazetteer names starting at token i, shortest first: those within i's sentence, found
+  // once per token (name_word, the chunk's pieces and the modifiers ask again for the same
+  // tokens), or, asked beyond the current sentence, those within [i, limit), found anew. The
+  // key grows token by token while it is still the beginning of some gazetteer entry.
+  struct GazMatch {
+    std::uint32_t tokens = 0;
+    GazetteerEntry entry;
+  };
+  std::span<const GazMatch> gaz_matches(std::uint32_t i, std::uint32_t limit) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    const auto find = [&](std::uint32_t end, std::vector<GazMatch>& out) {
+      std::string& k = gaz_key_;
+      k.clear();
+      const std::size_t max = std::min<std::size_t>(lx_.max_gazetteer_tokens(), end - i);
+      for (std::size_t n = 1; n <= max; ++n) {
+        if (n > 1) k.push_back(' ');
+        k.append(tok(i + static_cast<std::uint32_t>(n - 1)));
+        if (auto g = lx_.gazetteer(k)) out.push_back(GazMatch{static_cast<std::uint32_t>(n), *g});
+        if (!lx_.gazetteer_prefix(k)) break;
+      }
+    };
+    if (i < se.first || limit > se.last) {
+      gaz_scratch_.clear();
+      if (i < limit) find(limit, gaz_scratch_);
+      return gaz_scratch_;
+    }
+    GazFound& found = gaz_found_[i];
+    if (!found.known) {
+      const std::size_t at = gaz_all_.size();
+      find(se.last, gaz_all_);
+      found = GazFound{true, static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(gaz_all_.size() - at)};
+    }
+    return {gaz_all_.data() + found.at, found.count};
+  }
+  struct GazFound {
+    bool known = false;
+    std::uint32_t at = 0, count = 0;  ///< gaz_all_[at, at + count)
+  };
+  mutable std::vector<GazFound> gaz_found_;  // per token
+  mutable std::vector<GazMatch> gaz_all_;    // the matches of every token asked so far
+  mutable std::vector<GazMatch> gaz_scratch_;
+  mutable std::string gaz_key_;
 
   // Longest title at i (case-insensitive) within [i, limit): extends the phrase token by token
   // while it is still the beginning of some title.
