@@ -577,16 +577,26 @@ class Recognizer {
     return b;
   }
 
+  // Lexicon::org_head and place_head of token t, asked of the lexicon only for a word whose lower
+  // case some head has (its word class says so): a chunk's words are asked again and again, and
+  // few are heads.
+  int org_head_at(std::uint32_t t) const {
+    return ex_.tokens[t].has(kWord) && !ex_.is(t, kOrgHeadForm) ? 0 : lx_.org_head(tok(t));
+  }
+  const EntityType* place_head_at(std::uint32_t t) const {
+    return ex_.tokens[t].has(kWord) && !ex_.is(t, kPlaceHeadForm) ? nullptr : lx_.place_head(tok(t));
+  }
+
   bool has_org_head(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t t = a; t < b; ++t) {
-      int h = lx_.org_head(tok(t));
+      int h = org_head_at(t);
       if (h == 1 || h == 2) return true;
     }
     return false;
   }
   bool has_place_head(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t t = a; t < b; ++t)
-      if (lx_.place_head(tok(t))) return true;
+      if (place_head_at(t)) return true;
     return false;
   }
 
@@ -822,7 +832,7 @@ class Recognizer {
     if (has_place_head(a, b)) {
       EntityType t = EntityType::Location;
       for (std::uint32_t k = a; k < b; ++k)
-        if (auto* p = lx_.place_head(tok(k))) t = *p;
+        if (auto* p = place_head_at(k)) t = *p;
       push(make(a, b, t));
       return;
     }
@@ -902,7 +912,7 @@ class Recognizer {
     // "Liberal Party of Canada Jeff Watson": a name after the organisation's last word is someone else
     std::uint32_t head = b;
     for (std::uint32_t k = a; k < b; ++k) {
-      const int h = lx_.org_head(tok(k));
+      const int h = org_head_at(k);
       if (h == 1 || h == 2) head = k;
     }
     if (head < b) {
@@ -912,7 +922,7 @@ class Recognizer {
         std::size_t n = gaz_len(end + 1, b, &g);
         if (n > 0) end += 1 + static_cast<std::uint32_t>(n);
       }
-      if (end + 2 <= b && cap(end) && !lx_.org_head(tok(end)) && !lx_.place_head(tok(end))) {
+      if (end + 2 <= b && cap(end) && !org_head_at(end) && !place_head_at(end)) {
         int idx = push(make(a, end, EntityType::Organization));
         acronym_after(idx, end);
         process_chunk(end, b);
@@ -926,7 +936,7 @@ class Recognizer {
   // "the Houthi movement", "the Myanmar army": a name and a lower-case organisation word.
   void after_head(int idx, std::uint32_t b) {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (b >= se.last || lx_.org_head(tok(b)) != 2) return;
+    if (b >= se.last || org_head_at(b) != 2) return;
     RawMention& m = out_[idx];
     if (m.kind == MentionKind::Demonym) return;  // "Russian army": the country acts (agent nouns)
     RawMention org = make(m.first, b + 1, EntityType::Organization);
@@ -1044,9 +1054,7 @@ class Recognizer {
     auto prev = [&](std::uint32_t back) -> std::string_view {
       return a >= se.first + back ? lower(a - back) : std::string_view();
     };
-    auto descriptor_org = [&](std::uint32_t at) {
-      return at >= se.first && at < se.last && lx_.org_head(tok(at)) == 3;
-    };
+    auto descriptor_org = [&](std::uint32_t at) { return at >= se.first && at < se.last && org_head_at(at) == 3; };
     if (title_before(a, &role, &kind, &rs) > 0) {
       m.type = EntityType::Person;
       m.role = role;

@@ -406,6 +406,8 @@ void Lexicon::index_word_classes() {
   agent_nouns_.for_each([&](std::string_view w) { mark(w, kAgentNoun); });
   for (const auto& [w, _] : trigger_index_) mark(w, kTriggerStart);
   for (const auto& [w, _] : descriptions_) mark(w, kDescriptionHead);
+  for (const auto& [w, _] : org_heads_) mark(utf8::lower(w), kOrgHeadForm);
+  for (const auto& [w, _] : place_heads_) mark(utf8::lower(w), kPlaceHeadForm);
   for (const auto& [w, _] : titles_) {
     if (w.find(' ') == std::string::npos) mark(w, kTitleWord);
     mark(std::string_view(w).substr(0, w.find(' ')), kTitleStart);

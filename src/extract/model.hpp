@@ -90,6 +90,8 @@ enum WordClass : std::uint16_t {
   kDefiniteArticle = 1 << 9,  ///< the
   kTitleStart = 1 << 10,      ///< the first word of some title (Lexicon::title): titles start nowhere else
   kTitleEnd = 1 << 11,        ///< the last word of some title
+  kOrgHeadForm = 1 << 12,     ///< the lower case of an org head (Lexicon::org_head, which is case-sensitive)
+  kPlaceHeadForm = 1 << 13,   ///< the lower case of a place head (Lexicon::place_head, case-sensitive)
   kPronoun = kPersonPronoun | kThingPronoun | kPluralPronoun
 };
 

@@ -288,3 +288,26 @@ TEST(Lexicon, TitleEndsAreMarkedForEveryTitle) {
   EXPECT_TRUE(lx.word_class("minister") & kTitleEnd);
   EXPECT_FALSE(lx.word_class("said") & (kTitleStart | kTitleEnd));
 }
+
+// The classes that let the recogniser skip looking up org and place heads: every head in the
+// lexicon files marks its lower case; words that are no head are not marked.
+TEST(Lexicon, HeadFormsAreMarkedForEveryHead) {
+  const Lexicon& lx = test::lexicon();
+  const std::filesystem::path dir = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& [file, mark] :
+       {std::pair{"org-heads.tsv", kOrgHeadForm}, std::pair{"place-heads.tsv", kPlaceHeadForm}}) {
+    std::size_t heads = 0;
+    std::ifstream in(dir / file);
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      const std::string head = line.substr(0, line.find('\t'));
+      EXPECT_TRUE(mark == kOrgHeadForm ? lx.org_head(head) != 0 : lx.place_head(head) != nullptr) << head;
+      EXPECT_TRUE(lx.word_class(utf8::lower(head)) & mark) << file << ": " << head;
+      ++heads;
+    }
+    EXPECT_GT(heads, 20u) << file;
+  }
+  EXPECT_TRUE(lx.word_class("ministry") & kOrgHeadForm);
+  EXPECT_FALSE(lx.word_class("said") & (kOrgHeadForm | kPlaceHeadForm));
+  EXPECT_FALSE(lx.word_class("russia") & (kOrgHeadForm | kPlaceHeadForm));
+}
