@@ -322,8 +322,9 @@ class Recognizer {
       for (std::size_t n = 1; n <= max; ++n) {
         if (n > 1) k.push_back(' ');
         k.append(tok(i + static_cast<std::uint32_t>(n - 1)));
-        if (auto g = lx_.gazetteer(k)) out.push_back(GazMatch{static_cast<std::uint32_t>(n), *g});
-        if (!lx_.gazetteer_prefix(k)) break;
+        const Lexicon::GazetteerStep step = lx_.gazetteer_step(k);
+        if (step.entry) out.push_back(GazMatch{static_cast<std::uint32_t>(n), *step.entry});
+        if (!step.prefix) break;
       }
     };
     if (i < se.first || limit > se.last) {

@@ -149,19 +149,20 @@ std::optional<GazRole> gaz_role(std::string_view s) {
 void Lexicon::add_gazetteer(std::string_view surface, GazetteerEntry e) {
   max_gaz_tokens_ = std::max(max_gaz_tokens_, count_tokens(surface));
   for (std::size_t p = surface.find(' '); p != std::string_view::npos; p = surface.find(' ', p + 1))
-    gaz_prefixes_.insert(surface.substr(0, p));
-  const auto [record, added] = gaz_.emplace(surface);
-  if (!added) return;  // the first entry wins
+    gaz_[surface.substr(0, p)].flags |= kGazPrefix;
+  GazRecord& record = gaz_[surface];
+  if (record.flags & kGazEntry) return;  // the first entry wins
   // the names may view this lexicon's own names, which appending may move: copied first
   const std::string names = std::string(e.canonical) + std::string(e.link);
   const auto at = static_cast<std::uint32_t>(gaz_names_.size());
   gaz_names_.append(names.data(), names.size());
-  *record = GazRecord{e.type,
-                      e.role,
-                      at,
-                      static_cast<std::uint32_t>(e.canonical.size()),
-                      static_cast<std::uint32_t>(at + e.canonical.size()),
-                      static_cast<std::uint32_t>(e.link.size())};
+  record = GazRecord{e.type,
+                     e.role,
+                     static_cast<std::uint8_t>(record.flags | kGazEntry),
+                     at,
+                     static_cast<std::uint32_t>(e.canonical.size()),
+                     static_cast<std::uint32_t>(at + e.canonical.size()),
+                     static_cast<std::uint32_t>(e.link.size())};
 }
 
 Status Lexicon::load_gazetteers(const std::filesystem::path& dir) {
@@ -419,12 +420,20 @@ void Lexicon::index_word_classes() {
   mark("the", kDefiniteArticle);
 }
 
+Lexicon::GazetteerStep Lexicon::gazetteer_step(std::string_view tokens) const {
+  const GazRecord* r = gaz_.find(tokens);
+  if (!r) return {};
+  GazetteerStep step{std::nullopt, (r->flags & kGazPrefix) != 0};
+  if (r->flags & kGazEntry) {
+    const std::string_view names(gaz_names_.data(), gaz_names_.size());
+    step.entry = GazetteerEntry{r->type, names.substr(r->canonical_at, r->canonical_size), r->role,
+                                names.substr(r->link_at, r->link_size)};
+  }
+  return step;
+}
+
 std::optional<GazetteerEntry> Lexicon::gazetteer(std::string_view surface) const {
-  const GazRecord* r = gaz_.find(surface);
-  if (!r) return std::nullopt;
-  const std::string_view names(gaz_names_.data(), gaz_names_.size());
-  return GazetteerEntry{r->type, names.substr(r->canonical_at, r->canonical_size), r->role,
-                        names.substr(r->link_at, r->link_size)};
+  return gazetteer_step(surface).entry;
 }
 
 const std::string* Lexicon::title(std::string_view lower_phrase) const {

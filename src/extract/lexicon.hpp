@@ -69,7 +69,13 @@ class Lexicon {
   std::optional<GazetteerEntry> gazetteer(std::string_view surface) const;
   std::size_t max_gazetteer_tokens() const { return max_gaz_tokens_; }
   /// True when some longer gazetteer entry starts with these whole tokens ("New" of "New Delhi").
-  bool gazetteer_prefix(std::string_view tokens) const { return gaz_prefixes_.contains(tokens); }
+  bool gazetteer_prefix(std::string_view tokens) const { return gazetteer_step(tokens).prefix; }
+  /// Both answers for a phrase in one look-up: its entry, and whether a longer one starts with it.
+  struct GazetteerStep {
+    std::optional<GazetteerEntry> entry;
+    bool prefix = false;
+  };
+  GazetteerStep gazetteer_step(std::string_view tokens) const;
   /// Title kind ("leader", "official", ...) for a lower-case title phrase, or nullptr.
   const std::string* title(std::string_view lower_phrase) const;
   std::size_t max_title_tokens() const { return max_title_tokens_; }
@@ -121,24 +127,26 @@ class Lexicon {
   /// added here.
   template <class Self, class Archive>
   static void visit(Self& self, Archive& a) {
-    a(self.gaz_), a(self.gaz_names_), a(self.gaz_prefixes_), a(self.max_gaz_tokens_), a(self.titles_),
-        a(self.title_prefixes_), a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_),
-        a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
+    a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
+        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.place_heads_),
+        a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
         a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_), a(self.trigger_index_),
         a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.lemmas_), a(self.word_classes_);
   }
 
  private:
-  /// A gazetteer entry as stored: plain values, its names spans of gaz_names_ (so that a compiled
-  /// lexicon's gazetteer is read in place, not rebuilt string by string).
+  /// A gazetteer phrase as stored: an entry (plain values, its names spans of gaz_names_, so
+  /// that a compiled lexicon's gazetteer is read in place, not rebuilt string by string), the
+  /// beginning of longer entries, or both: the recogniser asks both of every phrase it extends.
   struct GazRecord {
     EntityType type = EntityType::Location;
     GazRole role = GazRole::Name;
+    std::uint8_t flags = 0;  ///< kGazEntry, kGazPrefix
     std::uint32_t canonical_at = 0, canonical_size = 0, link_at = 0, link_size = 0;
   };
+  static constexpr std::uint8_t kGazEntry = 1, kGazPrefix = 2;
   StringTable<GazRecord> gaz_;
   Block<char> gaz_names_;
-  StringSet gaz_prefixes_;
   std::size_t max_gaz_tokens_ = 1;
   StringTable<std::string> titles_;
   StringSet title_prefixes_, title_suffixes_;

@@ -27,6 +27,36 @@ TEST(Lexicon, GazetteerKnowsCountriesDemonymsCapitalsAndOrganisations) {
   EXPECT_FALSE(lx.gazetteer("Vladimir Putin").has_value()) << "no person names in lexicons";
 }
 
+// One look-up answers both questions the recogniser asks of a phrase it extends: is it an
+// entry, and does a longer entry start with it. A phrase can be either, both or neither, in
+// whichever order the entries came.
+TEST(Lexicon, GazetteerStepsKnowEntriesAndPrefixes) {
+  Lexicon lx;
+  lx.add_gazetteer("Zubrovka Pass North",
+                   GazetteerEntry{EntityType::Location, "Zubrovka Pass North", GazRole::Name, ""});
+  lx.add_gazetteer("Zubrovka", GazetteerEntry{EntityType::Country, "Zubrovka", GazRole::Name, ""});
+  lx.add_gazetteer("Zubrovka", GazetteerEntry{EntityType::City, "Other", GazRole::Name, ""});  // the first wins
+  lx.add_gazetteer("Lutz", GazetteerEntry{EntityType::City, "Lutz", GazRole::Name, ""});
+  lx.add_gazetteer("Lutz Harbour", GazetteerEntry{EntityType::City, "Lutz Harbour", GazRole::Alias, "Lutz"});
+  const auto step = [&](std::string_view p) { return lx.gazetteer_step(p); };
+  EXPECT_TRUE(step("Zubrovka").prefix);  // an entry, and the start of a longer one
+  ASSERT_TRUE(step("Zubrovka").entry.has_value());
+  EXPECT_EQ(step("Zubrovka").entry->type, EntityType::Country);
+  EXPECT_EQ(step("Zubrovka").entry->canonical, "Zubrovka");
+  EXPECT_TRUE(step("Zubrovka Pass").prefix);  // only the start of a longer one
+  EXPECT_FALSE(step("Zubrovka Pass").entry.has_value());
+  EXPECT_FALSE(lx.gazetteer("Zubrovka Pass").has_value());
+  EXPECT_TRUE(lx.gazetteer_prefix("Zubrovka Pass"));
+  EXPECT_FALSE(step("Zubrovka Pass North").prefix);  // only an entry
+  ASSERT_TRUE(step("Zubrovka Pass North").entry.has_value());
+  EXPECT_TRUE(step("Lutz").prefix);  // made a prefix after it was an entry
+  EXPECT_EQ(step("Lutz").entry->canonical, "Lutz");
+  EXPECT_EQ(step("Lutz Harbour").entry->link, "Lutz");
+  EXPECT_FALSE(step("Pass").prefix || step("Pass").entry.has_value());  // neither
+  EXPECT_FALSE(step("Zubrovka Pass North East").prefix);
+  EXPECT_EQ(lx.max_gazetteer_tokens(), 3u);
+}
+
 TEST(Lexicon, InflectionsOfTriggerVerbs) {
   const Lexicon& lx = test::lexicon();
   EXPECT_TRUE(lx.inflects("met", "meet"));
