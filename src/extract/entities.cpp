@@ -55,6 +55,7 @@ class Recognizer {
     mid_caps_.reserve(ex.tokens.size() / 8);
     caps_.resize(ex.tokens.size());  // asked of most tokens several times: answered once
     name_word_.assign(ex.tokens.size(), -1);
+    common_word_.assign(ex.tokens.size(), -1);
     gaz_found_.resize(ex.tokens.size());
     for (std::uint32_t i = 0; i < caps_.size(); ++i) caps_[i] = capitalised(i);
     collect_evidence();
@@ -239,7 +240,6 @@ class Recognizer {
   mutable std::vector<std::int8_t> name_word_;  // per token: -1 not yet asked, else name_word's answer
   bool find_name_word(std::uint32_t i) const {
     const std::string_view w = tok(i);
-    std::string_view l = lower(i);
     if (ex_.is(i, kFunctionWord)) {  // "The", "Monday", "After": only as (the start of) a known name
       if (gaz_single(i)) return true;
       // "in The Hague", "DR Congo": opening a longer gazetteer name, where the capital is not
@@ -255,8 +255,16 @@ class Recognizer {
     if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
     if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
-    return !lx_.is_common_word(l);
+    return !common_word(i);
   }
+  // Lexicon::is_common_word of token i's lower case, asked of the lexicon once per token (its
+  // list is large, and each look-up a wait for memory).
+  bool common_word(std::uint32_t i) const {
+    std::int8_t& known = common_word_[i];
+    if (known < 0) known = lx_.is_common_word(lower(i));
+    return known != 0;
+  }
+  mutable std::vector<std::int8_t> common_word_;  // per token: -1 not yet asked
 
   std::uint32_t cur_sentence_ = 0;
 
@@ -854,7 +862,7 @@ class Recognizer {
         push(make(a, b, EntityType::Location));  // "Asia Minor"
         return;
       }
-      if (absorb && b == k + n && k == a + 1 && lx_.is_common_word(lower(a)) && is_place(g->type)) {
+      if (absorb && b == k + n && k == a + 1 && common_word(a) && is_place(g->type)) {
         push(make(a, b, EntityType::Location));  // "Ancient Iran", "East Mediterranean", "Middle Congo"
         return;
       }
@@ -1091,11 +1099,10 @@ class Recognizer {
       m.type = EntityType::Location;
       m.weak = true;
     } else if (n >= 2) {
-      bool first_common = lx_.is_common_word(lower(a));
-      bool last_common = lx_.is_common_word(lower(b - 1));
       // a country's name or demonym inside ("United Future New Zealand", "Scottish Labour"):
       // a party or a body, not a person
-      m.type = (first_common && last_common) || names_a_country(a, b) ? EntityType::Organization : EntityType::Person;
+      m.type = (common_word(a) && common_word(b - 1)) || names_a_country(a, b) ? EntityType::Organization
+                                                                               : EntityType::Person;
       m.weak = true;
     } else {
       m.type = EntityType::Person;
