@@ -3,9 +3,11 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <ext/stdio_filebuf.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -166,7 +168,14 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
 }
 
 struct CorpusReader::Jsonl {
+  /// Input read 1 MiB at a time, not 8 KiB from a file or 4 KiB from standard input: a read
+  /// costs a system call, and on a virtual machine a system call costs many microseconds.
+  static constexpr std::size_t kStreamBuffer = std::size_t{1} << 20;
+  std::unique_ptr<char[]> stream_buffer = std::make_unique<char[]>(kStreamBuffer);
   std::ifstream file;
+  /// Standard input (file descriptor 0, not closed) through its own buffer, not std::cin's
+  std::optional<__gnu_cxx::stdio_filebuf<char>> stdin_buffer;
+  std::optional<std::istream> stdin_stream;
   std::istream* in = nullptr;
   std::string where;
   std::size_t line = 0;
@@ -211,8 +220,10 @@ bool CorpusReader::next(Document& out) {
         jsonl_ = new Jsonl;
         jsonl_->where = src.path;
         if (src.path == "-") {
-          jsonl_->in = &std::cin;
+          jsonl_->stdin_buffer.emplace(0, std::ios::in | std::ios::binary, Jsonl::kStreamBuffer);
+          jsonl_->in = &jsonl_->stdin_stream.emplace(&*jsonl_->stdin_buffer);
         } else {
+          jsonl_->file.rdbuf()->pubsetbuf(jsonl_->stream_buffer.get(), Jsonl::kStreamBuffer);
           jsonl_->file.open(src.path, std::ios::binary);
           jsonl_->in = &jsonl_->file;
           if (!jsonl_->file) {

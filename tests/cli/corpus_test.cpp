@@ -134,6 +134,25 @@ TEST(Corpus, OutputIsTheSameWhateverTheNumberOfJobs) {
   EXPECT_EQ(std::set<std::string>(a->begin(), a->end()).size(), sorted_unique_lines(one.out).size());
 }
 
+// Standard input is read through its own large buffer: JSONL of several MiB, through a pipe and
+// redirected from a file, gives the file's output; an unreadable standard input is an error.
+TEST(Corpus, StandardInputReadsJsonlAsTheFileWould) {
+  test::TempDir d;
+  const std::string f = d.file("c.jsonl", jsonl_corpus(1500));  // ~1.5 MB: across a buffer's end
+  ASSERT_GT(test::read_file(f).size(), std::size_t{1} << 20);
+  auto file = run(bin() + " extract -q -f ntriples " + shell_quote(f));
+  ASSERT_EQ(file.exit_code, 0) << file.err;
+  auto piped = run("cat " + shell_quote(f) + " | " + bin() + " extract -q -f ntriples --input-format jsonl -");
+  ASSERT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_TRUE(piped.out == file.out);
+  auto redirected = run(bin() + " extract -q -f ntriples --input-format jsonl - < " + shell_quote(f));
+  ASSERT_EQ(redirected.exit_code, 0) << redirected.err;
+  EXPECT_TRUE(redirected.out == file.out);
+  auto directory = run(bin() + " extract -q -f ntriples --input-format jsonl - < " + shell_quote(d.path()));
+  EXPECT_EQ(directory.exit_code, 3);
+  EXPECT_NE(directory.err.find("-: read error"), std::string::npos) << directory.err;
+}
+
 TEST(Corpus, SummaryOnStderrAndQuietMeansQuiet) {
   test::TempDir d;
   const std::string f = d.file("c.jsonl", jsonl_corpus(1));
