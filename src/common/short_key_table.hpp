@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -13,13 +14,17 @@
 
 namespace newskg {
 
-/// Maps string keys to small values of type V (trivially copyable, default-constructible). Keys
-/// of up to kInline bytes live in the slot array (open addressing, linear probing, load <= 1/2;
-/// a Block, viewed in a compiled lexicon's file when restored from one); longer keys go to a
-/// StringTable beside it. Entries are never removed. Lookups on a const table are thread-safe;
-/// insertions are not.
+/// Maps string keys to small values of type V (trivially copyable, at most 4 bytes). Keys of up
+/// to kInline bytes live in the slot array with their value (24 bytes a slot; open addressing,
+/// linear probing, load <= 3/4; a Block, viewed in a compiled lexicon's file when restored from
+/// one): a look-up that finds its key reads one slot and nothing else. A filter in front of the
+/// slots (two bits of a 64-bit word per key, four bits per slot) answers most look-ups of absent
+/// keys. Longer keys go to a StringTable beside it. Entries are never removed. Lookups on a const
+/// table are thread-safe; insertions are not.
 template <typename V>
 class ShortKeyTable {
+  static_assert(std::is_trivially_copyable_v<V> && sizeof(V) <= 4, "values are kept inside 24-byte slots");
+
  public:
   static constexpr std::size_t kInline = 16;
 
@@ -27,30 +32,40 @@ class ShortKeyTable {
   V& operator[](std::string_view key) {
     if (key.size() > kInline) return long_[key];
     const Key k = encode(key);
-    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    if ((size_ + 1) * 4 > slots_.size() * 3) rehash(slots_.empty() ? 16 : slots_.size() * 2);
     const std::uint64_t h = hash(k);
     Slot* slots = slots_.mutable_data();
     std::size_t i = h & mask_;
-    for (; slots[i].key.n1 != 0; i = (i + 1) & mask_)
-      if (slots[i].key == k) return slots[i].value;
-    slots[i] = Slot{k, V{}};
+    for (; slots[i].n1 != 0; i = (i + 1) & mask_)
+      if (slots[i].holds(k)) return slots[i].value;
+    slots[i] = Slot{k.a, k.b, k.n1, V{}};
     ++size_;
-    filter_[filter_word(h)] |= filter_bit(h);
+    filter_.mutable_data()[filter_word(h)] |= filter_bits(h);
     return slots[i].value;
+  }
+  /// Makes room for `n` keys of up to kInline bytes without growing on the way.
+  void reserve(std::size_t n) {
+    std::size_t slots = 16;
+    while (slots * 3 < n * 4) slots *= 2;
+    if (slots > slots_.size()) rehash(slots);
   }
   const V* find(std::string_view key) const noexcept {
     if (key.size() > kInline) return long_.find(key);
     if (size_ == 0) return nullptr;
     const Key k = encode(key);
     const std::uint64_t h = hash(k);
-    // most words of a text are in no list: one bit in a 1 KiB filter (in L1) says so
-    if (!(filter_[filter_word(h)] & filter_bit(h))) return nullptr;
+    if (!passes_filter(h)) return nullptr;
     const Slot* slots = slots_.data();
-    for (std::size_t i = h & mask_; slots[i].key.n1 != 0; i = (i + 1) & mask_)
-      if (slots[i].key == k) return &slots[i].value;
+    for (std::size_t i = h & mask_; slots[i].n1 != 0; i = (i + 1) & mask_)
+      if (slots[i].holds(k)) return &slots[i].value;
     return nullptr;
   }
   bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+  /// The filter's answer for a key of up to kInline bytes: false when it is certainly absent;
+  /// true for every key present and for a few percent of the absent ones.
+  bool might_contain(std::string_view key) const noexcept {
+    return key.size() > kInline ? long_.might_contain(key) : size_ != 0 && passes_filter(hash(encode(key)));
+  }
   std::size_t size() const noexcept { return size_ + long_.size(); }
 
   /// Hands every data member to `archive`, as StringTable::visit does.
@@ -70,7 +85,6 @@ class ShortKeyTable {
   struct Key {
     std::uint64_t a = 0, b = 0;
     std::uint32_t n1 = 0;
-    friend bool operator==(const Key&, const Key&) = default;
   };
   static Key encode(std::string_view s) noexcept {
     const char* p = s.data();
@@ -87,27 +101,43 @@ class ShortKeyTable {
     h = (h ^ (h >> 31) ^ k.b) * 0x94D049BB133111EBull;
     return h ^ (h >> 29);
   }
+  // The key's words, its length and its value in one 24-byte slot.
   struct Slot {
-    Key key;
+    std::uint64_t a = 0, b = 0;
+    std::uint32_t n1 = 0;  ///< 0: empty
     V value{};
+    bool holds(const Key& k) const noexcept { return ((a ^ k.a) | (b ^ k.b) | (n1 ^ k.n1)) == 0; }
   };
+  static_assert(sizeof(Slot) == 24);
+  // The filter word and its two bits for a hash, from bits the slot index (the low ones) does not
+  // use for any table of under a million slots.
+  std::size_t filter_word(std::uint64_t h) const noexcept { return (h >> 40) & (filter_.size() - 1); }
+  static std::uint64_t filter_bits(std::uint64_t h) noexcept {
+    return (std::uint64_t{1} << ((h >> 20) & 63)) | (std::uint64_t{1} << ((h >> 26) & 63));
+  }
+  bool passes_filter(std::uint64_t h) const noexcept {
+    const std::uint64_t bits = filter_bits(h);
+    return (filter_[filter_word(h)] & bits) == bits;
+  }
   void rehash(std::size_t n) {
     const Block<Slot> old = std::move(slots_);
     slots_.assign(n, Slot{});
+    filter_.assign(n / 16, 0);  // n is a power of two, at least 16
     Slot* slots = slots_.mutable_data();
+    std::uint64_t* filter = filter_.mutable_data();
     mask_ = n - 1;
     for (const Slot& s : old) {
-      if (s.key.n1 == 0) continue;
-      std::size_t i = hash(s.key) & mask_;
-      while (slots[i].key.n1 != 0) i = (i + 1) & mask_;
+      if (s.n1 == 0) continue;
+      const std::uint64_t h = hash(Key{s.a, s.b, s.n1});
+      std::size_t i = h & mask_;
+      while (slots[i].n1 != 0) i = (i + 1) & mask_;
       slots[i] = s;
+      filter[filter_word(h)] |= filter_bits(h);
     }
   }
   Block<Slot> slots_;  ///< viewed in a compiled lexicon's file when restored from one
   std::size_t mask_ = 0, size_ = 0;
-  std::uint64_t filter_[128] = {};  ///< one bit per inline key (8192 bits, from the hash's high bits)
-  static std::size_t filter_word(std::uint64_t h) noexcept { return (h >> 52) & 127; }
-  static std::uint64_t filter_bit(std::uint64_t h) noexcept { return std::uint64_t{1} << ((h >> 46) & 63); }
+  Block<std::uint64_t> filter_;  ///< a power of two of words, slots_.size() / 16
   StringTable<V> long_;
 };
 

@@ -261,7 +261,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   {
     std::error_code size_ec;
     const auto bytes = std::filesystem::file_size(dir / "common-words.txt", size_ec);
-    if (!size_ec) lx.common_words_.reserve(static_cast<std::size_t>(bytes / 9), static_cast<std::size_t>(bytes));
+    if (!size_ec) lx.common_words_.reserve(static_cast<std::size_t>(bytes / 9));
     st = read_lines(dir / "common-words.txt", [&](std::string_view line, std::size_t) -> std::string {
       for_each_word(line, [&](std::string_view w) { lx.common_words_[w] |= kListed; });
       return {};

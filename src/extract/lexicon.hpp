@@ -156,7 +156,7 @@ class Lexicon {
   StringSet function_words_, particles_, agent_nouns_;
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up
   /// answers is_common_word for a listed word; only listed words are stems for inflections
-  StringTable<std::uint8_t> common_words_;
+  ShortKeyTable<std::uint8_t> common_words_;
   static constexpr std::uint8_t kListed = 1, kOther = 2;
   std::unordered_set<std::string> abbreviations_;  ///< copied into the Tokenizer
   StringTable<Description> descriptions_;

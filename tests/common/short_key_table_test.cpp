@@ -12,9 +12,23 @@ TEST(ShortKeyTable, KeysThatShareTheirFirstAndLastBytesStayApart) {
   // the inline key is the first and last 8 (or 4, or single) bytes plus the length: these pairs
   // agree in those bytes and differ only in length or in the middle
   ShortKeyTable<int> t;
-  const std::string keys[] = {"aaaaaaaa", "aaaaaaaaa", "aaaaaaaaaaaaaaaa", "aaaa", "aaaaa", "aaaaaaa", "a", "aa", "aaa",
-                              "",         "aba",       "abcXefgh",         "abcYefgh", std::string("a\0b", 3),
-                              std::string("a\0\0b", 4), "abcdefghijklmnop", "abcdefghijklmnopq"};
+  const std::string keys[] = {"aaaaaaaa",
+                              "aaaaaaaaa",
+                              "aaaaaaaaaaaaaaaa",
+                              "aaaa",
+                              "aaaaa",
+                              "aaaaaaa",
+                              "a",
+                              "aa",
+                              "aaa",
+                              "",
+                              "aba",
+                              "abcXefgh",
+                              "abcYefgh",
+                              std::string("a\0b", 3),
+                              std::string("a\0\0b", 4),
+                              "abcdefghijklmnop",
+                              "abcdefghijklmnopq"};
   int v = 0;
   for (const auto& k : keys) t[k] = ++v;
   v = 0;
@@ -64,4 +78,37 @@ TEST(ShortKeyTable, AgreesWithStdMapThroughGrowth) {
     for (char& c : k) c = static_cast<char>('a' + rng() % 4);
     EXPECT_EQ(t.contains(k), reference.count(k) > 0) << k;
   }
+}
+
+TEST(ShortKeyTable, FilterPassesEveryKeyAndStopsMostAbsentOnes) {
+  // grown one key at a time and reserved up front: the filter is rebuilt whenever the slots are
+  ShortKeyTable<std::uint8_t> t, reserved;
+  reserved.reserve(40000);
+  EXPECT_FALSE(t.might_contain("x"));
+  std::size_t passed = 0, absent = 0;
+  for (int i = 0; i < 40000; ++i) {
+    const std::string k = "w" + std::to_string(i * 7919);
+    t[k] = 1;
+    reserved[k] = 2;
+    if (i % 1000 != 999) continue;
+    for (int j = 0; j <= i; j += 89) {
+      const std::string present = "w" + std::to_string(j * 7919);
+      ASSERT_TRUE(t.might_contain(present)) << present;
+      ASSERT_TRUE(reserved.might_contain(present)) << present;
+      ASSERT_NE(reserved.find(present), nullptr);
+      EXPECT_EQ(*reserved.find(present), 2);
+      const std::string missing = "x" + std::to_string(j);
+      ++absent;
+      passed += t.might_contain(missing);
+      EXPECT_FALSE(t.contains(missing));
+    }
+  }
+  EXPECT_LT(static_cast<double>(passed) / static_cast<double>(absent), 0.10) << passed << " of " << absent;
+  EXPECT_GT(absent, 8000u);
+  EXPECT_EQ(t.size(), 40000u);
+  // keys longer than the slots hold live beside them, and are filtered there
+  t["a key longer than sixteen bytes"] = 3;
+  EXPECT_TRUE(t.might_contain("a key longer than sixteen bytes"));
+  EXPECT_EQ(*t.find("a key longer than sixteen bytes"), 3);
+  EXPECT_EQ(t.size(), 40001u);
 }
