@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/hash_filter.hpp"
 #include "common/string_table.hpp"
 
 namespace newskg {
@@ -40,7 +41,7 @@ class ShortKeyTable {
       if (slots[i].holds(k)) return slots[i].value;
     slots[i] = Slot{k.a, k.b, k.n1, V{}};
     ++size_;
-    filter_.mutable_data()[filter_word(h)] |= filter_bits(h);
+    filter_.add(h);
     return slots[i].value;
   }
   /// Makes room for `n` keys of up to kInline bytes without growing on the way.
@@ -54,7 +55,7 @@ class ShortKeyTable {
     if (size_ == 0) return nullptr;
     const Key k = encode(key);
     const std::uint64_t h = hash(k);
-    if (!passes_filter(h)) return nullptr;
+    if (!filter_.passes(h)) return nullptr;
     const Slot* slots = slots_.data();
     for (std::size_t i = h & mask_; slots[i].n1 != 0; i = (i + 1) & mask_)
       if (slots[i].holds(k)) return &slots[i].value;
@@ -64,7 +65,7 @@ class ShortKeyTable {
   /// The filter's answer for a key of up to kInline bytes: false when it is certainly absent;
   /// true for every key present and for a few percent of the absent ones.
   bool might_contain(std::string_view key) const noexcept {
-    return key.size() > kInline ? long_.might_contain(key) : size_ != 0 && passes_filter(hash(encode(key)));
+    return key.size() > kInline ? long_.might_contain(key) : size_ != 0 && filter_.passes(hash(encode(key)));
   }
   std::size_t size() const noexcept { return size_ + long_.size(); }
 
@@ -74,7 +75,7 @@ class ShortKeyTable {
     archive(self.slots_);
     archive(self.mask_);
     archive(self.size_);
-    archive(self.filter_);
+    HashFilter::visit(self.filter_, archive);
     decltype(self.long_)::visit(self.long_, archive);
   }
 
@@ -109,22 +110,11 @@ class ShortKeyTable {
     bool holds(const Key& k) const noexcept { return ((a ^ k.a) | (b ^ k.b) | (n1 ^ k.n1)) == 0; }
   };
   static_assert(sizeof(Slot) == 24);
-  // The filter word and its two bits for a hash, from bits the slot index (the low ones) does not
-  // use for any table of under a million slots.
-  std::size_t filter_word(std::uint64_t h) const noexcept { return (h >> 40) & (filter_.size() - 1); }
-  static std::uint64_t filter_bits(std::uint64_t h) noexcept {
-    return (std::uint64_t{1} << ((h >> 20) & 63)) | (std::uint64_t{1} << ((h >> 26) & 63));
-  }
-  bool passes_filter(std::uint64_t h) const noexcept {
-    const std::uint64_t bits = filter_bits(h);
-    return (filter_[filter_word(h)] & bits) == bits;
-  }
   void rehash(std::size_t n) {
     const Block<Slot> old = std::move(slots_);
     slots_.assign(n, Slot{});
-    filter_.assign(n / 16, 0);  // n is a power of two, at least 16
+    filter_.reset(n);
     Slot* slots = slots_.mutable_data();
-    std::uint64_t* filter = filter_.mutable_data();
     mask_ = n - 1;
     for (const Slot& s : old) {
       if (s.n1 == 0) continue;
@@ -132,12 +122,12 @@ class ShortKeyTable {
       std::size_t i = h & mask_;
       while (slots[i].n1 != 0) i = (i + 1) & mask_;
       slots[i] = s;
-      filter[filter_word(h)] |= filter_bits(h);
+      filter_.add(h);
     }
   }
   Block<Slot> slots_;  ///< viewed in a compiled lexicon's file when restored from one
   std::size_t mask_ = 0, size_ = 0;
-  Block<std::uint64_t> filter_;  ///< a power of two of words, slots_.size() / 16
+  HashFilter filter_;
   StringTable<V> long_;
 };
 

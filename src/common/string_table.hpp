@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/block.hpp"
+#include "common/hash_filter.hpp"
 
 namespace newskg {
 
@@ -101,7 +102,7 @@ class StringTable {
     refs_.push_back(KeyRef{at, static_cast<std::uint32_t>(key.size())});
     values_.push_back(std::move(value));
     slots_.mutable_data()[i] = Slot{tag_of(h), static_cast<std::uint32_t>(refs_.size())};
-    filter_.mutable_data()[filter_word(h)] |= filter_bits(h);
+    filter_.add(h);
     return {&value_at(refs_.size() - 1), true};
   }
   /// Makes room for `n` entries (of `key_bytes` bytes in all) without growing on the way.
@@ -118,7 +119,7 @@ class StringTable {
   const V* find(std::string_view key) const noexcept {
     if (refs_.empty()) return nullptr;
     const std::uint64_t h = hash_bytes(key);
-    if (!passes_filter(h)) return nullptr;
+    if (!filter_.passes(h)) return nullptr;
     const Slot* slots = slots_.data();
     for (std::size_t i = h & mask_; slots[i].index != 0; i = (i + 1) & mask_) {
       const std::size_t k = slots[i].index - 1;
@@ -134,7 +135,7 @@ class StringTable {
   bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
   /// The filter's answer: false when `key` is certainly absent; true for every key present and
   /// for a few percent of the absent ones.
-  bool might_contain(std::string_view key) const noexcept { return !refs_.empty() && passes_filter(hash_bytes(key)); }
+  bool might_contain(std::string_view key) const noexcept { return !refs_.empty() && filter_.passes(hash_bytes(key)); }
   std::size_t size() const noexcept { return refs_.size(); }
   bool empty() const noexcept { return refs_.empty(); }
 
@@ -168,7 +169,7 @@ class StringTable {
     archive(self.values_);
     archive(self.slots_);
     archive(self.mask_);
-    archive(self.filter_);
+    HashFilter::visit(self.filter_, archive);
   }
 
  private:
@@ -177,16 +178,6 @@ class StringTable {
     std::uint32_t index = 0;  ///< entry index + 1; 0 = empty
   };
   static std::uint32_t tag_of(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h >> 32); }
-  // The filter word and its two bits for a hash: bits the slot index (the low ones) does not use
-  // for any table of under a million slots.
-  std::size_t filter_word(std::uint64_t h) const noexcept { return (h >> 40) & (filter_.size() - 1); }
-  static std::uint64_t filter_bits(std::uint64_t h) noexcept {
-    return (std::uint64_t{1} << ((h >> 20) & 63)) | (std::uint64_t{1} << ((h >> 26) & 63));
-  }
-  bool passes_filter(std::uint64_t h) const noexcept {
-    const std::uint64_t bits = filter_bits(h);
-    return (filter_[filter_word(h)] & bits) == bits;
-  }
   std::string_view key_of(std::size_t k) const noexcept {
     const KeyRef r = refs_[k];
     return {keys_.data() + r.at, r.size};
@@ -200,16 +191,15 @@ class StringTable {
   void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
   void rehash(std::size_t n) {
     slots_.assign(n, Slot{});
-    filter_.assign(n / 16, 0);  // n is a power of two, at least 16
+    filter_.reset(n);
     Slot* slots = slots_.mutable_data();
-    std::uint64_t* filter = filter_.mutable_data();
     mask_ = n - 1;
     for (std::size_t k = 0; k < refs_.size(); ++k) {
       const std::uint64_t h = hash_bytes(key_of(k));
       std::size_t i = h & mask_;
       while (slots[i].index != 0) i = (i + 1) & mask_;
       slots[i] = Slot{tag_of(h), static_cast<std::uint32_t>(k + 1)};
-      filter[filter_word(h)] |= filter_bits(h);
+      filter_.add(h);
     }
   }
   Block<char> keys_;
@@ -217,7 +207,7 @@ class StringTable {
   Values values_;
   Block<Slot> slots_;
   std::size_t mask_ = 0;
-  Block<std::uint64_t> filter_;  ///< a power of two of words, slots_.size() / 16
+  HashFilter filter_;
 };
 
 /// A set of strings with the same properties (values are empty).
