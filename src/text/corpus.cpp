@@ -1,6 +1,7 @@
 #include "text/corpus.hpp"
 
 #include <simdjson.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <ext/stdio_filebuf.h>
@@ -173,7 +174,8 @@ struct CorpusReader::Jsonl {
   static constexpr std::size_t kStreamBuffer = std::size_t{1} << 20;
   std::unique_ptr<char[]> stream_buffer = std::make_unique<char[]>(kStreamBuffer);
   std::ifstream file;
-  /// Standard input (file descriptor 0, not closed) through its own buffer, not std::cin's
+  /// Standard input through its own buffer, not std::cin's: a duplicate of descriptor 0, since
+  /// a stdio_filebuf closes its descriptor when destroyed and standard input must stay open
   std::optional<__gnu_cxx::stdio_filebuf<char>> stdin_buffer;
   std::optional<std::istream> stdin_stream;
   std::istream* in = nullptr;
@@ -220,7 +222,7 @@ bool CorpusReader::next(Document& out) {
         jsonl_ = new Jsonl;
         jsonl_->where = src.path;
         if (src.path == "-") {
-          jsonl_->stdin_buffer.emplace(0, std::ios::in | std::ios::binary, Jsonl::kStreamBuffer);
+          jsonl_->stdin_buffer.emplace(::dup(0), std::ios::in | std::ios::binary, Jsonl::kStreamBuffer);
           jsonl_->in = &jsonl_->stdin_stream.emplace(&*jsonl_->stdin_buffer);
         } else {
           jsonl_->file.rdbuf()->pubsetbuf(jsonl_->stream_buffer.get(), Jsonl::kStreamBuffer);

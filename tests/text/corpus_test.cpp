@@ -1,6 +1,12 @@
 #include "text/corpus.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
 
 using namespace newskg;
 
@@ -72,4 +78,30 @@ TEST(JsonlArticle, ErrorsNameFileAndLine) {
   EXPECT_EQ(parse_error(R"(["text","x"])"), "dir/c.jsonl:7: expected a JSON object");
   EXPECT_EQ(parse_error(R"({"id":"a"})"), "dir/c.jsonl:7: no \"text\"");
   EXPECT_EQ(parse_error(R"({"id":"a","text":""})"), "dir/c.jsonl:7: no \"text\"");
+}
+
+// JSONL on standard input is read through a buffer of its own over a duplicate of descriptor 0:
+// every document arrives, and standard input is still open once the reader is done with it.
+TEST(CorpusReader, ReadsJsonlFromStandardInputAndLeavesItOpen) {
+  std::FILE* tmp = std::tmpfile();
+  ASSERT_NE(tmp, nullptr);
+  for (int i = 0; i < 3; ++i) std::fprintf(tmp, "{\"id\": \"d%d\", \"text\": \"Chile accused Peru of spying.\"}\n", i);
+  std::fflush(tmp);
+  std::rewind(tmp);
+  const int saved = ::dup(0);
+  ASSERT_GE(saved, 0);
+  ASSERT_EQ(::dup2(fileno(tmp), 0), 0);
+  std::vector<std::string> ids, errors;
+  {
+    CorpusReader reader({InputSource{"-", InputFormat::Jsonl, 0}},
+                        [&](const Error& e) { errors.push_back(e.message); });
+    for (Document d; reader.next(d);) ids.push_back(d.id);
+  }
+  const bool still_open = ::fcntl(0, F_GETFD) != -1;
+  ::dup2(saved, 0);
+  ::close(saved);
+  std::fclose(tmp);
+  EXPECT_EQ(ids, (std::vector<std::string>{"d0", "d1", "d2"}));
+  EXPECT_TRUE(errors.empty());
+  EXPECT_TRUE(still_open);
 }
