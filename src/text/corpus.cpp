@@ -1,14 +1,13 @@
 #include "text/corpus.hpp"
 
+#include <fcntl.h>
 #include <simdjson.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <ext/stdio_filebuf.h>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -169,16 +168,13 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
 }
 
 struct CorpusReader::Jsonl {
-  /// Input read 1 MiB at a time, not 8 KiB from a file or 4 KiB from standard input: a read
-  /// costs a system call, and on a virtual machine a system call costs many microseconds.
+  /// The file, or a duplicate of descriptor 0 (a stdio_filebuf closes its descriptor when
+  /// destroyed, and standard input must stay open), read 1 MiB at a time, not 8 KiB as
+  /// std::ifstream or 4 KiB as std::cin would: a read costs a system call, and on a virtual
+  /// machine a system call costs many microseconds.
   static constexpr std::size_t kStreamBuffer = std::size_t{1} << 20;
-  std::unique_ptr<char[]> stream_buffer = std::make_unique<char[]>(kStreamBuffer);
-  std::ifstream file;
-  /// Standard input through its own buffer, not std::cin's: a duplicate of descriptor 0, since
-  /// a stdio_filebuf closes its descriptor when destroyed and standard input must stay open
-  std::optional<__gnu_cxx::stdio_filebuf<char>> stdin_buffer;
-  std::optional<std::istream> stdin_stream;
-  std::istream* in = nullptr;
+  std::optional<__gnu_cxx::stdio_filebuf<char>> input;
+  std::optional<std::istream> in;
   std::string where;
   std::size_t line = 0;
   std::string buffer;
@@ -219,23 +215,16 @@ bool CorpusReader::next(Document& out) {
     const InputSource& src = inputs_[current_];
     if (src.format == InputFormat::Jsonl) {
       if (!jsonl_) {
+        const int fd = src.path == "-" ? ::dup(0) : ::open(src.path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+          on_error_(make_error(ErrorKind::Input, src.path + ": cannot open"));
+          ++current_;
+          continue;
+        }
         jsonl_ = new Jsonl;
         jsonl_->where = src.path;
-        if (src.path == "-") {
-          jsonl_->stdin_buffer.emplace(::dup(0), std::ios::in | std::ios::binary, Jsonl::kStreamBuffer);
-          jsonl_->in = &jsonl_->stdin_stream.emplace(&*jsonl_->stdin_buffer);
-        } else {
-          jsonl_->file.rdbuf()->pubsetbuf(jsonl_->stream_buffer.get(), Jsonl::kStreamBuffer);
-          jsonl_->file.open(src.path, std::ios::binary);
-          jsonl_->in = &jsonl_->file;
-          if (!jsonl_->file) {
-            on_error_(make_error(ErrorKind::Input, src.path + ": cannot open"));
-            delete jsonl_;
-            jsonl_ = nullptr;
-            ++current_;
-            continue;
-          }
-        }
+        jsonl_->input.emplace(fd, std::ios::in | std::ios::binary, Jsonl::kStreamBuffer);
+        jsonl_->in.emplace(&*jsonl_->input);
       }
       if (next_jsonl(out)) return true;
       continue;

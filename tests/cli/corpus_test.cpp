@@ -151,6 +151,9 @@ TEST(Corpus, StandardInputReadsJsonlAsTheFileWould) {
   auto directory = run(bin() + " extract -q -f ntriples --input-format jsonl - < " + shell_quote(d.path()));
   EXPECT_EQ(directory.exit_code, 3);
   EXPECT_NE(directory.err.find("-: read error"), std::string::npos) << directory.err;
+  auto closed = run(bin() + " extract -q -f ntriples --input-format jsonl - <&-");
+  EXPECT_EQ(closed.exit_code, 3);
+  EXPECT_NE(closed.err.find("-: cannot open"), std::string::npos) << closed.err;
 }
 
 TEST(Corpus, SummaryOnStderrAndQuietMeansQuiet) {
