@@ -18,10 +18,9 @@ namespace newskg {
 /// Maps string keys to small values of type V (trivially copyable, at most 4 bytes). Keys of up
 /// to kInline bytes live in the slot array with their value (24 bytes a slot; open addressing,
 /// linear probing, load <= 3/4; a Block, viewed in a compiled lexicon's file when restored from
-/// one): a look-up that finds its key reads one slot and nothing else. A filter in front of the
-/// slots (two bits of a 64-bit word per key, four bits per slot) answers most look-ups of absent
-/// keys. Longer keys go to a StringTable beside it. Entries are never removed. Lookups on a const
-/// table are thread-safe; insertions are not.
+/// one): a look-up that finds its key reads one slot and nothing else. A HashFilter in front of
+/// the slots answers most look-ups of absent keys. Longer keys go to a StringTable beside it. Entries are never
+/// removed. Lookups on a const table are thread-safe; insertions are not.
 template <typename V>
 class ShortKeyTable {
   static_assert(std::is_trivially_copyable_v<V> && sizeof(V) <= 4, "values are kept inside 24-byte slots");

@@ -73,12 +73,10 @@ inline bool equal_bytes(std::string_view a, std::string_view b) noexcept {
 /// string. Open addressing with linear probing over a power-of-two slot array (load <= 0.6); the
 /// keys are kept back to back in one buffer (no allocation per key: a 68 000-word list loads in a
 /// few milliseconds) and entries in insertion order; nothing is ever removed. The first insertion
-/// of a key wins. A filter in front of the slots (two bits of one 64-bit word per key, four bits
-/// per slot: a sixteenth of the slots' size) answers most look-ups of absent keys without touching
-/// the slots: nine in ten gazetteer look-ups are for words that are no place, and a slot array of
-/// thousands of entries is rarely in the cache. Keys, slots and (when V is trivially copyable) values are Blocks: a
-/// table restored from a compiled lexicon views them in the mapped file (see visit). Lookups on a const table are
-/// thread-safe; insertions are not.
+/// of a key wins. A HashFilter in front of the slots answers most look-ups of absent keys (nine in
+/// ten gazetteer look-ups are for words that are no place). Keys, slots and (when V is trivially
+/// copyable) values are Blocks: a table restored from a compiled lexicon views them in the mapped
+/// file (see visit). Lookups on a const table are thread-safe; insertions are not.
 template <typename V>
 class StringTable {
   struct KeyRef {
