@@ -1,11 +1,10 @@
 #include "extract/entities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
-#include <map>
 #include <optional>
 #include <span>
-#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -65,7 +64,6 @@ class Recognizer {
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
     sort_by_span();
     propagate_through_lists();
-    for (std::size_t i = out_.size(); i-- > 0;) by_key_[key_of(out_[i])] = static_cast<int>(i);
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
     for (auto& m : out_) {
       m.affiliation = index_of_key(m.aff_key);
@@ -136,15 +134,14 @@ class Recognizer {
       // "at Multan, Thatta, and ...") take the others' type
       const bool closed = j > i && joined_by_and(out_[top[j - 1]], out_[top[j]]);
       if (j > i) {
-        std::map<EntityType, int> votes;
+        std::array<int, kEntityTypeCount> votes{};  // by type; the first of the most voted wins
         for (std::size_t k = i; k <= j; ++k) {
           const RawMention& m = out_[top[k]];
-          if (!m.weak && m.kind == MentionKind::Name) ++votes[m.type];
+          if (!m.weak && m.kind == MentionKind::Name) ++votes[static_cast<std::size_t>(m.type)];
         }
-        if (!votes.empty()) {
-          auto best = std::max_element(votes.begin(), votes.end(),
-                                       [](const auto& x, const auto& y) { return x.second < y.second; });
-          EntityType t = best->first;
+        const auto best = std::max_element(votes.begin(), votes.end());
+        if (*best > 0) {
+          EntityType t = static_cast<EntityType>(best - votes.begin());
           if (t == EntityType::Country) t = EntityType::Location;
           for (std::size_t k = i; k <= j; ++k) {
             RawMention& m = out_[top[k]];
@@ -181,12 +178,16 @@ class Recognizer {
   }
 
   static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
+  // The first mention (after sorting by span) whose span key is k, or -1: out_ is ordered by
+  // begin, then longest first, so the first at or after (begin, end) in that order is the one.
   int index_of_key(std::uint64_t k) const {
     if (k == 0) return -1;
-    auto it = by_key_.find(k);
-    return it == by_key_.end() ? -1 : it->second;
+    const auto begin = static_cast<std::uint32_t>(k >> 32), end = static_cast<std::uint32_t>(k);
+    const auto it = std::lower_bound(out_.begin(), out_.end(), k, [&](const RawMention& m, std::uint64_t) {
+      return m.begin != begin ? m.begin < begin : m.end > end;
+    });
+    return it != out_.end() && key_of(*it) == k ? static_cast<int>(it - out_.begin()) : -1;
   }
-  std::unordered_map<std::uint64_t, int> by_key_;  // span key -> index, after sorting
 
   void collect_evidence() {
     initial_.assign(ex_.tokens.size(), false);
