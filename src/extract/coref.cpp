@@ -8,35 +8,58 @@
 namespace newskg {
 namespace {
 
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
+// A name's words: where each starts and how long it is, in a text kept by the owner.
+struct WordRef {
+  std::uint32_t at = 0, size = 0;
+};
+
+// Appends the space-separated words of `s` (which starts at `base` in the owner's text) to `out`.
+void split_words(std::string_view s, std::uint32_t base, std::vector<WordRef>& out) {
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
-    const std::size_t j = s.find(' ', i);
-    if (i < s.size()) out.emplace_back(s.substr(i, j == std::string::npos ? std::string::npos : j - i));
-    i = j == std::string::npos ? s.size() : j;
+    if (i == s.size()) break;
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    out.push_back(WordRef{base + static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)});
+    i = j;
   }
-  return out;
 }
 
-bool is_initial(const std::string& w) {
+// The words of one name, read in place: views into the owner's text through its WordRefs, valid
+// until the owner appends to either.
+class Words {
+ public:
+  Words(const std::string& text, const WordRef* refs, std::size_t n) : text_(text.data()), refs_(refs), n_(n) {}
+  std::size_t size() const noexcept { return n_; }
+  bool empty() const noexcept { return n_ == 0; }
+  std::string_view operator[](std::size_t i) const noexcept { return {text_ + refs_[i].at, refs_[i].size}; }
+  std::string_view back() const noexcept { return (*this)[n_ - 1]; }
+
+ private:
+  const char* text_;
+  const WordRef* refs_;
+  std::size_t n_;
+};
+
+bool is_initial(std::string_view w) {
   return w.size() == 2 && w[1] == '.';
 }
 
 // "Marco Rubio" and "M. Rubio", "Rubio", "Mr. Rubio": compatible person names.
 // Returns 0 (no), 1 (compatible, keep existing), 2 (compatible, the new name is fuller).
-int person_compat(const std::vector<std::string>& have, const std::vector<std::string>& got) {
-  if (have.empty() || got.empty()) return 0;
-  if (have == got) return 1;
-  const auto& shorter = have.size() <= got.size() ? have : got;
-  const auto& longer = have.size() <= got.size() ? got : have;
-  // suffix match: "Whitkoff" of "Steve Whitkoff"; "Aboul Gheit" of "Ahmed Aboul Gheit"
-  if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return have.size() >= got.size() ? 1 : 2;
+int person_compat(const Words& have, const Words& got) {
+  const std::size_t hn = have.size(), gn = got.size();
+  if (hn == 0 || gn == 0) return 0;
+  const std::size_t shorter = std::min(hn, gn);
+  // suffix match (equal names too): "Whitkoff" of "Steve Whitkoff"; "Aboul Gheit" of "Ahmed Aboul Gheit"
+  bool suffix = true;
+  for (std::size_t k = 1; k <= shorter && suffix; ++k) suffix = have[hn - k] == got[gn - k];
+  if (suffix) return hn >= gn ? 1 : 2;
   // initials: "M. Rubio" ~ "Marco Rubio"
-  if (shorter.size() == longer.size() && shorter.back() == longer.back()) {
-    for (std::size_t i = 0; i + 1 < shorter.size(); ++i) {
-      const std::string &a = have[i], &b = got[i];
+  if (hn == gn && have.back() == got.back()) {
+    for (std::size_t i = 0; i + 1 < hn; ++i) {
+      const std::string_view a = have[i], b = got[i];
       if (a == b) continue;
       if (is_initial(a) && !b.empty() && b[0] == a[0]) continue;
       if (is_initial(b) && !a.empty() && a[0] == b[0]) continue;
@@ -47,14 +70,15 @@ int person_compat(const std::vector<std::string>& have, const std::vector<std::s
   return 0;
 }
 
-// person_compat(have, {w}) for a single word, without building a vector: a name ending in it.
-bool ends_with_word(const std::vector<std::string>& have, std::string_view w) {
+// person_compat(have, {w}) for a single word: a name ending in it.
+bool ends_with_word(const Words& have, std::string_view w) {
   return !have.empty() && have.back() == w;
 }
 
-std::string initials(const std::vector<std::string>& words) {
+std::string initials(const Words& words) {
   std::string out;
-  for (const auto& w : words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
     if (w == "of" || w == "for" || w == "the" || w == "and" || w == "&") continue;
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
   }
@@ -70,8 +94,15 @@ class Builder {
     ex_.entities.reserve(raw.size());
     last_seen_.reserve(raw.size());
     alias_of_.reserve(raw.size());
-    words_.reserve(raw.size());
+    weak_.reserve(raw.size());
+    weak_org_.reserve(raw.size());
+    word_span_.reserve(raw.size());
     initials_.reserve(raw.size());
+    std::size_t name_bytes = 0;
+    for (const RawMention& r : raw) name_bytes += r.name.size() + 1;
+    by_name_.reserve(raw.size(), name_bytes);
+    word_text_.reserve(name_bytes);
+    word_refs_.reserve(raw.size() * 2);
     names(raw);
     merge_weak();
     people_typed_as_organizations();
@@ -82,13 +113,39 @@ class Builder {
  private:
   Extraction& ex_;
   const Lexicon& lx_;
-  StringTable<int> by_name_[kEntityTypeCount];  // per EntityType: name -> entity
-  StringTable<int>& by_key(EntityType t) { return by_name_[static_cast<std::size_t>(t)]; }
+  StringTable<int> by_name_;  // type and name (see keyed) -> entity
+  std::string key_;           // keyed's buffer
+  // The key of by_name_ for a name of a type (valid until the next call).
+  std::string_view keyed(EntityType t, std::string_view name) {
+    key_.assign(1, static_cast<char>('0' + static_cast<int>(t)));
+    key_ += name;
+    return key_;
+  }
   std::vector<int> alias_of_;  // merged entities point at their survivor
   std::vector<bool> weak_;
   std::vector<bool> weak_org_;  // an organisation only by default ("Jack Straw": two common words)
   std::vector<std::uint32_t> last_seen_;
-  std::vector<std::vector<std::string>> words_;   // each entity's name, split
+  std::string word_text_;                                           // every name split so far, back to back
+  std::vector<WordRef> word_refs_;                                  // their words, in word_text_
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> word_span_;  // each entity's words: first ref, count
+  std::vector<WordRef> got_;                                        // person's words of the name asked about (reused)
+  // Entity i's current name, split into words.
+  Words words(std::size_t i) const {
+    const auto [first, n] = word_span_[i];
+    return Words(word_text_, word_refs_.data() + first, n);
+  }
+  Words words(int i) const { return words(static_cast<std::size_t>(i)); }
+  // Splits `name` into words as entity i's (a new entity, or a renamed one).
+  void set_words(std::size_t i, std::string_view name) {
+    const auto first = static_cast<std::uint32_t>(word_refs_.size());
+    split_words(name, static_cast<std::uint32_t>(word_text_.size()), word_refs_);
+    word_text_ += name;
+    const std::pair<std::uint32_t, std::uint32_t> span{first, static_cast<std::uint32_t>(word_refs_.size() - first)};
+    if (i == word_span_.size())
+      word_span_.push_back(span);
+    else
+      word_span_[i] = span;
+  }
   std::vector<std::string> initials_;             // each entity's name's initials ("NATO" of "North ...")
   StringTable<std::vector<int>> people_by_last_;  // last word -> persons
 
@@ -107,10 +164,11 @@ class Builder {
     weak_.push_back(false);
     weak_org_.push_back(false);
     last_seen_.push_back(0);
-    by_key(type)[name] = id;
-    words_.push_back(split_words(name));
-    initials_.push_back(initials(words_.back()));
-    if (type == EntityType::Person && !words_.back().empty()) people_by_last_[words_.back().back()].push_back(id);
+    by_name_[keyed(type, name)] = id;
+    set_words(static_cast<std::size_t>(id), name);
+    const Words w = words(id);
+    initials_.push_back(initials(w));
+    if (type == EntityType::Person && !w.empty()) people_by_last_[w.back()].push_back(id);
     return id;
   }
 
@@ -130,7 +188,7 @@ class Builder {
   }
 
   int entity(EntityType type, const std::string& name) {
-    if (const int* id = by_key(type).find(name)) return find(*id);
+    if (const int* id = by_name_.find(keyed(type, name))) return find(*id);
     return create(type, name);
   }
 
@@ -151,12 +209,13 @@ class Builder {
   }
 
   int person(const std::string& name) {
-    const auto got = split_words(name);
+    got_.clear();
+    split_words(name, 0, got_);
+    const Words got(name, got_.data(), got_.size());
     if (got.empty()) return create(EntityType::Person, name);
-    const int best =
-        recent_person(got.back(), [&](int i) { return person_compat(words_[static_cast<std::size_t>(i)], got) != 0; });
+    const int best = recent_person(got.back(), [&](int i) { return person_compat(words(i), got) != 0; });
     if (best < 0) return create(EntityType::Person, name);
-    if (person_compat(words_[static_cast<std::size_t>(best)], got) == 2) rename(best, name);
+    if (person_compat(words(best), got) == 2) rename(best, name);
     return best;
   }
 
@@ -166,24 +225,24 @@ class Builder {
   }
 
   int known_person(std::string_view w) const {
-    return recent_person(w, [&](int i) { return ends_with_word(words_[static_cast<std::size_t>(i)], w); });
+    return recent_person(w, [&](int i) { return ends_with_word(words(i), w); });
   }
 
   void rename(int id, const std::string& name) {
     Entity& e = ex_.entities[static_cast<std::size_t>(id)];
     e.aliases.insert(e.name);
     e.aliases.erase(name);
-    by_key(e.type)[name] = id;
+    by_name_[keyed(e.type, name)] = id;
     e.name = name;
-    words_[static_cast<std::size_t>(id)] = split_words(name);
-    initials_[static_cast<std::size_t>(id)] = initials(words_[static_cast<std::size_t>(id)]);
-    if (e.type == EntityType::Person && !words_[static_cast<std::size_t>(id)].empty())
-      people_by_last_[words_[static_cast<std::size_t>(id)].back()].push_back(id);
+    set_words(static_cast<std::size_t>(id), name);
+    const Words w = words(id);
+    initials_[static_cast<std::size_t>(id)] = initials(w);
+    if (e.type == EntityType::Person && !w.empty()) people_by_last_[w.back()].push_back(id);
   }
 
   int organization(const RawMention& r) {
     const std::string& name = r.name;
-    if (const int* id = by_key(r.type).find(name)) return find(*id);
+    if (const int* id = by_name_.find(keyed(r.type, name))) return find(*id);
     const bool acronym = ex_.tokens[r.first].has(kAllCaps) && r.last == r.first + 1;
     int e = recent([&](const Entity& x, int i) {
       if (x.type != EntityType::Organization) return false;
@@ -201,16 +260,16 @@ class Builder {
     for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
       if (!weak_org_[i] || alias_of_[i] != static_cast<int>(i)) continue;
       const Entity& o = ex_.entities[i];
-      const std::vector<std::string>& words = words_[i];
-      if (o.type != EntityType::Organization || words.size() < 2) continue;
+      const Words ws = words(i);
+      if (o.type != EntityType::Organization || ws.size() < 2) continue;
       int p = -1;
-      if (const int* id = by_key(EntityType::Person).find(o.name)) p = find(*id);
+      if (const int* id = by_name_.find(keyed(EntityType::Person, o.name))) p = find(*id);
       if (p < 0) {
         // a person by evidence ("Mr Straw", "Foreign Secretary Straw"), not a lone capitalised
         // word that is a person only by default ("the Cup", "the Bill")
-        p = recent_person(words.back(), [&](int id) {
-          const auto& w = words_[static_cast<std::size_t>(id)];
-          return w.size() == 1 && w[0] == words.back() && !ex_.entities[static_cast<std::size_t>(id)].typed_by_default;
+        p = recent_person(ws.back(), [&](int id) {
+          const Words w = words(id);
+          return w.size() == 1 && w[0] == ws.back() && !ex_.entities[static_cast<std::size_t>(id)].typed_by_default;
         });
       }
       if (p < 0 || p == static_cast<int>(i)) continue;
@@ -218,7 +277,7 @@ class Builder {
       Entity& person = ex_.entities[static_cast<std::size_t>(p)];
       person.mentions += o.mentions;
       for (const std::string& a : o.aliases) person.aliases.insert(a);
-      if (words_[static_cast<std::size_t>(p)].size() < words.size()) {
+      if (words(p).size() < ws.size()) {
         rename(p, o.name);  // the fuller name
       } else if (person.name != o.name) {
         person.aliases.insert(o.name);
@@ -230,17 +289,17 @@ class Builder {
     const std::string& w = r.name;
     std::string singular = w;
     if (singular.size() > 3 && singular.back() == 's') singular.pop_back();
-    int e = recent_person(w, [&](int i) { return ends_with_word(words_[static_cast<std::size_t>(i)], w); });
+    int e = recent_person(w, [&](int i) { return ends_with_word(words(i), w); });
     if (e < 0) {
       e = recent([&](const Entity& x, int i) {
         if (x.type != EntityType::Organization) return false;
-        const auto& words = words_[static_cast<std::size_t>(i)];
-        return x.aliases.count(w) || (!words.empty() && (words[0] == w || words[0] == singular)) ||
+        const Words ws = words(i);
+        return x.aliases.count(w) || (!ws.empty() && (ws[0] == w || ws[0] == singular)) ||
                initials_[static_cast<std::size_t>(i)] == w;
       });
     }
     if (e >= 0) return e;
-    if (const int* id = by_key(r.type).find(w)) return find(*id);
+    if (const int* id = by_name_.find(keyed(r.type, w))) return find(*id);
     e = create(r.type, w);
     weak_[static_cast<std::size_t>(e)] = true;
     ex_.entities[static_cast<std::size_t>(e)].typed_by_default = true;
@@ -323,9 +382,7 @@ class Builder {
       if (!weak_[i] || alias_of_[i] != static_cast<int>(i)) continue;
       const std::string w = ex_.entities[i].name;
       // a person whose name ends in the word (the people indexed by their last word)
-      const int p = recent_person(w, [&](int id) {
-        return id != static_cast<int>(i) && ends_with_word(words_[static_cast<std::size_t>(id)], w);
-      });
+      const int p = recent_person(w, [&](int id) { return id != static_cast<int>(i) && ends_with_word(words(id), w); });
       if (p < 0) continue;
       alias_of_[i] = p;
       Entity& target = ex_.entities[static_cast<std::size_t>(p)];
@@ -345,6 +402,14 @@ class Builder {
     bool plural = false;
   };
   std::vector<Seen> history_;
+  std::vector<const Seen*> order_;  // history_order's buffer
+  // The group a history entry stands for: its own, or its one entity.
+  static void group_of(const Seen& x, std::vector<int>& g) {
+    if (x.group.empty())
+      g.assign(1, x.entity);
+    else
+      g = x.group;
+  }
   std::vector<std::vector<int>> sentence_subject_;      // per sentence: entity group of its subject
   const std::vector<const Mention*>* names_ = nullptr;  // the current sentence's names
 
@@ -403,6 +468,8 @@ class Builder {
     });
     for (auto& m : ex_.mentions) m.entity = find(m.entity);
     std::vector<Mention> added;  // descriptions and pronouns
+    added.reserve(ex_.mentions.size() / 2);
+    history_.reserve(ex_.mentions.size() * 2);
     std::size_t mi = 0;
     sentence_subject_.assign(ex_.sentences.size(), {});
     std::vector<const Mention*> names;  // the current sentence's names (reused)
@@ -461,10 +528,12 @@ class Builder {
 
   // Antecedents for a description: subjects of this and the previous sentence first, then the
   // rest of the recent past (a window, so that long documents stay linear).
-  std::vector<const Seen*> history_order(std::uint32_t s) const {
+  // (In a buffer of the builder's, valid until the next call.)
+  const std::vector<const Seen*>& history_order(std::uint32_t s) {
     constexpr std::size_t kWindow = 400;
     const auto begin = history_.size() > kWindow ? history_.end() - kWindow : history_.begin();
-    std::vector<const Seen*> out;
+    std::vector<const Seen*>& out = order_;
+    out.clear();
     for (auto it = history_.end(); it != begin;) {
       --it;
       if (it->subject && it->sentence + 1 >= s) out.push_back(&*it);
@@ -514,8 +583,7 @@ class Builder {
     } else {
       // subjects of this and the previous sentence first ("The company" after "Nvidia captured ..."),
       // then anything seen
-      auto order = history_order(out_sentence(se));
-      for (const Seen* it : order) {
+      for (const Seen* it : history_order(out_sentence(se))) {
         const Entity& x = ex_.entities[static_cast<std::size_t>(it->entity)];
         if (x.type != d->type && !(x.typed_by_default && d->type == EntityType::Organization)) continue;
         if (!d->role_kinds.empty()) {
@@ -545,7 +613,7 @@ class Builder {
     out.begin = ex_.tokens[t].begin;
     out.end = ex_.tokens[k].end;
     out.entity = e;
-    out.group = group;
+    out.group = std::move(group);
     out.plural = d->plural;
     out.kind = MentionKind::Description;
     if (!d->plural) {
@@ -563,17 +631,20 @@ class Builder {
                bool adverbial, Mention& out) {
     const bool personal = ex_.is(t, kPersonPronoun);
     const bool plural = ex_.is(t, kPluralPronoun);
-    auto fits = [&](const Seen& x) {
-      const EntityType ty = type_of(x.entity);
-      if (personal) return ty == EntityType::Person && x.group.size() <= 1;
-      if (plural) return x.plural || ty == EntityType::Organization;
-      return (ty == EntityType::Organization || ty == EntityType::Country) && !x.plural;
+    // whether the pronoun may refer to `entity` (the first of a group of `size`, plural or not)
+    auto fits = [&](int entity, std::size_t size, bool is_plural) {
+      const EntityType ty = type_of(entity);
+      if (personal) return ty == EntityType::Person && size <= 1;
+      if (plural) return is_plural || ty == EntityType::Organization;
+      return (ty == EntityType::Organization || ty == EntityType::Country) && !is_plural;
     };
+    auto fits_seen = [&](const Seen& x) { return fits(x.entity, x.group.size(), x.plural); };
+    auto fits_group = [&](const std::vector<int>& g) { return fits(g[0], g.size(), g.size() > 1); };
     std::vector<int> group;
     // cataphora: "After their meeting with ..., Steve Whitkoff and Jared Kushner ..."
     if (adverbial && t < comma && (w == "their" || w == "his" || w == "her" || w == "its")) {
       group = main_subject(se, comma);
-      if (!group.empty() && !fits(Seen{group[0], group, 0, s, true, group.size() > 1})) group.clear();
+      if (!group.empty() && !fits_group(group)) group.clear();
     }
     const bool at_start = t == se.first || (t > se.first && (ex_.token(t - 1) == "\"" || ex_.token(t - 1) == ","));
     if (group.empty()) {
@@ -581,19 +652,15 @@ class Builder {
       for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
         if (it->sentence != s) break;
         if (personal && at_start && t == se.first) break;
-        if (fits(*it)) {
-          group = it->group.empty() ? std::vector<int>{it->entity} : it->group;
-        }
+        if (fits_seen(*it)) group_of(*it, group);
       }
       for (std::uint32_t back = 1; group.empty() && back <= 3 && back <= s; ++back) {
         const auto& subj = sentence_subject_[s - back];
-        if (subj.empty()) continue;
-        Seen x{subj[0], subj, 0, s - back, true, subj.size() > 1};
-        if (fits(x)) group = subj;
+        if (!subj.empty() && fits_group(subj)) group = subj;
       }
       for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
         if (it->sentence + 3 < s) break;
-        if (fits(*it)) group = it->group.empty() ? std::vector<int>{it->entity} : it->group;
+        if (fits_seen(*it)) group_of(*it, group);
       }
     }
 
@@ -604,7 +671,7 @@ class Builder {
     out.begin = ex_.tokens[t].begin;
     out.end = ex_.tokens[t].end;
     out.entity = group[0];
-    out.group = group;
+    out.group = std::move(group);
     out.plural = plural;
     out.kind = MentionKind::Pronoun;
     return true;
