@@ -1,6 +1,7 @@
 #include "extract/coref.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "common/words.hpp"
 #include "text/utf8.hpp"
@@ -103,6 +104,9 @@ class Builder {
     by_name_.reserve(raw.size(), name_bytes);
     word_text_.reserve(name_bytes);
     word_refs_.reserve(raw.size() * 2);
+    people_by_last_.reserve(raw.size(), name_bytes);
+    by_last_links_.reserve(raw.size());
+    ex_.mentions.reserve(raw.size() + raw.size() / 2);  // names, then descriptions and pronouns
     names(raw);
     merge_weak();
     people_typed_as_organizations();
@@ -146,8 +150,26 @@ class Builder {
     else
       word_span_[i] = span;
   }
-  std::vector<std::string> initials_;             // each entity's name's initials ("NATO" of "North ...")
-  StringTable<std::vector<int>> people_by_last_;  // last word -> persons
+  std::vector<std::string> initials_;  // each entity's name's initials ("NATO" of "North ...")
+  // Persons by their name's last word: a chain of links per word, in the order they were added.
+  struct Chain {
+    int head = -1, tail = -1;  // first and last link in by_last_links_
+  };
+  struct Link {
+    int person = -1, next = -1;
+  };
+  StringTable<Chain> people_by_last_;
+  std::vector<Link> by_last_links_;
+  void add_person_by_last(std::string_view last, int id) {
+    const int link = static_cast<int>(by_last_links_.size());
+    by_last_links_.push_back(Link{id, -1});
+    Chain& chain = people_by_last_[last];
+    if (chain.tail < 0)
+      chain.head = link;
+    else
+      by_last_links_[static_cast<std::size_t>(chain.tail)].next = link;
+    chain.tail = link;
+  }
 
   int find(int e) const {
     while (alias_of_[static_cast<std::size_t>(e)] != e) e = alias_of_[static_cast<std::size_t>(e)];
@@ -168,18 +190,19 @@ class Builder {
     set_words(static_cast<std::size_t>(id), name);
     const Words w = words(id);
     initials_.push_back(initials(w));
-    if (type == EntityType::Person && !w.empty()) people_by_last_[w.back()].push_back(id);
+    if (type == EntityType::Person && !w.empty()) add_person_by_last(w.back(), id);
     return id;
   }
 
   // Persons whose name ends in `last` (compatible names share their last word), most recent first.
   template <class Pred>
   int recent_person(std::string_view last, Pred pred) const {
-    const std::vector<int>* ids = people_by_last_.find(last);
-    if (!ids) return -1;
+    const Chain* chain = people_by_last_.find(last);
+    if (!chain) return -1;
     int best = -1;
     std::uint32_t when = 0;
-    for (int i : *ids) {
+    for (int link = chain->head; link >= 0; link = by_last_links_[static_cast<std::size_t>(link)].next) {
+      const int i = by_last_links_[static_cast<std::size_t>(link)].person;
       const auto u = static_cast<std::size_t>(i);
       if (alias_of_[u] != i || ex_.entities[u].type != EntityType::Person || !pred(i)) continue;
       if (best < 0 || last_seen_[u] >= when) best = i, when = last_seen_[u];
@@ -237,7 +260,7 @@ class Builder {
     set_words(static_cast<std::size_t>(id), name);
     const Words w = words(id);
     initials_[static_cast<std::size_t>(id)] = initials(w);
-    if (e.type == EntityType::Person && !w.empty()) people_by_last_[w.back()].push_back(id);
+    if (e.type == EntityType::Person && !w.empty()) add_person_by_last(w.back(), id);
   }
 
   int organization(const RawMention& r) {
@@ -393,9 +416,22 @@ class Builder {
 
   // ---- descriptions and pronouns ----
 
+  // A group of entities kept in groups_ (never changed once kept): where it starts, how many.
+  struct Group {
+    std::uint32_t at = 0, size = 0;
+  };
+  std::vector<int> groups_;  // every kept group's entities, back to back
+  Group keep(const std::vector<int>& g) {
+    const Group kept{static_cast<std::uint32_t>(groups_.size()), static_cast<std::uint32_t>(g.size())};
+    groups_.insert(groups_.end(), g.begin(), g.end());
+    return kept;
+  }
+  // A kept group's entities (valid until the next keep).
+  std::span<const int> entities_of(Group g) const { return {groups_.data() + g.at, g.size}; }
+
   struct Seen {
     int entity;
-    std::vector<int> group;
+    Group group;  // a coordination's or a plural reference's members; empty for one entity
     std::uint32_t token;
     std::uint32_t sentence;
     bool subject;
@@ -404,13 +440,15 @@ class Builder {
   std::vector<Seen> history_;
   std::vector<const Seen*> order_;  // history_order's buffer
   // The group a history entry stands for: its own, or its one entity.
-  static void group_of(const Seen& x, std::vector<int>& g) {
-    if (x.group.empty())
+  void group_of(const Seen& x, std::vector<int>& g) const {
+    if (x.group.size == 0) {
       g.assign(1, x.entity);
-    else
-      g = x.group;
+    } else {
+      const auto members = entities_of(x.group);
+      g.assign(members.begin(), members.end());
+    }
   }
-  std::vector<std::vector<int>> sentence_subject_;      // per sentence: entity group of its subject
+  std::vector<Group> sentence_subject_;                 // per sentence: entity group of its subject
   const std::vector<const Mention*>* names_ = nullptr;  // the current sentence's names
 
   EntityType type_of(int e) const { return ex_.entities[static_cast<std::size_t>(e)].type; }
@@ -470,8 +508,9 @@ class Builder {
     std::vector<Mention> added;  // descriptions and pronouns
     added.reserve(ex_.mentions.size() / 2);
     history_.reserve(ex_.mentions.size() * 2);
+    groups_.reserve(ex_.mentions.size() * 2);
     std::size_t mi = 0;
-    sentence_subject_.assign(ex_.sentences.size(), {});
+    sentence_subject_.assign(ex_.sentences.size(), Group{});
     std::vector<const Mention*> names;  // the current sentence's names (reused)
     std::vector<int> g;                 // the group a name opens (reused)
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
@@ -490,11 +529,12 @@ class Builder {
           if (!m->modifier && !m->nested) {
             std::size_t end = ni;
             group_at(names, ni, &end, g);
-            const bool subj = sentence_subject_[s].empty() && m->first >= main_start;
-            if (subj && (is_agentive(type_of(m->entity)) || m->plural)) sentence_subject_[s] = g;
+            const bool subj = sentence_subject_[s].size == 0 && m->first >= main_start;
+            const Group kept = subj || g.size() > 1 ? keep(g) : Group{};
+            if (subj && (is_agentive(type_of(m->entity)) || m->plural)) sentence_subject_[s] = kept;
             for (std::size_t k = ni; k <= end; ++k)
               history_.push_back(Seen{find(names[k]->entity), {}, names[k]->first, s, subj, names[k]->plural});
-            if (g.size() > 1) history_.push_back(Seen{g[0], g, m->first, s, subj, true});
+            if (g.size() > 1) history_.push_back(Seen{g[0], kept, m->first, s, subj, true});
             // a description ("the alliance") may overlap a name: skip past it
             ni = end + 1;
           } else {
@@ -511,10 +551,11 @@ class Builder {
           found = pronoun(se, s, t, w, comma, adverbial, m);
         }
         if (!found) continue;
-        const bool subj = sentence_subject_[s].empty() && m.first >= main_start && w != "his" && w != "her" &&
+        const bool subj = sentence_subject_[s].size == 0 && m.first >= main_start && w != "his" && w != "her" &&
                           w != "its" && w != "their" && w != "him" && w != "them";
-        if (subj && !m.group.empty()) sentence_subject_[s] = m.group;
-        history_.push_back(Seen{m.entity, m.group, m.first, s, subj, m.plural || m.group.size() > 1});
+        const Group kept = keep(m.group);
+        if (subj && kept.size > 0) sentence_subject_[s] = kept;
+        history_.push_back(Seen{m.entity, kept, m.first, s, subj, m.plural || kept.size > 1});
         t = m.last - 1;
         added.push_back(std::move(m));
       }
@@ -573,8 +614,8 @@ class Builder {
     if (d->plural) {
       for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
         if (it->sentence + 10 < out_sentence(se)) break;  // "the firms" refers to a recent group
-        if (it->group.size() >= 2 && type_of(it->group[0]) == d->type) {
-          group = it->group;
+        if (it->group.size >= 2 && type_of(groups_[it->group.at]) == d->type) {
+          group_of(*it, group);
           break;
         }
       }
@@ -638,8 +679,8 @@ class Builder {
       if (plural) return is_plural || ty == EntityType::Organization;
       return (ty == EntityType::Organization || ty == EntityType::Country) && !is_plural;
     };
-    auto fits_seen = [&](const Seen& x) { return fits(x.entity, x.group.size(), x.plural); };
-    auto fits_group = [&](const std::vector<int>& g) { return fits(g[0], g.size(), g.size() > 1); };
+    auto fits_seen = [&](const Seen& x) { return fits(x.entity, x.group.size, x.plural); };
+    auto fits_group = [&](std::span<const int> g) { return fits(g[0], g.size(), g.size() > 1); };
     std::vector<int> group;
     // cataphora: "After their meeting with ..., Steve Whitkoff and Jared Kushner ..."
     if (adverbial && t < comma && (w == "their" || w == "his" || w == "her" || w == "its")) {
@@ -655,8 +696,8 @@ class Builder {
         if (fits_seen(*it)) group_of(*it, group);
       }
       for (std::uint32_t back = 1; group.empty() && back <= 3 && back <= s; ++back) {
-        const auto& subj = sentence_subject_[s - back];
-        if (!subj.empty() && fits_group(subj)) group = subj;
+        const auto subj = entities_of(sentence_subject_[s - back]);
+        if (!subj.empty() && fits_group(subj)) group.assign(subj.begin(), subj.end());
       }
       for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
         if (it->sentence + 3 < s) break;
@@ -758,10 +799,10 @@ void prune_entities(Extraction& ex, const Lexicon& lx) {
   mentions.reserve(ex.mentions.size());
   for (Mention& m : ex.mentions) {
     m.entity = map(m.entity);
-    std::vector<int> group;
-    for (int g : m.group)
-      if (map(g) >= 0) group.push_back(map(g));
-    m.group = std::move(group);
+    std::size_t kept_members = 0;  // the group's members that are kept, renumbered, in place
+    for (const int g : m.group)
+      if (map(g) >= 0) m.group[kept_members++] = map(g);
+    m.group.resize(kept_members);
     if (m.entity >= 0) mentions.push_back(std::move(m));
   }
   for (Relation& r : ex.relations) {
