@@ -2,10 +2,9 @@
 
 namespace newskg::iri {
 
-std::string encode_segment(std::string_view s) {
+void append_segment(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size() + 8);
+  const std::size_t at = out.size();
   for (unsigned char c : s) {
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
         c == '.' || c == '~') {
@@ -18,13 +17,19 @@ std::string encode_segment(std::string_view s) {
       out.push_back(hex[c & 15]);
     }
   }
-  if (out.empty()) out = "_";
+  if (out.size() == at) out.push_back('_');
   // "." and ".." are dot segments that parsers remove when resolving IRIs
-  if (out.find_first_not_of('.') == std::string::npos) {
-    std::string dots;
-    for (std::size_t i = 0; i < out.size(); ++i) dots += "%2E";
-    out = dots;
+  if (out.find_first_not_of('.', at) == std::string::npos) {
+    const std::size_t dots = out.size() - at;
+    out.resize(at);
+    for (std::size_t i = 0; i < dots; ++i) out += "%2E";
   }
+}
+
+std::string encode_segment(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  append_segment(out, s);
   return out;
 }
 
@@ -45,11 +50,21 @@ std::string_view type_segment(EntityType t) {
 }
 
 std::string entity(EntityType t, std::string_view name) {
-  return std::string(kBase) + std::string(type_segment(t)) + encode_segment(name);
+  const std::string_view type = type_segment(t);
+  std::string out;
+  out.reserve(kBase.size() + type.size() + name.size() + 8);
+  out.append(kBase).append(type);
+  append_segment(out, name);
+  return out;
 }
 
 std::string document(std::string_view id) {
-  return std::string(kBase) + "document/" + encode_segment(id);
+  constexpr std::string_view kDocument = "document/";
+  std::string out;
+  out.reserve(kBase.size() + kDocument.size() + id.size() + 8);
+  out.append(kBase).append(kDocument);
+  append_segment(out, id);
+  return out;
 }
 
 std::string event(std::string_view doc_id, std::size_t n) {

@@ -40,13 +40,12 @@ Vertex KnowledgeGraph::vertex_for(Entity& e) {
   key_ += '|';
   key_ += e.name;
   if (const Vertex* found = index_.find(key_)) return *found;
-  std::string key = key_;
   EntityNode n;
-  n.key = key;
+  n.key = key_;
   n.name = std::move(e.name);
   n.type = e.type;
   const Vertex v = boost::add_vertex(std::move(n), g_);
-  index_.emplace(std::move(key), v);
+  index_.emplace(key_, v);
   return v;
 }
 

@@ -18,6 +18,26 @@ TEST(Iri, SafeAlphabetAndPercentEncoding) {
   EXPECT_EQ(iri::span("doc 1", 3, 9), "https://w3id.org/newskg/id/document/doc_1#char=3,9");
 }
 
+TEST(Iri, AppendedSegmentsAreEncodedOnTheirOwn) {
+  // what is already in the string is left alone, and only the appended part counts as a segment
+  std::string out = "..";
+  iri::append_segment(out, "a b");
+  EXPECT_EQ(out, "..a_b");
+  out = "doc/";
+  iri::append_segment(out, "..");
+  EXPECT_EQ(out, "doc/%2E%2E") << "a dot segment after other text still would vanish";
+  out = "x.";
+  iri::append_segment(out, "");
+  EXPECT_EQ(out, "x._");
+  for (const std::string& name : test::hostile_names()) {
+    out = "prefix/";
+    iri::append_segment(out, name);
+    EXPECT_EQ(out, "prefix/" + iri::encode_segment(name));
+  }
+  EXPECT_EQ(iri::document("doc 1"), "https://w3id.org/newskg/id/document/doc_1");
+  EXPECT_EQ(iri::entity(EntityType::Location, ".."), "https://w3id.org/newskg/id/location/%2E%2E");
+}
+
 TEST(Iri, HostileNamesGiveOnlySafeCharacters) {
   for (const std::string& name : test::hostile_names()) {
     const std::string s = iri::encode_segment(name);
