@@ -51,7 +51,7 @@ class Recognizer {
  public:
   Recognizer(const Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {
     out_.reserve(ex.tokens.size() / 5);  // news text has about one name in ten tokens: no regrowth
-    mid_caps_.reserve(ex.tokens.size() / 8);
+    mid_caps_.reserve(ex.tokens.size() / 8, ex.tokens.size());
     caps_.resize(ex.tokens.size());  // asked of most tokens several times: answered once
     name_word_.assign(ex.tokens.size(), -1);
     common_word_.assign(ex.tokens.size(), -1);
@@ -217,8 +217,7 @@ class Recognizer {
         if (t.has(kWord)) {
           initial_[i] = at_start;
           at_start = false;
-          if (!initial_[i] && !titlecase_sentence_[s] && t.has(kCap) && lowers > 0 && !mid_caps_.contains(w))
-            mid_caps_.insert(std::string(w));
+          if (!initial_[i] && !titlecase_sentence_[s] && t.has(kCap) && lowers > 0) mid_caps_.insert(w);
           continue;  // the marks below are punctuation
         }
         if (w == ":" || is_dash(w) || w == "\"" || w == "\xE2\x80\x9C" || w == "(") at_start = at_start || w != "(";

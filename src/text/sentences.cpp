@@ -33,6 +33,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
   constexpr std::uint32_t kMaxSentenceTokens = 250;
   std::vector<Sentence> out;
   const auto n = static_cast<std::uint32_t>(tokens.size());
+  out.reserve(n / 16 + 1);  // news sentences run to some twenty tokens
   std::uint32_t start = 0;
   auto close = [&](std::uint32_t end_tok) {
     if (end_tok > start) {
