@@ -104,6 +104,7 @@ class Builder {
     by_name_.reserve(raw.size(), name_bytes);
     word_text_.reserve(name_bytes);
     word_refs_.reserve(raw.size() * 2);
+    got_.reserve(8);
     people_by_last_.reserve(raw.size(), name_bytes);
     by_last_links_.reserve(raw.size());
     ex_.mentions.reserve(raw.size() + raw.size() / 2);  // names, then descriptions and pronouns
@@ -512,7 +513,8 @@ class Builder {
     std::size_t mi = 0;
     sentence_subject_.assign(ex_.sentences.size(), Group{});
     std::vector<const Mention*> names;  // the current sentence's names (reused)
-    std::vector<int> g;                 // the group a name opens (reused)
+    names.reserve(ex_.mentions.size());
+    std::vector<int> g;  // the group a name opens (reused)
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
       const Sentence& se = ex_.sentences[s];
       names.clear();

@@ -56,6 +56,7 @@ class Recognizer {
     name_word_.assign(ex.tokens.size(), -1);
     common_word_.assign(ex.tokens.size(), -1);
     gaz_found_.resize(ex.tokens.size());
+    gaz_all_.reserve(ex.tokens.size() / 16);
     for (std::uint32_t i = 0; i < caps_.size(); ++i) caps_[i] = capitalised(i);
     collect_evidence();
   }
@@ -123,6 +124,7 @@ class Recognizer {
   // names they are listed with.
   void propagate_through_lists() {
     std::vector<std::size_t> top;
+    top.reserve(out_.size());
     for (std::size_t i = 0; i < out_.size(); ++i)
       if (!out_[i].nested && !out_[i].modifier && !possessive(out_[i])) top.push_back(i);
     std::size_t i = 0;

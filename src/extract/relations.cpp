@@ -22,6 +22,10 @@ class Finder {
     order_.resize(ex_.mentions.size());
     std::vector<std::size_t> fill(by_sentence_.begin(), by_sentence_.end() - 1);
     for (std::size_t i = 0; i < ex_.mentions.size(); ++i) order_[fill[ex_.mentions[i].sentence]++] = i;
+    std::size_t most = 0;  // the most mentions in one sentence: ms_ never grows on the way
+    for (std::size_t s = 0; s + 1 < by_sentence_.size(); ++s)
+      most = std::max(most, by_sentence_[s + 1] - by_sentence_[s]);
+    ms_.reserve(most);
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
     dedupe();
   }

@@ -40,11 +40,12 @@ Vertex KnowledgeGraph::vertex_for(Entity& e) {
   key_ += '|';
   key_ += e.name;
   if (const Vertex* found = index_.find(key_)) return *found;
-  EntityNode n;
+  // (boost::add_vertex would copy a node given to it: the new vertex's node is filled in place)
+  const Vertex v = boost::add_vertex(g_);
+  EntityNode& n = g_[v];
   n.key = key_;
   n.name = std::move(e.name);
   n.type = e.type;
-  const Vertex v = boost::add_vertex(std::move(n), g_);
   index_.emplace(key_, v);
   return v;
 }
