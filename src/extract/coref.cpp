@@ -524,6 +524,10 @@ class Builder {
       const std::uint32_t comma = first_comma(se);
       const std::uint32_t main_start = adverbial && comma < se.last ? comma + 1 : se.first;
       std::size_t ni = 0;
+      // inside a name: the names that start at or before t reach past it (names are in order of
+      // their first token, t only grows)
+      std::size_t started = 0;
+      std::uint32_t reach = 0;
       for (std::uint32_t t = se.first; t < se.last; ++t) {
         // names that start here enter the history
         while (ni < names.size() && names[ni]->first <= t) {
@@ -543,7 +547,10 @@ class Builder {
             ++ni;
           }
         }
-        if (!ex_.is(t, kDefiniteArticle | kPronoun) || inside_name(names, t)) continue;
+        if (!ex_.is(t, kDefiniteArticle | kPronoun)) continue;
+        for (; started < names.size() && names[started]->first <= t; ++started)
+          reach = std::max(reach, names[started]->last);
+        if (reach > t) continue;  // inside a name
         std::string_view w = ex_.lower(t);
         Mention m;
         bool found = false;
@@ -586,12 +593,6 @@ class Builder {
       if (!(it->subject && it->sentence + 1 >= s)) out.push_back(&*it);
     }
     return out;
-  }
-
-  bool inside_name(const std::vector<const Mention*>& names, std::uint32_t t) const {
-    for (const Mention* m : names)
-      if (m->first <= t && t < m->last) return true;
-    return false;
   }
 
   bool description(const Sentence& se, std::uint32_t t, const std::vector<const Mention*>& names, Mention& out) {
