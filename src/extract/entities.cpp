@@ -78,9 +78,10 @@ class Recognizer {
   const Lexicon& lx_;
   std::vector<RawMention> out_;
   StringSet mid_caps_;         // capitalised words seen inside normal sentences
-  std::vector<bool> initial_;  // token is in a sentence-initial position
-  std::vector<bool> covered_;  // token is inside a mention found so far
-  std::vector<bool> titlecase_sentence_;
+  // (bytes, not std::vector<bool>: set and read for every token, a bit's masking costs more)
+  std::vector<std::uint8_t> initial_;  // token is in a sentence-initial position
+  std::vector<std::uint8_t> covered_;  // token is inside a mention found so far
+  std::vector<std::uint8_t> titlecase_sentence_;
 
   std::string_view tok(std::uint32_t i) const { return ex_.token(i); }
   std::string_view lower(std::uint32_t i) const { return ex_.lower(i); }
