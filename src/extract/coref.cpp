@@ -86,6 +86,10 @@ std::string initials(const Words& words) {
   return out;
 }
 
+// Resolves one document's mentions to entities: names first (merging aliases), then
+// descriptions and pronouns against a history of what was mentioned. Built for one document and
+// used once, on one thread; it changes the Extraction it is given and reads the Lexicon. Its
+// word, group and name tables are its own and die with it.
 class Builder {
  public:
   Builder(Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {}
@@ -432,7 +436,7 @@ class Builder {
 
   struct Seen {
     int entity;
-    Group group;  // a coordination's or a plural reference's members; empty for one entity
+    Group group;  // a coordination's members, or a description's or pronoun's; empty for a name
     std::uint32_t token;
     std::uint32_t sentence;
     bool subject;

@@ -16,6 +16,23 @@ TEST(Coref, SurnameAndTitleFormsJoinTheFullName) {
   EXPECT_EQ(e->mentions, 3u);
 }
 
+TEST(Coref, ASurnameSharedByTwoPeopleJoinsTheOneNamedLast) {
+  // persons are found by their last word; of two with the same one, the most recently seen
+  auto ex = extract(
+      "Trade Minister Anna Brekke met Governor Olav Brekke in Oslo on Monday. Brekke later accused Sweden of "
+      "dumping steel. Anna Brekke declined to comment.");
+  const Entity* anna = entity(ex, "Anna Brekke");
+  const Entity* olav = entity(ex, "Olav Brekke");
+  ASSERT_NE(anna, nullptr);
+  ASSERT_NE(olav, nullptr);
+  EXPECT_EQ(entity(ex, "Brekke"), nullptr);
+  EXPECT_TRUE(olav->aliases.count("Brekke"));
+  EXPECT_FALSE(anna->aliases.count("Brekke"));
+  EXPECT_EQ(anna->mentions, 2u);
+  EXPECT_EQ(olav->mentions, 2u);
+  EXPECT_TRUE(test::has_relation(ex, "Olav Brekke", "accused", "Sweden"));
+}
+
 TEST(Coref, AnInitialFormBeforeTheFullNameIsMerged) {
   auto ex = extract("R. Okonkwo: talks go on\n\nForeign Minister Ruth Okonkwo said the talks went on.");
   const Entity* e = entity(ex, "Ruth Okonkwo");
