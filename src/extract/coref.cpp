@@ -9,29 +9,31 @@
 namespace newskg {
 namespace {
 
-// A name's words: where each starts and how long it is, in a text kept by the owner.
-struct WordRef {
+// A run of elements kept back to back in an array (or bytes in a text) of the owner's: where it
+// starts and how many. The builder keeps names' words, each entity's words and groups of
+// entities this way, so that a document's many small lists are a few arrays, not one each.
+struct Slice {
   std::uint32_t at = 0, size = 0;
 };
 
 // Appends the space-separated words of `s` (which starts at `base` in the owner's text) to `out`.
-void split_words(std::string_view s, std::uint32_t base, std::vector<WordRef>& out) {
+void split_words(std::string_view s, std::uint32_t base, std::vector<Slice>& out) {
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     if (i == s.size()) break;
     std::size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
-    out.push_back(WordRef{base + static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)});
+    out.push_back(Slice{base + static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - i)});
     i = j;
   }
 }
 
-// The words of one name, read in place: views into the owner's text through its WordRefs, valid
-// until the owner appends to either.
+// The words of one name, read in place: views into the owner's text through its word slices,
+// valid until the owner appends to either.
 class Words {
  public:
-  Words(const std::string& text, const WordRef* refs, std::size_t n) : text_(text.data()), refs_(refs), n_(n) {}
+  Words(const std::string& text, const Slice* refs, std::size_t n) : text_(text.data()), refs_(refs), n_(n) {}
   std::size_t size() const noexcept { return n_; }
   bool empty() const noexcept { return n_ == 0; }
   std::string_view operator[](std::size_t i) const noexcept { return {text_ + refs_[i].at, refs_[i].size}; }
@@ -39,7 +41,7 @@ class Words {
 
  private:
   const char* text_;
-  const WordRef* refs_;
+  const Slice* refs_;
   std::size_t n_;
 };
 
@@ -134,14 +136,14 @@ class Builder {
   std::vector<bool> weak_;
   std::vector<bool> weak_org_;  // an organisation only by default ("Jack Straw": two common words)
   std::vector<std::uint32_t> last_seen_;
-  std::string word_text_;                                           // every name split so far, back to back
-  std::vector<WordRef> word_refs_;                                  // their words, in word_text_
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> word_span_;  // each entity's words: first ref, count
-  std::vector<WordRef> got_;                                        // person's words of the name asked about (reused)
+  std::string word_text_;         // every name split so far, back to back
+  std::vector<Slice> word_refs_;  // their words, in word_text_
+  std::vector<Slice> word_span_;  // each entity's words, in word_refs_
+  std::vector<Slice> got_;        // person's words of the name asked about (reused)
   // Entity i's current name, split into words.
   Words words(std::size_t i) const {
-    const auto [first, n] = word_span_[i];
-    return Words(word_text_, word_refs_.data() + first, n);
+    const Slice span = word_span_[i];
+    return Words(word_text_, word_refs_.data() + span.at, span.size);
   }
   Words words(int i) const { return words(static_cast<std::size_t>(i)); }
   // Splits `name` into words as entity i's (a new entity, or a renamed one).
@@ -149,7 +151,7 @@ class Builder {
     const auto first = static_cast<std::uint32_t>(word_refs_.size());
     split_words(name, static_cast<std::uint32_t>(word_text_.size()), word_refs_);
     word_text_ += name;
-    const std::pair<std::uint32_t, std::uint32_t> span{first, static_cast<std::uint32_t>(word_refs_.size() - first)};
+    const Slice span{first, static_cast<std::uint32_t>(word_refs_.size() - first)};
     if (i == word_span_.size())
       word_span_.push_back(span);
     else
@@ -421,10 +423,8 @@ class Builder {
 
   // ---- descriptions and pronouns ----
 
-  // A group of entities kept in groups_ (never changed once kept): where it starts, how many.
-  struct Group {
-    std::uint32_t at = 0, size = 0;
-  };
+  // Groups of entities are slices of groups_, never changed once kept.
+  using Group = Slice;
   std::vector<int> groups_;  // every kept group's entities, back to back
   Group keep(const std::vector<int>& g) {
     const Group kept{static_cast<std::uint32_t>(groups_.size()), static_cast<std::uint32_t>(g.size())};
