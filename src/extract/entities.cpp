@@ -77,7 +77,7 @@ class Recognizer {
   const Extraction& ex_;
   const Lexicon& lx_;
   std::vector<RawMention> out_;
-  StringSet mid_caps_;         // capitalised words seen inside normal sentences
+  StringSet mid_caps_;  // capitalised words seen inside normal sentences
   // (bytes, not std::vector<bool>: set and read for every token, a bit's masking costs more)
   std::vector<std::uint8_t> initial_;  // token is in a sentence-initial position
   std::vector<std::uint8_t> covered_;  // token is inside a mention found so far
@@ -88,12 +88,15 @@ class Recognizer {
   // The mentions in text order, longer first where two start together, and in the order they
   // were found where two have the same span. Indices are sorted, and each mention moved once
   // (a mention holds four strings; sorting them in place moved each a dozen times).
+  // Span [begin, end) comes before [b, e) in that order.
+  static bool span_before(std::uint32_t begin, std::uint32_t end, std::uint32_t b, std::uint32_t e) {
+    return begin != b ? begin < b : end > e;
+  }
   void sort_by_span() {
     std::vector<std::uint32_t> order(out_.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-      const RawMention &a = out_[x], &b = out_[y];
-      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+      return span_before(out_[x].begin, out_[x].end, out_[y].begin, out_[y].end);
     });
     bool moved = false;
     for (std::uint32_t i = 0; i < order.size() && !moved; ++i) moved = order[i] != i;
@@ -181,13 +184,13 @@ class Recognizer {
   }
 
   static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
-  // The first mention (after sorting by span) whose span key is k, or -1: out_ is ordered by
-  // begin, then longest first, so the first at or after (begin, end) in that order is the one.
+  // The first mention (after sort_by_span) whose span key is k, or -1: the first at or after
+  // (begin, end) in span order is the one.
   int index_of_key(std::uint64_t k) const {
     if (k == 0) return -1;
     const auto begin = static_cast<std::uint32_t>(k >> 32), end = static_cast<std::uint32_t>(k);
     const auto it = std::lower_bound(out_.begin(), out_.end(), k, [&](const RawMention& m, std::uint64_t) {
-      return m.begin != begin ? m.begin < begin : m.end > end;
+      return span_before(m.begin, m.end, begin, end);
     });
     return it != out_.end() && key_of(*it) == k ? static_cast<int>(it - out_.begin()) : -1;
   }
