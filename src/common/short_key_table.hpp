@@ -19,8 +19,8 @@ namespace newskg {
 /// to kInline bytes live in the slot array with their value (24 bytes a slot; open addressing,
 /// linear probing, load <= 3/4; a Block, viewed in a compiled lexicon's file when restored from
 /// one): a look-up that finds its key reads one slot and nothing else. A HashFilter in front of
-/// the slots answers most look-ups of absent keys. Longer keys go to a StringTable beside it. Entries are never
-/// removed. Lookups on a const table are thread-safe; insertions are not.
+/// the slots answers most look-ups of absent keys. Longer keys go to a StringTable beside it.
+/// Entries are never removed. Lookups on a const table are thread-safe; insertions are not.
 template <typename V>
 class ShortKeyTable {
   static_assert(std::is_trivially_copyable_v<V> && sizeof(V) <= 4, "values are kept inside 24-byte slots");

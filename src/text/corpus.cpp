@@ -215,7 +215,8 @@ bool CorpusReader::next(Document& out) {
     const InputSource& src = inputs_[current_];
     if (src.format == InputFormat::Jsonl) {
       if (!jsonl_) {
-        const int fd = src.path == "-" ? ::dup(0) : ::open(src.path.c_str(), O_RDONLY | O_CLOEXEC);
+        const int fd =
+            src.path == "-" ? ::fcntl(0, F_DUPFD_CLOEXEC, 0) : ::open(src.path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
           on_error_(make_error(ErrorKind::Input, src.path + ": cannot open"));
           ++current_;
