@@ -1,5 +1,6 @@
 // newskg: news articles in, knowledge graph out. A thin main: parse options, run the library,
 // turn errors into messages and exit codes.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "common/temp_files.hpp"
 #include "export/atomic_file.hpp"
 #include "export/exporter.hpp"
 #include "export/rdf_export.hpp"
@@ -206,21 +208,45 @@ unsigned worker_threads(const CorpusOptions& o) {
   return o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
 
+// The inputs named on the command line, expanded; problems with some of them are reported (and
+// counted in `errors`) and the others go on.
+newskg::Result<std::vector<newskg::InputSource>> gather_inputs(const CorpusOptions& o, std::size_t& errors) {
+  using namespace newskg;
+  return collect_inputs(o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs,
+                        o.input_format == "jsonl"  ? InputFormat::Jsonl
+                        : o.input_format == "text" ? InputFormat::Text
+                                                   : InputFormat::Auto,
+                        [&](const Error& e) {
+                          ++errors;
+                          std::cerr << "newskg: " << e.message << "\n";
+                        });
+}
+
+// An error when `output` is one of the input files (the same file, through any name).
+newskg::Status refuse_input_as_output(const std::vector<newskg::InputSource>& inputs, const std::string& output) {
+  using namespace newskg;
+  struct stat out;
+  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return {};
+  for (const InputSource& in : inputs) {
+    struct stat st;
+    if (in.path != "-" && ::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+      return make_error(ErrorKind::Usage,
+                        output + ": the output is one of the inputs (" + in.path + "); nothing was read or written");
+  }
+  return {};
+}
+
 // Runs the pipeline over the corpus, handing each extraction to `consume` in input order.
 // Returns an exit code (0 when at least one document was read).
-int process_corpus(const CorpusOptions& o, const std::function<newskg::Status(newskg::Extraction&&)>& consume,
-                   newskg::BatchProgress& totals, Tally& tally, std::size_t& errors) {
+int process_corpus(const CorpusOptions& o, std::vector<newskg::InputSource> inputs,
+                   const std::function<newskg::Status(newskg::Extraction&&)>& consume, newskg::BatchProgress& totals,
+                   Tally& tally, std::size_t& errors) {
   using namespace newskg;
   auto loaded = load_lexicon(lexicon_dir(o.ontology), default_cache_dir());
   if (!loaded) return fail(loaded.error());
   const Lexicon& lexicon = loaded->lexicon;
-  auto inputs = collect_inputs(o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs,
-                               o.input_format == "jsonl"  ? InputFormat::Jsonl
-                               : o.input_format == "text" ? InputFormat::Text
-                                                          : InputFormat::Auto);
-  if (!inputs) return fail(inputs.error());
   Error last{ErrorKind::Input, ""};
-  CorpusReader reader(std::move(*inputs), [&](const Error& e) {
+  CorpusReader reader(std::move(inputs), [&](const Error& e) {
     ++errors;
     last = e;
     std::cerr << (o.quiet ? "" : "\r") << "newskg: " << e.message << "\n";
@@ -269,9 +295,13 @@ int run_extract(const ExtractOptions& o) {
   if (o.stream && !o.view.filter.empty()) {
     return fail(make_error(ErrorKind::Usage, "views need the whole graph: they do not combine with --stream"));
   }
+  std::size_t errors = 0;
+  auto inputs = gather_inputs(o.corpus, errors);
+  if (!inputs) return exit_code(inputs.error().kind);  // reported already
   // the destination: standard output, or a file that appears whole or not at all
   std::optional<AtomicFile> file;
   if (!o.output.empty() && o.output != "-") {
+    if (Status st = refuse_input_as_output(*inputs, o.output); !st) return fail(st.error());
     auto f = AtomicFile::create(o.output);
     if (!f) return fail(f.error());
     file.emplace(std::move(*f));
@@ -280,14 +310,13 @@ int run_extract(const ExtractOptions& o) {
   const std::string where = file ? o.output : "<stdout>";
   BatchProgress totals;
   Tally tally;
-  std::size_t errors = 0;
   KnowledgeGraph graph;
   const std::string syntax(to_string(*format));
   // streaming: one writer for the whole run, fed document by document
   std::unique_ptr<TripleWriter> writer;
   if (o.stream) writer = streaming_writer(syntax, out);
   int rc = process_corpus(
-      o.corpus,
+      o.corpus, std::move(*inputs),
       [&](Extraction&& ex) -> Status {
         if (!o.stream) {
           graph.add(std::move(ex));
@@ -344,8 +373,10 @@ int run_load(LoadCliOptions& o) {
   BatchProgress totals;
   Tally tally;
   std::size_t errors = 0;
+  auto inputs = gather_inputs(o.corpus, errors);
+  if (!inputs) return exit_code(inputs.error().kind);  // reported already
   if (int rc = process_corpus(
-          o.corpus,
+          o.corpus, std::move(*inputs),
           [&](Extraction&& ex) {
             graph.add(std::move(ex));
             return Status{};
@@ -367,6 +398,8 @@ int run_load(LoadCliOptions& o) {
 int main(int argc, char** argv) {
   // a file-size limit must fail a write (and so leave no partial output), not kill the process
   std::signal(SIGXFSZ, SIG_IGN);
+  // an interrupted run removes its temporary files and exits 130, 143 or 129
+  newskg::temp_files::install_signal_handlers();
   CLI::App app{"newskg " NEWSKG_VERSION
                " - turns news articles into a knowledge graph of people, organisations and places and\n"
                "who met, accused, sanctioned or captured whom."};

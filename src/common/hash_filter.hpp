@@ -19,6 +19,8 @@ class HashFilter {
  public:
   /// Empties the filter and sizes it for a table of `slots` slots (a power of two, at least 16).
   void reset(std::size_t slots) { words_.assign(slots / 16, 0); }
+  /// True when the filter is what reset(slots) makes of its size (a restored one is checked).
+  bool consistent(std::size_t slots) const noexcept { return words_.size() == slots / 16; }
   void add(std::uint64_t h) { words_.mutable_data()[word(h)] |= bits(h); }
   /// False when no key with hash `h` was added. Only after reset.
   bool passes(std::uint64_t h) const noexcept {

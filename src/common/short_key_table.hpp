@@ -68,6 +68,16 @@ class ShortKeyTable {
     return key.size() > kInline ? long_.might_contain(key) : size_ != 0 && filter_.passes(hash(encode(key)));
   }
   std::size_t size() const noexcept { return size_ + long_.size(); }
+  /// As StringTable::consistent: slots, mask, count and filter fit together, a free slot is left.
+  bool consistent() const noexcept {
+    const std::size_t n = slots_.size();
+    if (!long_.consistent()) return false;
+    if (n == 0) return size_ == 0 && filter_.consistent(0);
+    if ((n & (n - 1)) != 0 || mask_ != n - 1 || size_ >= n || !filter_.consistent(n)) return false;
+    std::size_t used = 0;
+    for (const Slot& sl : slots_) used += sl.n1 != 0;
+    return used == size_;
+  }
 
   /// Hands every data member to `archive`, as StringTable::visit does.
   template <class Self, class Archive>

@@ -156,6 +156,24 @@ class StringTable {
   const_iterator begin() const noexcept { return {this, 0}; }
   const_iterator end() const noexcept { return {this, refs_.size()}; }
 
+  /// True when the members fit together: every key within the key bytes, every slot naming an
+  /// entry, a free slot left, mask and filter sized to the slots. A table restored from a file
+  /// is checked before use, so that a damaged file means "rebuild", never a read out of bounds.
+  bool consistent() const noexcept {
+    const std::size_t n = slots_.size();
+    if (values_.size() != refs_.size()) return false;
+    if (n == 0) return refs_.empty() && filter_.consistent(0);
+    if ((n & (n - 1)) != 0 || mask_ != n - 1 || refs_.size() >= n || !filter_.consistent(n)) return false;
+    for (const KeyRef& r : refs_)
+      if (std::uint64_t{r.at} + r.size > keys_.size()) return false;
+    std::size_t used = 0;
+    for (const Slot& sl : slots_) {
+      if (sl.index > refs_.size()) return false;
+      used += sl.index != 0;
+    }
+    return used == refs_.size();
+  }
+
   /// Hands every data member to `archive` (the key bytes, key references, slots and, when they
   /// are plain, values as Blocks; other values one by one), in a fixed order, on a const table to
   /// save it and on a table to restore it (the lexicon cache); a restored table must come from
@@ -215,6 +233,7 @@ class StringSet {
   bool insert(std::string_view key) { return table_.emplace(key).second; }
   bool contains(std::string_view key) const noexcept { return table_.contains(key); }
   std::size_t size() const noexcept { return table_.size(); }
+  bool consistent() const noexcept { return table_.consistent(); }
   /// Calls f(key) for every key, in insertion order.
   template <typename F>
   void for_each(F f) const {

@@ -1,6 +1,8 @@
 #pragma once
-// Output files that appear whole or not at all: written to a temporary file beside the target,
-// renamed over it on commit().
+// Output files that appear whole or not at all: a regular file (or a new path) is written to a
+// temporary file beside it and renamed over it on commit(), keeping the old file's mode and
+// owner; a device, FIFO or socket is written in place, as a shell's `>` would; a symlink is
+// followed and the file it names replaced (the link stays a link).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -10,10 +12,13 @@
 namespace newskg {
 
 /// A file being written. Owns its FILE* and temporary path (and the helper thread of
-/// sync_in_background); removes the temporary file unless commit() succeeded. Not copyable; not
-/// thread-safe.
+/// sync_in_background); removes the temporary file unless commit() succeeded, and registers it
+/// with temp_files so that an interrupted run removes it too. Not copyable; not thread-safe.
 class AtomicFile {
  public:
+  /// Opens `path` for writing (see the file comment). The temporary file is `.NAME.tmp.XXXXXX`
+  /// beside the target, NAME cut to 32 bytes so that any valid target name leaves room for it.
+  /// A new file gets mode 0666 & ~umask, as `>` would give it.
   static Result<AtomicFile> create(const std::string& path);
   AtomicFile(AtomicFile&& o) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;
@@ -29,12 +34,18 @@ class AtomicFile {
   void sync_in_background();
   /// How many background syncs were started (for tests).
   std::size_t background_syncs() const;
-  /// Flushes, syncs, closes and renames into place. Errors name the target path.
+  /// Flushes, syncs, closes and renames into place (in place: flushes and closes). Errors name
+  /// the target path and say why (strerror).
   Status commit();
+  /// True when the target is written in place (a device, FIFO or socket), with no temporary file.
+  bool in_place() const { return tmp_.empty(); }
+  /// The file finally written (the symlink's target when the path named a symlink).
+  const std::string& target() const { return target_; }
 
  private:
-  AtomicFile(std::string path, std::string tmp, std::FILE* f);
-  std::string path_, tmp_;
+  AtomicFile(std::string path, std::string target, std::string tmp, std::FILE* f);
+  std::string path_, target_, tmp_;
+  int tracked_ = -1;  ///< the temporary file's slot in temp_files
   std::FILE* f_ = nullptr;
   bool committed_ = false;
   struct Syncer;

@@ -18,7 +18,7 @@ class BlockOutput {
   /// Hands everything over and flushes the sink.
   Status finish() {
     if (Status st = drain(); !st) return st;
-    if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");
+    if (!sink_.flush()) return write_error(sink_);
     return {};
   }
 
@@ -27,7 +27,7 @@ class BlockOutput {
   Status drain() {
     const bool ok = text_.empty() || sink_.write(text_);
     text_.clear();
-    if (!ok || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
+    if (!ok || !sink_.ok()) return write_error(sink_);
     return {};
   }
   Sink& sink_;

@@ -1,8 +1,13 @@
 #include "export/dot_escape.hpp"
 
+#include "export/xml_chars.hpp"
+
 namespace newskg {
 
-std::string dot_quote(std::string_view s) {
+std::string dot_quote(std::string_view raw) {
+  // Graphviz copies labels into SVG: only characters XML 1.0 allows
+  const std::string safe = xml_chars(raw);
+  const std::string_view s = safe;
   std::string out;
   out.reserve(s.size() + 2);
   out.push_back('"');

@@ -215,7 +215,7 @@ Status write_dot(const KnowledgeGraph& kg, Sink& sink, const DiagramOptions& opt
   std::ostringstream out;
   const Diagram d = build(kg, options);
   boost::write_graphviz(out, d, VertexWriter(d), EdgeWriter(d), GraphWriter(d, options.legend));
-  if (!sink.write(out.str()) || !sink.flush()) return make_error(ErrorKind::Output, "write failed");
+  if (!sink.write(out.str()) || !sink.flush()) return write_error(sink);
   return {};
 }
 

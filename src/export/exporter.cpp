@@ -73,7 +73,7 @@ Status export_graph(const KnowledgeGraph& g, Format format, Sink& sink, const Ex
           options.layout.empty() ? choose_layout(diagram_size(g, options.diagram)) : options.layout;
       auto image = render_dot(dot.str(), engine, format == Format::Svg ? "svg" : "png");
       if (!image) return image.error();
-      if (!sink.write(*image) || !sink.flush()) return make_error(ErrorKind::Output, "write failed");
+      if (!sink.write(*image) || !sink.flush()) return write_error(sink);
       return {};
     }
   }

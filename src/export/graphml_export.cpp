@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "export/iri.hpp"
+#include "export/xml_chars.hpp"
 
 namespace newskg {
 namespace {
@@ -19,11 +20,10 @@ struct GEdge {
 };
 using GGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, GNode, GEdge>;
 
-// XML 1.0 has no place for most control characters; our text has none, but keep the file valid.
+// XML 1.0 has no place for some characters; our text has none, but keep the file valid whatever
+// a graph holds.
 std::string xml_safe(const std::string& s) {
-  std::string out;
-  for (char c : s) out.push_back((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') ? ' ' : c);
-  return out;
+  return xml_chars(s);
 }
 
 }  // namespace
@@ -45,7 +45,7 @@ Status write_graphml(const KnowledgeGraph& kg, Sink& sink) {
     if (auto c = kg.find(r.claimant); c && !r.claimant.empty()) claimant = g[*c].name;
     boost::add_edge(boost::source(*ei, g), boost::target(*ei, g),
                     GEdge{to_string(r.type), to_string(r.modality), xml_safe(claimant), xml_safe(r.sentence_text),
-                          kg.documents()[r.document].id, static_cast<double>(r.confidence)},
+                          xml_safe(kg.documents()[r.document].id), static_cast<double>(r.confidence)},
                     out);
   }
   boost::dynamic_properties dp(boost::ignore_other_properties);
@@ -63,7 +63,7 @@ Status write_graphml(const KnowledgeGraph& kg, Sink& sink) {
   dp.property("confidence", boost::get(&GEdge::confidence, out));
   std::ostringstream os;
   boost::write_graphml(os, out, dp, true);
-  if (!sink.write(os.str()) || !sink.flush()) return make_error(ErrorKind::Output, "write failed");
+  if (!sink.write(os.str()) || !sink.flush()) return write_error(sink);
   return {};
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/iri_segment.hpp"
 #include "extract/model.hpp"
 
 namespace newskg::iri {
@@ -15,12 +16,6 @@ inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#"
 inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
 inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
-
-/// Percent-encodes everything outside [A-Za-z0-9_~.-] (UTF-8 bytes as %XX); spaces become "_".
-/// The result is a valid IRI path segment for every input, including control bytes.
-std::string encode_segment(std::string_view s);
-/// The same, appended to `out`.
-void append_segment(std::string& out, std::string_view s);
 
 /// Path segment per entity type: person/, organization/, country/, city/, location/.
 std::string_view type_segment(EntityType t);

@@ -179,6 +179,7 @@ Status RdfWriter::write(const Triple& t) {
   R().raptor_free_statement(st);
   if (rc != 0 || !sink_.ok()) {
     const std::string why = world_.take_errors();
+    if (!sink_.ok()) return write_error(sink_);
     return make_error(ErrorKind::Output, "write failed" + (why.empty() ? std::string() : ": " + why));
   }
   return {};
@@ -192,8 +193,8 @@ Status RdfWriter::close() {
   ser_ = nullptr;
   R().raptor_free_iostream(ios_);  // flushes through the handler
   ios_ = nullptr;
-  if (!drain() || rc != 0 || !sink_.ok()) return make_error(ErrorKind::Output, "write failed");
-  if (!sink_.flush()) return make_error(ErrorKind::Output, "write failed");
+  if (!drain() || rc != 0 || !sink_.ok()) return write_error(sink_);
+  if (!sink_.flush()) return write_error(sink_);
   return {};
 }
 

@@ -497,12 +497,11 @@ Status write_rdf_pieces(const KnowledgeGraph& g, const RdfPieces& format, RdfLay
   bool any = false;  // some piece has written statements
   const auto put = [&](const std::string& text) -> Status {
     if (text.empty()) return {};
-    if ((any && !sink.write(format.separator)) || !sink.write(text))
-      return make_error(ErrorKind::Output, "write failed");
+    if ((any && !sink.write(format.separator)) || !sink.write(text)) return write_error(sink);
     any = true;
     return {};
   };
-  if (!sink.write(format.header)) return make_error(ErrorKind::Output, "write failed");
+  if (!sink.write(format.header)) return write_error(sink);
   ExportPlan::Direct direct;
   NEWSKG_TRY(for_each_in_order<PieceText>(
       pieces.size(), threads, 4 * static_cast<std::size_t>(threads),
@@ -521,8 +520,8 @@ Status write_rdf_pieces(const KnowledgeGraph& g, const RdfPieces& format, RdfLay
   auto last = write_piece(format, [&](Statements& out, ExportPlan::Direct&) { return direct_statements(direct, out); });
   if (!last) return last.error();
   NEWSKG_TRY(put(last->text));
-  if (any && !sink.write(format.trailer)) return make_error(ErrorKind::Output, "write failed");
-  if (!sink.flush()) return make_error(ErrorKind::Output, "write failed");
+  if (any && !sink.write(format.trailer)) return write_error(sink);
+  if (!sink.flush()) return write_error(sink);
   return {};
 }
 

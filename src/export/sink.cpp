@@ -3,6 +3,9 @@
 #include <fcntl.h>
 #include <stdio.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include "export/atomic_file.hpp"
 
 namespace newskg {
@@ -11,7 +14,10 @@ FileSink::FileSink(AtomicFile& file) : f_(file.stream()), writeback_(true), dura
 
 bool FileSink::write(std::string_view bytes) {
   if (!ok_) return false;
-  if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), f_) != bytes.size()) ok_ = false;
+  if (!bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), f_) != bytes.size()) {
+    ok_ = false;
+    errno_ = errno;
+  }
   unsynced_ += bytes.size();
   if (ok_ && writeback_ && unsynced_ >= kWritebackBytes) start_writeback();
   return ok_;
@@ -33,8 +39,16 @@ void FileSink::start_writeback() {
 }
 
 bool FileSink::flush() {
-  if (ok_ && (std::fflush(f_) != 0 || std::ferror(f_))) ok_ = false;
+  if (ok_ && (std::fflush(f_) != 0 || std::ferror(f_))) {
+    ok_ = false;
+    errno_ = errno;
+  }
   return ok_;
+}
+
+Error write_error(const Sink& sink) {
+  const int e = sink.error_number();
+  return make_error(ErrorKind::Output, e ? std::string("write failed: ") + std::strerror(e) : "write failed");
 }
 
 }  // namespace newskg

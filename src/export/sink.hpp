@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/error.hpp"
+
 namespace newskg {
 
 /// Where a writer's bytes go. write() returns false on failure (and the sink remembers it).
@@ -15,7 +17,13 @@ class Sink {
   /// Flushes buffered bytes to their destination; false on failure (e.g. disk full).
   virtual bool flush() { return ok(); }
   virtual bool ok() const = 0;
+  /// The errno of the first failure, where the sink has one (0: none known).
+  virtual int error_number() const { return 0; }
 };
+
+/// "write failed: <why>" (strerror of the sink's error, e.g. "No space left on device"), as an
+/// output error.
+Error write_error(const Sink& sink);
 
 class AtomicFile;
 
@@ -32,6 +40,7 @@ class FileSink final : public Sink {
   bool write(std::string_view bytes) override;
   bool flush() override;
   bool ok() const override { return ok_; }
+  int error_number() const override { return errno_; }
 
  private:
   static constexpr std::size_t kWritebackBytes = 1 << 18, kDurableBytes = 1 << 21;
@@ -41,6 +50,7 @@ class FileSink final : public Sink {
   AtomicFile* durable_ = nullptr;  ///< synced in the background every kDurableBytes
   long long durable_from_ = 0;     ///< file offset of the last background sync
   bool ok_ = true;
+  int errno_ = 0;             ///< why the first failed write or flush failed
   std::size_t unsynced_ = 0;  ///< bytes written since the last writeback started
   long long synced_to_ = 0;   ///< file offset up to which writeback has been started
 };

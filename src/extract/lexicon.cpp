@@ -531,4 +531,27 @@ std::filesystem::path lexicon_dir(const std::string& explicit_dir) {
   return base;
 }
 
+bool Lexicon::consistent() const noexcept {
+  if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
+      !org_heads_.consistent() || !place_heads_.consistent() || !function_words_.consistent() ||
+      !particles_.consistent() || !agent_nouns_.consistent() || !common_words_.consistent() ||
+      !descriptions_.consistent() || !trigger_index_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
+      !word_classes_.consistent())
+    return false;
+  for (const auto& [key, g] : gaz_)
+    if (std::uint64_t{g.canonical_at} + g.canonical_size > gaz_names_.size() ||
+        std::uint64_t{g.link_at} + g.link_size > gaz_names_.size())
+      return false;
+  for (const auto& [key, span] : forms_)  // each lemma ends with its '\0', the span too
+    if (std::uint64_t{span.at} + span.size > lemmas_.size() || (span.size && lemmas_[span.at + span.size - 1] != '\0'))
+      return false;
+  for (const auto& [key, patterns] : trigger_index_)
+    for (std::size_t i : patterns)
+      if (i >= triggers_.size()) return false;
+  for (const auto& [key, cues] : cue_index_)
+    for (std::size_t i : cues)
+      if (i >= cues_.size()) return false;
+  return true;
+}
+
 }  // namespace newskg

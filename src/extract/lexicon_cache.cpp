@@ -277,7 +277,8 @@ class FileBytes {
   /// The file's bytes, or false when it cannot be opened, is not a regular file or a read fails.
   bool load(const std::filesystem::path& path, bool map) {
     *this = FileBytes();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO put in the cache file's place must not hang the run (it is refused below)
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return false;
     struct stat st {};
     bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
@@ -431,7 +432,9 @@ Result<Lexicon> restore_lexicon(std::string_view compiled, std::shared_ptr<const
   Lexicon lx;
   Reader r(payload, keeper != nullptr);
   Lexicon::visit(lx, r);
-  if (!r.ok() || !r.at_end()) return fail();
+  // a checksum that matches says the bytes are the ones written, not that the writer was right:
+  // every offset and size is checked before a look-up can follow it
+  if (!r.ok() || !r.at_end() || !lx.consistent()) return fail();
   if (keeper) lx.keep_alive(std::move(keeper));
   return lx;
 }

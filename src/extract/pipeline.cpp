@@ -81,7 +81,23 @@ Extraction Pipeline::run(Document doc) const {
   resolve_entities(ex, lexicon_, find_mentions(ex, lexicon_));
   find_relations(ex, lexicon_);
   prune_entities(ex, lexicon_);
+  cap_names(ex);
   return ex;
+}
+
+void cap_names(Extraction& ex) {
+  for (Entity& e : ex.entities) {
+    if (e.name.size() > kMaxNameBytes) utf8::truncate(e.name, kMaxNameBytes);
+    if (std::any_of(e.aliases.begin(), e.aliases.end(),
+                    [](const std::string& a) { return a.size() > kMaxNameBytes; })) {
+      std::set<std::string> capped;
+      for (std::string a : e.aliases) {
+        utf8::truncate(a, kMaxNameBytes);
+        capped.insert(std::move(a));
+      }
+      e.aliases = std::move(capped);
+    }
+  }
 }
 
 }  // namespace newskg

@@ -6,6 +6,14 @@
 
 namespace newskg {
 
+/// Longest entity name (and alias) kept, in bytes: longer ones are cut at a character boundary,
+/// so that one run-on "name" cannot make a triple store reject a whole load. The same bound as
+/// document ids (kMaxIdBytes).
+inline constexpr std::size_t kMaxNameBytes = 1000;
+
+/// Cuts every entity name and alias of `ex` to kMaxNameBytes (run() does this last).
+void cap_names(Extraction& ex);
+
 /// Runs every extraction stage over one document. Holds only const references to its lexicon
 /// and tokenizer, so one Pipeline may serve many threads at once.
 class Pipeline {

@@ -5,13 +5,17 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <ext/stdio_filebuf.h>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "common/iri_segment.hpp"
 #include "text/reader.hpp"
+#include "text/utf8.hpp"
 
 namespace newskg {
 namespace fs = std::filesystem;
@@ -28,39 +32,109 @@ InputFormat detect(const std::string& path, InputFormat f) {
   return has_ext(path, {".jsonl", ".ndjson"}) ? InputFormat::Jsonl : InputFormat::Text;
 }
 
+bool is_article(const fs::path& p) {
+  return has_ext(p.string(), {".txt", ".text", ".jsonl", ".ndjson"});
+}
+
+// A path as text for ids and labels: file names need not be UTF-8.
+std::string display(const std::string& bytes) {
+  return utf8::one_line(bytes);
+}
+
+// The id of a file found under `root`: its path relative to root, without the extension.
+std::string relative_id(const fs::path& root, const fs::path& file) {
+  fs::path rel = file.lexically_relative(root);
+  if (rel.empty()) rel = file.filename();
+  rel.replace_extension();
+  return display(rel.generic_string());
+}
+
+constexpr int kMaxDepth = 64;
+
+// Every article file under `dir`, recursively: hidden entries skipped, symlinked directories not
+// followed (no loops), problems reported and walked past.
+void walk(const fs::path& dir, int depth, std::vector<fs::path>& files,
+          const std::function<void(const Error&)>& problem) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    problem(make_error(ErrorKind::Input, dir.string() + ": cannot read directory: " + ec.message() + "; skipped"));
+    return;
+  }
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    std::error_code lec, sec;
+    const fs::file_status link = it->symlink_status(lec);
+    const fs::file_status st = it->status(sec);
+    if (sec && fs::is_symlink(link)) {
+      const bool loop = sec.value() == ELOOP;
+      if (is_article(p) || loop)
+        problem(make_error(ErrorKind::Input, p.string() + (loop ? ": symlink loop (" : ": dangling symlink (") +
+                                                 sec.message() + "); skipped"));
+      continue;
+    }
+    if (sec) {
+      problem(make_error(ErrorKind::Input, p.string() + ": " + sec.message() + "; skipped"));
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      if (fs::is_symlink(link)) continue;  // not followed: a link to a parent would loop
+      if (depth >= kMaxDepth) {
+        problem(make_error(ErrorKind::Input, p.string() + ": directories nested too deep; skipped"));
+        continue;
+      }
+      walk(p, depth + 1, files, problem);
+    } else if (fs::is_regular_file(st) && is_article(p)) {
+      files.push_back(p);
+    }
+  }
+  if (ec) problem(make_error(ErrorKind::Input, dir.string() + ": cannot read directory: " + ec.message()));
+}
+
 }  // namespace
 
-Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& paths, InputFormat format) {
+Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& paths, InputFormat format,
+                                                const std::function<void(const Error&)>& on_problem) {
   std::vector<InputSource> out;
+  Error last{ErrorKind::Input, ""};
+  std::size_t problems = 0;
+  const auto problem = [&](Error e) {
+    ++problems;
+    last = e;
+    on_problem(e);
+  };
   for (const std::string& p : paths) {
     if (p == "-") {
-      out.push_back({p, format == InputFormat::Auto ? InputFormat::Text : format, 0});
+      out.push_back({p, format == InputFormat::Auto ? InputFormat::Text : format, 0, "stdin"});
       continue;
     }
     std::error_code ec;
     const auto st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) return make_error(ErrorKind::Input, p + ": no such file or directory");
-    if (fs::is_directory(st)) {
-      std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file() && has_ext(it->path().string(), {".txt", ".text", ".jsonl", ".ndjson"}))
-          files.push_back(it->path().string());
-      }
-      if (ec) return make_error(ErrorKind::Input, p + ": cannot read directory: " + ec.message());
-      if (files.empty()) return make_error(ErrorKind::Input, p + ": directory holds no articles (*.txt, *.jsonl)");
-      std::sort(files.begin(), files.end());
-      for (auto& f : files) out.push_back({f, detect(f, format), static_cast<std::uint64_t>(fs::file_size(f, ec))});
+    if (ec || !fs::exists(st)) {
+      problem(make_error(ErrorKind::Input, p + ": " + (ec ? ec.message() : std::string(std::strerror(ENOENT)))));
       continue;
     }
-    out.push_back({p, detect(p, format), static_cast<std::uint64_t>(fs::file_size(p, ec))});
+    if (fs::is_directory(st)) {
+      std::vector<fs::path> files;
+      walk(p, 0, files, problem);
+      if (files.empty()) {
+        problem(make_error(ErrorKind::Input, p + ": directory holds no articles (*.txt, *.jsonl)"));
+        continue;
+      }
+      std::sort(files.begin(), files.end());
+      for (const fs::path& f : files)
+        out.push_back({f.string(), detect(f.string(), format), static_cast<std::uint64_t>(fs::file_size(f, ec)),
+                       relative_id(p, f)});
+      continue;
+    }
+    out.push_back(
+        {p, detect(p, format), static_cast<std::uint64_t>(fs::file_size(p, ec)), display(fs::path(p).stem().string())});
   }
-  if (out.empty()) out.push_back({"-", format == InputFormat::Jsonl ? InputFormat::Jsonl : InputFormat::Text, 0});
+  if (out.empty() && problems) return last;
+  if (out.empty())
+    out.push_back({"-", format == InputFormat::Jsonl ? InputFormat::Jsonl : InputFormat::Text, 0, "stdin"});
   return out;
 }
 
@@ -141,8 +215,33 @@ Result<ArticleFields> fields_nlohmann(std::string_view line, const std::string& 
 
 }  // namespace
 
-Result<Document> parse_jsonl_article(std::string_view line, const std::string& where, std::size_t n) {
+namespace {
+
+// A metadata field on one line, valid UTF-8 without controls; a warning when it had to change.
+void clean_field(std::string& value, const char* name, const std::string& at, std::vector<std::string>& warnings) {
+  std::string clean = utf8::one_line(value);
+  if (clean != value) {
+    warnings.push_back(at + ": control characters or invalid UTF-8 in \"" + name + "\" replaced");
+    value = std::move(clean);
+  }
+}
+
+}  // namespace
+
+Result<Document> parse_jsonl_article(std::string_view line_in, const std::string& where, std::size_t n,
+                                     const std::string& id_base) {
   const std::string at = where + ":" + std::to_string(n);
+  std::vector<std::string> warnings;
+  // invalid UTF-8 inside a string is repaired as in text files, not a reason to drop the line
+  std::string repaired;
+  std::string_view line = line_in;
+  if (!utf8::is_valid(line)) {
+    utf8::Repair r = utf8::repair(line);
+    warnings.push_back(at + ": invalid UTF-8 at byte " + std::to_string(r.first_bad) + " of the line (" +
+                       std::to_string(r.invalid) + " sequence(s) replaced by U+FFFD)");
+    repaired = std::move(r.text);
+    line = repaired;
+  }
   ArticleFields f;
   if (auto fast = fields_simdjson(line)) {
     f = std::move(*fast);
@@ -152,7 +251,11 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
     f = std::move(*slow);
   }
   if (f.text.empty()) return make_error(ErrorKind::Input, at + ": no \"text\"");
-  if (f.id.empty()) f.id = fs::path(where).stem().string() + "-" + std::to_string(n);
+  clean_field(f.id, "id", at, warnings);
+  clean_field(f.title, "title", at, warnings);
+  clean_field(f.url, "url", at, warnings);
+  if (f.id.find_first_not_of(' ') == std::string::npos)
+    f.id = (id_base.empty() ? utf8::one_line(fs::path(where).stem().string()) : id_base) + "-" + std::to_string(n);
   // no file or line in the document's source: the same article gives the same triples in any shard
   // the title opens the text, unless the text already opens with it as its own line (as in the
   // BBC corpus): a headline read twice would count its names twice
@@ -162,8 +265,16 @@ Result<Document> parse_jsonl_article(std::string_view line, const std::string& w
                       (body.size() == f.title.size() || body[f.title.size()] == '\n' || body[f.title.size()] == '\r');
   Document d = make_document(f.id, "", f.title.empty() || headed ? f.text : f.title + "\n\n" + f.text, at);
   if (!f.title.empty()) d.title = f.title;
-  if (f.date.size() >= 10 && f.date[4] == '-' && f.date[7] == '-') d.date = f.date.substr(0, 10);
+  // the date comes from the metadata only, never from the body
+  d.date.clear();
+  if (!f.date.empty()) {
+    d.date = iso_date_prefix(f.date);
+    if (d.date.empty())
+      warnings.push_back(at + ": \"date\" " + utf8::one_line(f.date.substr(0, 40)) +
+                         " is not a date (yyyy-mm-dd); left out");
+  }
   d.url = std::move(f.url);
+  d.warnings.insert(d.warnings.begin(), warnings.begin(), warnings.end());
   return d;
 }
 
@@ -176,6 +287,7 @@ struct CorpusReader::Jsonl {
   std::optional<__gnu_cxx::stdio_filebuf<char>> input;
   std::optional<std::istream> in;
   std::string where;
+  std::string id_base;  ///< ids of articles without one: ID_BASE-LINE
   std::size_t line = 0;
   std::string buffer;
 };
@@ -195,12 +307,13 @@ bool CorpusReader::next_jsonl(Document& out) {
     ++jsonl_->line;
     bytes_read_ += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto d = parse_jsonl_article(line, jsonl_->where, jsonl_->line);
+    auto d = parse_jsonl_article(line, jsonl_->where, jsonl_->line, jsonl_->id_base);
     if (!d) {
       on_error_(d.error());
       continue;
     }
     out = std::move(*d);
+    make_unique_id(out, jsonl_->where + ":" + std::to_string(jsonl_->line));
     return true;
   }
   if (jsonl_->in->bad()) on_error_(make_error(ErrorKind::Input, jsonl_->where + ": read error"));
@@ -218,12 +331,13 @@ bool CorpusReader::next(Document& out) {
         const int fd =
             src.path == "-" ? ::fcntl(0, F_DUPFD_CLOEXEC, 0) : ::open(src.path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
-          on_error_(make_error(ErrorKind::Input, src.path + ": cannot open"));
+          on_error_(make_error(ErrorKind::Input, src.path + ": cannot open: " + std::strerror(errno)));
           ++current_;
           continue;
         }
         jsonl_ = new Jsonl;
         jsonl_->where = src.path;
+        jsonl_->id_base = src.path == "-" ? std::string() : src.id;
         jsonl_->input.emplace(fd, std::ios::in | std::ios::binary, Jsonl::kStreamBuffer);
         jsonl_->in.emplace(&*jsonl_->input);
       }
@@ -231,16 +345,35 @@ bool CorpusReader::next(Document& out) {
       continue;
     }
     ++current_;
-    auto d = read_document(src.path);
+    auto d = read_document(src.path, src.id);
     if (!d) {
       on_error_(d.error());
       continue;
     }
     bytes_read_ += src.bytes ? src.bytes : d->text.size();
     out = std::move(*d);
+    make_unique_id(out, src.path == "-" ? "<stdin>" : src.path);
     return true;
   }
   return false;
+}
+
+void CorpusReader::make_unique_id(Document& d, const std::string& where) {
+  if (d.id.size() > kMaxIdBytes) {
+    utf8::truncate(d.id, kMaxIdBytes);
+    d.warnings.push_back(where + ": document id longer than " + std::to_string(kMaxIdBytes) + " bytes; cut");
+  }
+  // ids are compared as the IRI segments they become: "sp ace" and "sp_ace" are one
+  if (ids_.insert(iri::encode_segment(d.id)).second) return;
+  for (std::size_t k = 2;; ++k) {
+    std::string candidate = d.id + "~" + std::to_string(k);
+    if (ids_.insert(iri::encode_segment(candidate)).second) {
+      d.warnings.push_back(where + ": document id '" + d.id + "' was already used in this run; this document is '" +
+                           candidate + "'");
+      d.id = std::move(candidate);
+      return;
+    }
+  }
 }
 
 }  // namespace newskg

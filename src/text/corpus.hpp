@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "common/error.hpp"
@@ -18,16 +19,30 @@ struct InputSource {
   std::string path;
   InputFormat format = InputFormat::Text;
   std::uint64_t bytes = 0;  ///< size when known (for progress), else 0
+  /// The document id a text file gets (a JSONL file's articles: id-less ones get ID-LINE): the
+  /// file's stem when named on the command line, its path relative to the directory given
+  /// (without extension, "day1/story") when found in one; not UTF-8 bytes repaired. Empty: derive.
+  std::string id;
 };
 
+/// Longest document id and entity name kept, in bytes (longer ones are cut at a character
+/// boundary, with a warning for ids): one huge name must not make a store reject a whole load.
+inline constexpr std::size_t kMaxIdBytes = 1000;
+
 /// Expands paths: directories recursively (files ending .txt, .text, .jsonl, .ndjson; hidden ones
-/// skipped; sorted), "-" as standard input. Auto-detects JSONL by extension. A path that does not
-/// exist, or a directory without articles, is an input error naming it.
-Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& paths, InputFormat format);
+/// skipped; symlinked directories not followed; sorted), "-" as standard input. Auto-detects
+/// JSONL by extension. A path that cannot be used (missing, unreadable, a directory without
+/// articles, a dangling or looping symlink or unreadable subdirectory inside a directory) is
+/// reported to `on_problem` naming it and why, and the others go on; an error only when no
+/// input at all is left.
+Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& paths, InputFormat format,
+                                                const std::function<void(const Error&)>& on_problem);
 
 /// Reads documents from inputs one at a time, in order. Problems that spoil one document (a
 /// broken JSONL line, an unreadable file among many) are reported to `on_error` with the file
-/// and line, and reading goes on. Not thread-safe.
+/// and line, and reading goes on. Document ids are unique in a run, also after the IRI
+/// encoding folds them ("sp ace" and "sp_ace"): a repeated one gets the suffix ~2, ~3, ...
+/// and a warning naming file and line. Not thread-safe.
 class CorpusReader {
  public:
   using ErrorFn = std::function<void(const Error&)>;
@@ -49,9 +64,15 @@ class CorpusReader {
   struct Jsonl;
   Jsonl* jsonl_ = nullptr;  ///< the JSONL file being read (owned)
   std::uint64_t bytes_read_ = 0, total_bytes_ = 0;
+  std::unordered_set<std::string> ids_;  ///< IRI segments of the ids given so far
+  void make_unique_id(Document& d, const std::string& where);
 };
 
-/// Parses one JSONL line into a document; `where` names file and line in errors.
-Result<Document> parse_jsonl_article(std::string_view line, const std::string& where, std::size_t line_number);
+/// Parses one JSONL line into a document; `where` names file and line in errors, `id_base`
+/// (default: the file's stem) makes the id of an article without one: ID_BASE-LINE. Invalid
+/// UTF-8 is repaired with a warning; control characters in id, title and url become spaces; a
+/// date that is no calendar date is left out with a warning.
+Result<Document> parse_jsonl_article(std::string_view line, const std::string& where, std::size_t line_number,
+                                     const std::string& id_base = {});
 
 }  // namespace newskg

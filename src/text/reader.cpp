@@ -85,18 +85,27 @@ bool spaced(std::string_view gap, bool comma_allowed) {
          std::all_of(gap.begin(), gap.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
 }
 
+bool calendar_date(int y, int m, int d) {
+  static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m != 2 || d <= 28 || leap;
+}
+
 std::string iso_date(int y, int m, int d) {
-  char buf[16];
+  if (!calendar_date(y, m, d)) return {};
+  char buf[48];  // room for any int, as the compiler cannot see the range check
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
 
 }  // namespace
 
-// The first date in the opening 400 bytes, written "December 2, 2025", "3 March 2024" or
-// "2026-01-20". A hand-written scanner over word runs: std::regex took a fifth of a corpus run.
-std::string find_date(std::string_view text) {
-  const std::string_view head = text.substr(0, 400);
+namespace {
+
+// The first date in `head`, written "December 2, 2025", "3 March 2024" or "2026-01-20". A
+// hand-written scanner over word runs: std::regex took a fifth of a corpus run.
+std::string date_in(std::string_view head) {
   // every form has a year: most texts have none up front and need no word split
   bool year = false;
   for (std::size_t i = 0; i + 4 <= head.size() && !year; ++i)
@@ -120,25 +129,59 @@ std::string find_date(std::string_view text) {
   };
   for (std::size_t k = 0; k + 2 < words.size(); ++k) {
     const Word &w0 = words[k], &w1 = words[k + 1], &w2 = words[k + 2];
+    std::string date;
     if (const int m = month_number(w0.text);
         m && spaced(gap(k), false) && is_day(w1.text) && spaced(gap(k + 1), true) && is_year(w2.text))
-      return iso_date(number(w2.text), m, number(w1.text));
-    if (const int m = month_number(w1.text);
-        m && is_day(w0.text) && spaced(gap(k), false) && spaced(gap(k + 1), true) && is_year(w2.text))
-      return iso_date(number(w2.text), m, number(w0.text));
-    if (is_year(w0.text) && gap(k) == "-" && gap(k + 1) == "-" && w1.text.size() == 2 && all_digits(w1.text) &&
-        w2.text.size() == 2 && all_digits(w2.text)) {
-      const int m = number(w1.text), d = number(w2.text);
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return iso_date(number(w0.text), m, d);
-    }
+      date = iso_date(number(w2.text), m, number(w1.text));
+    else if (const int m1 = month_number(w1.text);
+             m1 && is_day(w0.text) && spaced(gap(k), false) && spaced(gap(k + 1), true) && is_year(w2.text))
+      date = iso_date(number(w2.text), m1, number(w0.text));
+    else if (is_year(w0.text) && gap(k) == "-" && gap(k + 1) == "-" && w1.text.size() == 2 && all_digits(w1.text) &&
+             w2.text.size() == 2 && all_digits(w2.text))
+      date = iso_date(number(w0.text), number(w1.text), number(w2.text));
+    if (!date.empty()) return date;
   }
   return {};
+}
+
+}  // namespace
+
+std::string find_date(std::string_view text) {
+  constexpr std::size_t kMetadataLine = 80;  // a date line, byline or headline; longer is body
+  std::size_t i = 0;
+  for (int lines = 0; lines < 5 && i < text.size();) {
+    std::size_t end = text.find('\n', i);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(i, end - i);
+    i = end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    ++lines;
+    if (line.size() > kMetadataLine) {
+      // a paragraph: only a dateline before its dash counts ("GENEVA, March 4, 2025 - ...")
+      std::size_t dash = line.substr(0, kMetadataLine).find(" - ");
+      if (dash == std::string_view::npos) dash = line.substr(0, kMetadataLine).find(" \xE2\x80\x94 ");
+      if (dash == std::string_view::npos) dash = line.substr(0, kMetadataLine).find(" \xE2\x80\x93 ");
+      if (dash == std::string_view::npos) return {};  // the body has begun
+      line = line.substr(0, dash);
+    }
+    if (std::string date = date_in(line); !date.empty()) return date;
+  }
+  return {};
+}
+
+std::string iso_date_prefix(std::string_view v) {
+  if (v.size() < 10 || v[4] != '-' || v[7] != '-' || !all_digits(v.substr(0, 4)) || !all_digits(v.substr(5, 2)) ||
+      !all_digits(v.substr(8, 2)))
+    return {};
+  if (v.size() > 10 && v[10] != 'T' && v[10] != ' ' && v[10] != 't') return {};
+  return iso_date(number(v.substr(0, 4)), number(v.substr(5, 2)), number(v.substr(8, 2)));
 }
 
 Document make_document(std::string id, std::string source, std::string_view bytes, std::string where_in) {
   Document d;
   d.id = std::move(id);
-  d.source = std::move(source);
+  // a file name need not be UTF-8; the source is a label in every output
+  d.source = utf8::is_valid(source) ? std::move(source) : utf8::one_line(source);
   utf8::Repair r = utf8::repair(bytes);
   const std::string where = !where_in.empty() ? where_in : d.source == "-" ? std::string("<stdin>") : d.source;
   if (r.invalid > 0) {
@@ -147,6 +190,10 @@ Document make_document(std::string id, std::string source, std::string_view byte
   }
   if (r.nul_bytes > 0) {
     d.warnings.push_back(where + ": " + std::to_string(r.nul_bytes) + " NUL byte(s) replaced by spaces");
+  }
+  if (r.noncharacters > 0) {
+    d.warnings.push_back(where + ": " + std::to_string(r.noncharacters) +
+                         " noncharacter(s) U+FFFE/U+FFFF replaced by U+FFFD");
   }
   d.text = std::move(r.text);
   if (d.text.find_first_not_of(" \t\n") == std::string::npos)
@@ -157,7 +204,7 @@ Document make_document(std::string id, std::string source, std::string_view byte
   return d;
 }
 
-Result<Document> read_document(const std::string& path) {
+Result<Document> read_document(const std::string& path, const std::string& id_in) {
   std::string bytes;
   if (path == "-") {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -167,7 +214,7 @@ Result<Document> read_document(const std::string& path) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    return make_error(ErrorKind::Input, path + ": no such file");
+    return make_error(ErrorKind::Input, path + ": " + (ec ? ec.message() : std::string(std::strerror(ENOENT))));
   }
   if (std::filesystem::is_directory(status)) {
     return make_error(ErrorKind::Input, path + ": is a directory, not a text file");
@@ -188,7 +235,7 @@ Result<Document> read_document(const std::string& path) {
     bytes.append(buf, static_cast<std::size_t>(n));
   }
   ::close(fd);
-  std::string id = std::filesystem::path(path).stem().string();
+  std::string id = !id_in.empty() ? id_in : utf8::one_line(std::filesystem::path(path).stem().string());
   if (id.empty()) id = "document";
   return make_document(std::move(id), path, bytes);
 }

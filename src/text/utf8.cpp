@@ -91,10 +91,30 @@ Repair repair(std::string_view in) {
       while (i < in.size() && (static_cast<unsigned char>(in[i]) & 0xC0) == 0x80 && valid_length(in, i) == 0) ++i;
       continue;
     }
-    r.text.append(in.substr(i, n));
+    if (n == 3 && c == 0xEF && static_cast<unsigned char>(in[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(in[i + 2]) & 0xFE) == 0xBE) {  // U+FFFE, U+FFFF: same length
+      ++r.noncharacters;
+      r.text += "\xEF\xBF\xBD";
+    } else {
+      r.text.append(in.substr(i, n));
+    }
     i += n;
   }
   return r;
+}
+
+std::string one_line(std::string_view s) {
+  std::string out = repair(s).text;
+  for (char& c : out)
+    if (c == '\n' || c == '\t') c = ' ';
+  return out;
+}
+
+void truncate(std::string& s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
 }
 
 bool is_valid(std::string_view s) noexcept {

@@ -9,17 +9,25 @@ namespace newskg::utf8 {
 
 /// Result of repairing a byte string into valid UTF-8.
 struct Repair {
-  std::string text;           ///< valid UTF-8; each invalid sequence became U+FFFD
-  std::size_t invalid = 0;    ///< how many invalid sequences were replaced
-  std::size_t first_bad = 0;  ///< byte offset (in the input) of the first invalid sequence
-  std::size_t nul_bytes = 0;  ///< NUL bytes, replaced by spaces
-  bool had_bom = false;       ///< a leading byte-order mark was removed
+  std::string text;               ///< valid UTF-8; each invalid sequence became U+FFFD
+  std::size_t invalid = 0;        ///< how many invalid sequences were replaced
+  std::size_t first_bad = 0;      ///< byte offset (in the input) of the first invalid sequence
+  std::size_t nul_bytes = 0;      ///< NUL bytes, replaced by spaces
+  std::size_t noncharacters = 0;  ///< U+FFFE and U+FFFF (no XML may hold them), replaced by U+FFFD
+  bool had_bom = false;           ///< a leading byte-order mark was removed
 };
 
-/// Validates `in`, replacing invalid sequences (overlongs, surrogates, truncations) by U+FFFD,
-/// NUL and other C0 controls except TAB/LF/CR by a space, dropping a leading BOM and turning
-/// CRLF/CR into LF.
+/// Validates `in`, replacing invalid sequences (overlongs, surrogates, truncations) and the
+/// noncharacters U+FFFE/U+FFFF by U+FFFD, NUL and other C0 controls except TAB/LF/CR by a space, dropping a leading BOM
+/// and turning CRLF/CR into LF.
 Repair repair(std::string_view in);
+
+/// `s` as one line of valid UTF-8 for metadata (ids, titles, file names in labels): repaired as
+/// repair() does, and TAB and line ends turned into spaces too.
+std::string one_line(std::string_view s);
+
+/// Cuts `s` to at most `max_bytes` at a code point boundary (s must be valid UTF-8).
+void truncate(std::string& s, std::size_t max_bytes);
 
 /// True when `s` is valid UTF-8 (no repair needed for encoding; controls are not checked).
 bool is_valid(std::string_view s) noexcept;

@@ -37,7 +37,7 @@ struct Outcome {
 
 Outcome run_corpus(const std::string& path, unsigned jobs, std::size_t stop_after = 0) {
   Outcome r;
-  CorpusReader reader({InputSource{path, InputFormat::Jsonl, 0}},
+  CorpusReader reader({InputSource{path, InputFormat::Jsonl, 0, ""}},
                       [&](const Error& e) { r.errors.push_back(e.message); });
   Pipeline pipeline(test::lexicon());
   r.status = run_batches(

@@ -2,14 +2,17 @@
 #include "extract/lexicon_cache.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <thread>
 
+#include "common/checksum.hpp"
 #include "extract/pipeline.hpp"
 #include "support.hpp"
 
@@ -281,4 +284,42 @@ TEST(LexiconCache, CacheDirectoryFromTheEnvironment) {
   EXPECT_EQ(with(nullptr, nullptr, nullptr), "");
   with(saved[0] ? keep[0].c_str() : nullptr, saved[1] ? keep[1].c_str() : nullptr,
        saved[2] ? keep[2].c_str() : nullptr);
+}
+
+// A checksum that matches says the bytes are the ones written, not that they make sense: a copy
+// whose tables point outside themselves (written by a bug, or by hand with the checksum redone)
+// is refused, never read out of bounds (ASan caught StringTable::key_of reading past its keys).
+TEST(LexiconCache, TablesThatDoNotFitTogetherAreRefusedEvenWithTheRightChecksum) {
+  const std::string compiled = compile_lexicon(test::lexicon());
+  constexpr std::size_t kHead = 32, kSumAt = 8 + 8;  // magic (8 bytes), payload size, checksum
+  std::size_t refused = 0, tried = 0;
+  for (std::size_t at = kHead; at < compiled.size(); at += compiled.size() / 211 + 1) {
+    std::string bad = compiled;
+    bad[at] = static_cast<char>(bad[at] ^ 0x41);
+    const std::uint64_t sum = checksum(std::string_view(bad).substr(kHead));
+    std::memcpy(bad.data() + kSumAt, &sum, sizeof sum);
+    ++tried;
+    auto r = restore_lexicon(bad);
+    if (!r.ok()) {
+      ++refused;
+      continue;
+    }
+    // accepted: a changed value, not a changed shape; reading with it must not crash (ASan)
+    reading(*r, "Chile accused Peru of spying. The Kremlin met with Canberra officials in Paris.");
+  }
+  EXPECT_GE(refused, tried / 10) << "changes to offsets and sizes are caught";
+}
+
+TEST(LexiconCache, AFifoInPlaceOfTheCopyNeitherHangsNorBreaksTheRun) {
+  test::TempDir d;
+  const std::string dir = copy_lexicon(d), cache = d.path() + "/cache";
+  ASSERT_TRUE(load_lexicon(dir, cache).ok());
+  ASSERT_EQ(copies(cache).size(), 1u);
+  const fs::path file = copies(cache)[0];
+  fs::remove(file);
+  ASSERT_EQ(::mkfifo(file.c_str(), 0600), 0);
+  auto lx = load_lexicon(dir, cache);  // would block forever opening the FIFO without O_NONBLOCK
+  ASSERT_TRUE(lx.ok()) << lx.error().message;
+  EXPECT_EQ(lx->source, LexiconSource::Text);
+  EXPECT_TRUE(lx->lexicon.gazetteer("Canberra").has_value());
 }

@@ -1,6 +1,9 @@
 #include "roundtrip.hpp"
 
+#include <libxml/parser.h>
+
 #include <filesystem>
+#include <memory>
 #include <set>
 
 #include "export/dot_export.hpp"
@@ -9,6 +12,7 @@
 #include "export/rdf_export.hpp"
 #include "export/svg_render.hpp"
 #include "extract/pipeline.hpp"
+#include "text/corpus.hpp"
 #include "text/reader.hpp"
 #include "text/utf8.hpp"
 
@@ -33,12 +37,31 @@ std::set<std::string> triples(const std::string& text, const std::string& syntax
   return {r->begin(), r->end()};
 }
 
+// Well-formed XML by libxml2 (no network, no external DTD).
+bool well_formed_xml(const std::string& xml) {
+  struct Free {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+  };
+  const std::unique_ptr<xmlDoc, Free> doc(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "fuzz.xml", nullptr,
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE));
+  return doc != nullptr;
+}
+
+// The document id varies with the input: its first line, as the corpus reader would take an id
+// (one line of valid UTF-8, at most kMaxIdBytes).
+std::string id_from(std::string_view input) {
+  std::string id = utf8::one_line(input.substr(0, std::min(input.find('\n'), std::size_t{64})));
+  utf8::truncate(id, kMaxIdBytes);
+  return id.empty() ? std::string("fuzz") : id;
+}
+
 }  // namespace
 
 std::string roundtrip_problem(std::string_view input) {
   static const Pipeline pipeline(lexicon());
   KnowledgeGraph g;
-  Extraction ex = pipeline.run(make_document("fuzz", "fuzz.txt", input));
+  Extraction ex = pipeline.run(make_document(id_from(input), "fuzz.txt", input));
   if (!utf8::is_valid(ex.doc.text)) return "repaired text is not valid UTF-8";
   for (const Relation& r : ex.relations) {
     if (r.agent < 0 || r.target < 0 || static_cast<std::size_t>(r.agent) >= ex.entities.size() ||
@@ -85,12 +108,14 @@ std::string roundtrip_problem(std::string_view input) {
   for (Format f : {Format::Dot, Format::GraphMl}) {
     StringSink out;
     if (!export_graph(g, f, out).ok()) return std::string(to_string(f)) + " export failed";
+    if (f == Format::GraphMl && !well_formed_xml(out.str())) return "GraphML is not well-formed XML";
   }
   if (g.entity_count() <= 40) {  // Graphviz's own parser as the DOT oracle
     StringSink dot;
     if (!write_dot(g, dot, DiagramOptions{true, true}).ok()) return "dot export failed";
     auto svg = render_dot(dot.str());
     if (!svg) return "Graphviz rejected our DOT: " + svg.error().message;
+    if (!well_formed_xml(*svg)) return "SVG is not well-formed XML";
   }
   return {};
 }

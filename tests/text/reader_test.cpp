@@ -54,3 +54,52 @@ TEST(Reader, DateScannerEdgeCases) {
   EXPECT_EQ(find_date("1899-01-01 and 12 May 1999"), "1999-05-12");         // years 1900-2099
   EXPECT_EQ(find_date(std::string(398, ' ') + "March 3, 2021"), "");        // only the opening 400 bytes
 }
+
+TEST(Reader, DateOnlyFromMetadataLinesNeverFromTheBody) {
+  // a deadline in the first paragraph is no date of the document
+  EXPECT_EQ(find_date("Talks resume\n\nThe two sides must agree before the March 4, 2026 deadline, officials said "
+                      "on Tuesday in a statement."),
+            "");
+  // a dateline before the paragraph's dash is
+  EXPECT_EQ(find_date("GENEVA, March 4, 2025 - The two sides must agree before the deadline, officials said on "
+                      "Tuesday."),
+            "2025-03-04");
+  // a date line among the first lines, after a headline
+  EXPECT_EQ(find_date("Headline of the story\nBy staff\nWednesday, December 3, 2025\n\nBody."), "2025-12-03");
+  // past the fifth line, or once a paragraph without a dateline has begun, nothing
+  EXPECT_EQ(find_date("a\nb\nc\nd\ne\nMarch 3, 2021"), "");
+  EXPECT_EQ(find_date(std::string(100, 'x') + "\nMarch 3, 2021"), "");
+}
+
+TEST(Reader, ImpossibleCalendarDatesAreNoDates) {
+  EXPECT_EQ(find_date("February 30, 2024"), "");
+  EXPECT_EQ(find_date("February 29, 2024"), "2024-02-29");
+  EXPECT_EQ(find_date("29 February 2023"), "");
+  EXPECT_EQ(find_date("2024-04-31"), "");
+  EXPECT_EQ(iso_date_prefix("2024-05-01"), "2024-05-01");
+  EXPECT_EQ(iso_date_prefix("2024-05-01T10:00:00Z"), "2024-05-01");
+  EXPECT_EQ(iso_date_prefix("2024-13-45"), "");
+  EXPECT_EQ(iso_date_prefix("2023-02-29"), "");
+  EXPECT_EQ(iso_date_prefix("2024-05-01x"), "");
+  EXPECT_EQ(iso_date_prefix("yesterday"), "");
+}
+
+TEST(Reader, NoncharactersAndControlsNeverReachTheText) {
+  const Document d = make_document("x", "x.txt",
+                                   "A\x01"
+                                   "B \xEF\xBF\xBE C \xEF\xBF\xBF D\x7F");
+  EXPECT_EQ(d.text, "A B \xEF\xBF\xBD C \xEF\xBF\xBD D ");
+  ASSERT_FALSE(d.warnings.empty());
+  EXPECT_NE(d.warnings.back().find("2 noncharacter(s)"), std::string::npos) << d.warnings.back();
+}
+
+TEST(Reader, IdIsGivenOrTheStemRepaired) {
+  test::TempDir dir;
+  const std::string path = dir.file("st\xFFory.txt", "Chile accused Peru.");
+  auto named = read_document(path);
+  ASSERT_TRUE(named.ok());
+  EXPECT_EQ(named->id, "st\xEF\xBF\xBDory") << "a file name that is not UTF-8 is repaired for the id";
+  auto given = read_document(path, "day1/story");
+  ASSERT_TRUE(given.ok());
+  EXPECT_EQ(given->id, "day1/story");
+}
