@@ -369,6 +369,8 @@ int run_load(LoadCliOptions& o) {
   if (o.load.user.empty() != o.load.password.empty()) {
     return fail(make_error(ErrorKind::Usage, "--user and --password (or $NEWSKG_PASSWORD) go together"));
   }
+  if (!o.load.graph.empty())
+    if (Status st = check_graph_iri(o.load.graph); !st) return fail(st.error());
   KnowledgeGraph graph;
   BatchProgress totals;
   Tally tally;
@@ -435,6 +437,13 @@ int main(int argc, char** argv) {
   load->add_option("--password", ld.load.password, "Password (or set $NEWSKG_PASSWORD, which stays out of ps)");
   load->add_flag("--append", ld.load.append, "Add to the graph (POST) instead of replacing it (PUT)");
   load->add_option("--retries", ld.load.retries, "Extra attempts after transient failures (default 3)");
+  load->add_option("--timeout", ld.load.timeout_seconds,
+                   "Seconds to connect, and that a request may go without progress (default 60; a whole request "
+                   "may take this plus 1 s per 64 KiB sent)")
+      ->check(CLI::PositiveNumber);
+  load->add_option("--update-endpoint", ld.load.update_endpoint,
+                   "SPARQL Update URL (e.g. http://127.0.0.1:8890/sparql-auth): replace safely, loading into a "
+                   "temporary graph and moving it over the target, so a failed load leaves the old graph");
   load->add_option("--graph-param", ld.load.graph_param,
                    "Query parameter naming the graph (default: graph; some stores use graph-uri)");
   ld.view.add_to(load);

@@ -16,7 +16,14 @@ struct LoadOptions {
   std::string password;
   bool append = false;  ///< POST (add to the graph) instead of PUT (replace it)
   int retries = 3;      ///< extra attempts after transient failures (connection, timeout, 502-504)
-  long timeout_seconds = 600;
+  /// Connecting, and any stretch of a request in which nothing moves, may take this long; a
+  /// whole request may take this plus one second per 64 KiB sent (a silent server cannot hold
+  /// an attempt for long, a large upload is not cut).
+  long timeout_seconds = 60;
+  /// SPARQL 1.1 Update endpoint (e.g. .../sparql-auth): when set, a replace load goes into a
+  /// temporary graph first and is then moved over the target (MOVE), so that a load that fails
+  /// half-way leaves the old graph as it was.
+  std::string update_endpoint;
   std::string graph_param = "graph";  ///< query parameter naming the graph ("graph" per the standard)
 };
 
@@ -32,11 +39,26 @@ struct LoadResult {
 /// The default graph IRI when none is given.
 std::string default_graph_iri();
 
+/// An error unless `iri` is an absolute IRI (a scheme, then no spaces, controls or <>"{}|\^`).
+Status check_graph_iri(const std::string& iri);
+
+/// `url` with any user name and password in it replaced by "***" (for messages).
+std::string redact_url(const std::string& url);
+
+/// A server's text for a message: markup dropped, on one line, control characters escaped
+/// (\xNN), at most 300 bytes.
+std::string server_text(const std::string& body);
+
 /// Serialises the graph as N-Triples to a temporary file (never one big string in memory) and
 /// sends it with PUT (replace) or POST (append), with basic or digest authentication as the server
-/// asks. Errors (ErrorKind::Store) say what happened: connection refused, authentication refused,
-/// or the HTTP status with the server's message. Transient failures are retried with back-off.
+/// asks: the scheme is negotiated first with an empty request, so the body is sent once. Errors (ErrorKind::Store) say
+/// what happened: connection refused, authentication refused, or the HTTP status with the server's message. Transient
+/// failures are retried with back-off.
 Result<LoadResult> load_graph(const KnowledgeGraph& g, const LoadOptions& options);
+
+/// Sends one SPARQL 1.1 Update request (form-encoded `update=`) to options.update_endpoint, with
+/// the options' authentication and timeouts.
+Status sparql_update(const LoadOptions& options, const std::string& update);
 
 /// Sends an N-Triples file as load_graph() does (used by load_graph and the tests).
 Result<LoadResult> upload_ntriples(const std::string& path, const LoadOptions& options);

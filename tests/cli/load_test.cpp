@@ -145,3 +145,32 @@ TEST_F(LiveVirtuoso, WrongPasswordAndClosedPortAreClearErrors) {
   EXPECT_EQ(forbidden.exit_code, 7);
   EXPECT_NE(forbidden.err.find("HTTP 40"), std::string::npos) << forbidden.err;
 }
+
+TEST_F(LiveVirtuoso, SafeReplaceMovesAStagedGraphOverTheTarget) {
+  const auto expected = export_nt(first_input());
+  const std::string update = "--update-endpoint " + shell_quote("http://127.0.0.1:" + http_ + "/sparql-auth");
+  test::TempDir d;
+  const std::string other = shell_quote(d.file("other.txt", "Chile accused Peru of spying on its navy."));
+  ASSERT_EQ(load(other).exit_code, 0);
+  auto r = load(first_input(), update);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(count(), static_cast<long>(expected.size())) << "the old graph was replaced whole";
+  auto graphs = sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), 'newskg-load')) }");
+  EXPECT_TRUE(graphs.empty()) << "no staged graph is left: " << graphs.dump();
+  // a staged load that fails (wrong password) leaves the graph as it was
+  auto bad = load(other, update, "not-the-password");
+  EXPECT_EQ(bad.exit_code, 7);
+  EXPECT_EQ(count(), static_cast<long>(expected.size()));
+}
+
+TEST(LoadOptions, CredentialsInTheUrlAreNeverEchoedAndTheGraphMustBeAnIri) {
+  const std::string input = shell_quote(test::source_dir() + "/samples/sample-article.txt");
+  auto r =
+      run(shell_quote(test::binary()) + " load --retries 0 --endpoint http://someone:s3cr3t@127.0.0.1:9/none " + input);
+  EXPECT_EQ(r.exit_code, 7);
+  EXPECT_EQ(r.err.find("s3cr3t"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("http://***@127.0.0.1:9/none"), std::string::npos) << r.err;
+  auto g = run(shell_quote(test::binary()) + " load --endpoint http://127.0.0.1:9/none --graph 'not an iri' " + input);
+  EXPECT_EQ(g.exit_code, 2);
+  EXPECT_NE(g.err.find("--graph must be an absolute IRI"), std::string::npos) << g.err;
+}

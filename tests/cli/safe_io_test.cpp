@@ -219,3 +219,24 @@ TEST(SafeInput, PermissionErrorsSayPermissionDenied) {
   EXPECT_NE(r.err.find("x.txt: Permission denied"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("accused"), std::string::npos);
 }
+
+TEST(SafeOutput, AnInterruptedLoadRemovesItsUploadCopy) {
+  test::TempDir d;
+  const std::string input = d.file("a.txt", kArticle);
+  fs::create_directories(d.path() + "/tmp");
+  // a server that accepts and never answers holds the upload while the signal comes
+  const std::string server = d.file("silent.py",
+                                    "import socket, sys, time\n"
+                                    "s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(8)\n"
+                                    "print(s.getsockname()[1], flush=True)\n"
+                                    "c = s.accept()\ntime.sleep(20)\n");
+  auto r = run("python3 " + shell_quote(server) + " > " + shell_quote(d.path() + "/port") +
+               " & srv=$!; for i in $(seq 50); do [ -s " + shell_quote(d.path() + "/port") +
+               " ] && break; sleep 0.1; done; TMPDIR=" + shell_quote(d.path() + "/tmp") + " " + bin() +
+               " load -q --timeout 30 --retries 0 --endpoint http://127.0.0.1:$(cat " +
+               shell_quote(d.path() + "/port") + ")/gsp " + shell_quote(input) + " & pid=$!; sleep 1; ls " +
+               shell_quote(d.path() + "/tmp") + "; kill -TERM $pid; wait $pid; echo \"exit=$?\"; kill $srv");
+  EXPECT_NE(r.out.find("newskg-load-"), std::string::npos) << "the upload copy existed mid-run: " << r.out << r.err;
+  EXPECT_NE(r.out.find("exit=143"), std::string::npos) << r.out << r.err;
+  EXPECT_EQ(files_in(d.path() + "/tmp"), 0u) << "and is gone";
+}
