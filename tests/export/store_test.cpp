@@ -13,11 +13,38 @@ using namespace newskg;
 
 namespace {
 
+// A Python HTTP server started from a script of the test's (argv: DIR STATUSES); it writes its
+// port to DIR/port and what it received to DIR/requests. Killed at destruction.
+class PythonServer {
+ public:
+  explicit PythonServer(const test::TempDir& dir) : dir_(dir) {}
+  ~PythonServer() { test::run("kill " + pid_); }
+  PythonServer(const PythonServer&) = delete;
+  PythonServer& operator=(const PythonServer&) = delete;
+  std::string url(const std::string& path = "/gsp") const { return "http://127.0.0.1:" + port_ + path; }
+  std::string requests() const { return test::read_file(dir_.path() + "/requests"); }
+
+ protected:
+  void start(const std::string& script, const std::string& statuses) {
+    pid_ = test::run("python3 " + test::shell_quote(script) + " " + test::shell_quote(dir_.path()) + " " + statuses +
+                     " >/dev/null 2>&1 & echo $!")
+               .out;
+    for (int i = 0; i < 100 && port_.empty(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      port_ = test::read_file(dir_.path() + "/port");
+    }
+  }
+
+ private:
+  const test::TempDir& dir_;
+  std::string pid_, port_;
+};
+
 // Starts a Python HTTP server answering PUT/POST with the given statuses in turn; it writes what
 // it received to DIR/requests. Returns its port.
-class ScriptedServer {
+class ScriptedServer : public PythonServer {
  public:
-  ScriptedServer(const test::TempDir& dir, const std::string& statuses) : dir_(dir) {
+  ScriptedServer(const test::TempDir& dir, const std::string& statuses) : PythonServer(dir) {
     const std::string script = dir.file("server.py", R"(import http.server, sys, os
 statuses = [int(s) for s in sys.argv[2].split(',')]
 log = open(os.path.join(sys.argv[1], 'requests'), 'a')
@@ -35,21 +62,8 @@ s = http.server.HTTPServer(('127.0.0.1', 0), H)
 open(os.path.join(sys.argv[1], 'port'), 'w').write(str(s.server_address[1]))
 s.serve_forever()
 )");
-    pid_ = test::run("python3 " + test::shell_quote(script) + " " + test::shell_quote(dir.path()) + " " + statuses +
-                     " >/dev/null 2>&1 & echo $!")
-               .out;
-    for (int i = 0; i < 100 && port_.empty(); ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      port_ = test::read_file(dir.path() + "/port");
-    }
+    start(script, statuses);
   }
-  ~ScriptedServer() { test::run("kill " + pid_); }
-  std::string url() const { return "http://127.0.0.1:" + port_ + "/gsp"; }
-  std::string requests() const { return test::read_file(dir_.path() + "/requests"); }
-
- private:
-  const test::TempDir& dir_;
-  std::string pid_, port_;
 };
 
 }  // namespace
@@ -100,9 +114,9 @@ namespace {
 // A server asking for Basic authentication: it reads every body it is sent (as real servers
 // do), logs "METHOD PATH authorised? body-length" and answers 401 until the credentials come.
 // Statuses for authorised requests are taken in turn (then 201). Returns its port.
-class AuthServer {
+class AuthServer : public PythonServer {
  public:
-  AuthServer(const test::TempDir& dir, const std::string& statuses = "201") : dir_(dir) {
+  AuthServer(const test::TempDir& dir, const std::string& statuses = "201") : PythonServer(dir) {
     const std::string script = dir.file("auth.py", R"(import http.server, sys, os, base64
 statuses = [int(s) for s in sys.argv[2].split(',')]
 log = open(os.path.join(sys.argv[1], 'requests'), 'a')
@@ -129,21 +143,8 @@ s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
 open(os.path.join(sys.argv[1], 'port'), 'w').write(str(s.server_address[1]))
 s.serve_forever()
 )");
-    pid_ = test::run("python3 " + test::shell_quote(script) + " " + test::shell_quote(dir.path()) + " " + statuses +
-                     " >/dev/null 2>&1 & echo $!")
-               .out;
-    for (int i = 0; i < 100 && port_.empty(); ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      port_ = test::read_file(dir.path() + "/port");
-    }
+    start(script, statuses);
   }
-  ~AuthServer() { test::run("kill " + pid_); }
-  std::string url(const std::string& path = "/gsp") const { return "http://127.0.0.1:" + port_ + path; }
-  std::string requests() const { return test::read_file(dir_.path() + "/requests"); }
-
- private:
-  const test::TempDir& dir_;
-  std::string pid_, port_;
 };
 
 std::size_t count(const std::string& text, const std::string& what) {
