@@ -220,9 +220,12 @@ TEST(SafeInput, PermissionErrorsSayPermissionDenied) {
   fs::permissions(d.path() + "/in/ok.txt", fs::perms::all);
   fs::permissions(d.path() + "/in/locked", fs::perms::none);
   fs::permissions(secret, fs::perms::owner_read);
-  auto r =
-      run("setpriv --reuid=65534 --regid=65534 --clear-groups " + bin() + " extract -f ntriples " +
-          shell_quote(d.path() + "/in") + " " + shell_quote(secret) + " " + shell_quote(d.path() + "/in/locked/x.txt"));
+  // the unprivileged user must reach the program and its lexicon through this checkout's folders
+  const std::string as_nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  if (run(as_nobody + bin() + " extract -q -f ntriples " + shell_quote(d.path() + "/in/ok.txt")).exit_code != 0)
+    GTEST_SKIP() << "an unprivileged user cannot run newskg from this checkout (its folders are not open to others)";
+  auto r = run(as_nobody + bin() + " extract -f ntriples " + shell_quote(d.path() + "/in") + " " + shell_quote(secret) +
+               " " + shell_quote(d.path() + "/in/locked/x.txt"));
   fs::permissions(d.path() + "/in/locked", fs::perms::owner_all);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("locked: cannot read directory: Permission denied"), std::string::npos) << r.err;
