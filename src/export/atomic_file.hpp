@@ -39,13 +39,13 @@ class AtomicFile {
   Status commit();
   /// True when the target is written in place (a device, FIFO or socket), with no temporary file.
   bool in_place() const { return tmp_.empty(); }
-  /// The file finally written (the symlink's target when the path named a symlink).
-  const std::string& target() const { return target_; }
 
  private:
   AtomicFile(std::string path, std::string target, std::string tmp, std::FILE* f);
-  std::string path_, target_, tmp_;
-  int tracked_ = -1;  ///< the temporary file's slot in temp_files
+  std::string path_;    ///< as given, for messages
+  std::string target_;  ///< the file written: path_ with symlinks followed
+  std::string tmp_;     ///< the temporary file beside target_; empty when written in place
+  int tracked_ = -1;    ///< the temporary file's slot in temp_files
   std::FILE* f_ = nullptr;
   bool committed_ = false;
   struct Syncer;

@@ -51,9 +51,11 @@ std::string server_text(const std::string& body);
 
 /// Serialises the graph as N-Triples to a temporary file (never one big string in memory) and
 /// sends it with PUT (replace) or POST (append), with basic or digest authentication as the server
-/// asks: the scheme is negotiated first with an empty request, so the body is sent once. Errors (ErrorKind::Store) say
-/// what happened: connection refused, authentication refused, or the HTTP status with the server's message. Transient
-/// failures are retried with back-off.
+/// asks: the scheme is negotiated first with an empty request, so the body is sent once. Errors
+/// (ErrorKind::Store) say what happened: connection refused, authentication refused, no answer
+/// within the timeout, or the HTTP status with the server's message. Transient failures are
+/// retried with back-off. With options.update_endpoint, a replace goes into a staged graph that
+/// one MOVE then puts over the target; a failure drops the stage and leaves the target as it was.
 Result<LoadResult> load_graph(const KnowledgeGraph& g, const LoadOptions& options);
 
 /// Sends one SPARQL 1.1 Update request (form-encoded `update=`) to options.update_endpoint, with

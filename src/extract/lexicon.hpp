@@ -122,13 +122,13 @@ class Lexicon {
   /// Adds a gazetteer entry (first one wins), for tests and programmatic extension.
   void add_gazetteer(std::string_view surface, GazetteerEntry e);
 
-  /// Hands every data member to `archive`, in a fixed order, on a const lexicon to save it and
-  /// on a lexicon to restore it (extract/lexicon_cache). A member added to the class must be
-  /// added here.
   /// True when every table is consistent and every index and span points inside what it names
   /// (the lexicon cache checks a restored lexicon with this before using it).
   bool consistent() const noexcept;
 
+  /// Hands every data member to `archive`, in a fixed order, on a const lexicon to save it and
+  /// on a lexicon to restore it (extract/lexicon_cache). A member added to the class must be
+  /// added here.
   template <class Self, class Archive>
   static void visit(Self& self, Archive& a) {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),

@@ -36,17 +36,12 @@ bool is_article(const fs::path& p) {
   return has_ext(p.string(), {".txt", ".text", ".jsonl", ".ndjson"});
 }
 
-// A path as text for ids and labels: file names need not be UTF-8.
-std::string display(const std::string& bytes) {
-  return utf8::one_line(bytes);
-}
-
 // The id of a file found under `root`: its path relative to root, without the extension.
 std::string relative_id(const fs::path& root, const fs::path& file) {
   fs::path rel = file.lexically_relative(root);
   if (rel.empty()) rel = file.filename();
   rel.replace_extension();
-  return display(rel.generic_string());
+  return utf8::one_line(rel.generic_string());  // file names need not be UTF-8
 }
 
 constexpr int kMaxDepth = 64;
@@ -118,9 +113,11 @@ Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& 
     }
     if (fs::is_directory(st)) {
       std::vector<fs::path> files;
+      const std::size_t before = problems;
       walk(p, 0, files, problem);
-      if (files.empty()) {
-        problem(make_error(ErrorKind::Input, p + ": directory holds no articles (*.txt, *.jsonl)"));
+      if (files.empty()) {  // unless walking it said why already (an unreadable directory)
+        if (problems == before)
+          problem(make_error(ErrorKind::Input, p + ": directory holds no articles (*.txt, *.jsonl)"));
         continue;
       }
       std::sort(files.begin(), files.end());
@@ -129,8 +126,8 @@ Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& 
                        relative_id(p, f)});
       continue;
     }
-    out.push_back(
-        {p, detect(p, format), static_cast<std::uint64_t>(fs::file_size(p, ec)), display(fs::path(p).stem().string())});
+    out.push_back({p, detect(p, format), static_cast<std::uint64_t>(fs::file_size(p, ec)),
+                   utf8::one_line(fs::path(p).stem().string())});
   }
   if (out.empty() && problems) return last;
   if (out.empty())

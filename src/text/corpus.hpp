@@ -25,8 +25,9 @@ struct InputSource {
   std::string id;
 };
 
-/// Longest document id and entity name kept, in bytes (longer ones are cut at a character
-/// boundary, with a warning for ids): one huge name must not make a store reject a whole load.
+/// Longest document id kept, in bytes (a longer one is cut at a character boundary, with a
+/// warning): one huge id must not make a store reject a whole load. Entity names have the same
+/// bound (kMaxNameBytes, extract/pipeline.hpp).
 inline constexpr std::size_t kMaxIdBytes = 1000;
 
 /// Expands paths: directories recursively (files ending .txt, .text, .jsonl, .ndjson; hidden ones

@@ -18,8 +18,8 @@ struct Repair {
 };
 
 /// Validates `in`, replacing invalid sequences (overlongs, surrogates, truncations) and the
-/// noncharacters U+FFFE/U+FFFF by U+FFFD, NUL and other C0 controls except TAB/LF/CR by a space, dropping a leading BOM
-/// and turning CRLF/CR into LF.
+/// noncharacters U+FFFE/U+FFFF by U+FFFD, NUL and other C0 controls except TAB/LF/CR by a
+/// space, dropping a leading BOM and turning CRLF/CR into LF.
 Repair repair(std::string_view in);
 
 /// `s` as one line of valid UTF-8 for metadata (ids, titles, file names in labels): repaired as

@@ -226,7 +226,12 @@ TEST(SafeInput, PermissionErrorsSayPermissionDenied) {
     GTEST_SKIP() << "an unprivileged user cannot run newskg from this checkout (its folders are not open to others)";
   auto r = run(as_nobody + bin() + " extract -f ntriples " + shell_quote(d.path() + "/in") + " " + shell_quote(secret) +
                " " + shell_quote(d.path() + "/in/locked/x.txt"));
+  // an unreadable directory named on the command line is said so once
+  auto top = run(as_nobody + bin() + " extract -f ntriples " + shell_quote(d.path() + "/in/locked"));
   fs::permissions(d.path() + "/in/locked", fs::perms::owner_all);
+  EXPECT_EQ(top.exit_code, 3) << top.err;
+  EXPECT_NE(top.err.find("locked: cannot read directory: Permission denied"), std::string::npos) << top.err;
+  EXPECT_EQ(top.err.find("holds no articles"), std::string::npos) << top.err;
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("locked: cannot read directory: Permission denied"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("secret.txt: cannot open: Permission denied"), std::string::npos) << r.err;

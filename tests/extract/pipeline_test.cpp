@@ -62,3 +62,16 @@ TEST(Pipeline, LowerCaseIsRightAtEveryByteOffsetAndAroundTheLetterRanges) {
   const Extraction plain = prepared("Abc DEF gHi @Z[ `A{ Q");
   for (std::uint32_t i = 0; i < plain.tokens.size(); ++i) EXPECT_EQ(plain.lower(i), utf8::lower(plain.token(i))) << i;
 }
+
+TEST(Pipeline, NamesAndAliasesAreCutToTheBoundAtACharacterBoundary) {
+  Extraction ex;
+  Entity e;
+  e.name = std::string(kMaxNameBytes - 1, 'a') + "\xC3\xA9" + "tail";  // é straddles the bound
+  e.aliases = {"short", std::string(kMaxNameBytes + 500, 'b')};
+  ex.entities.push_back(e);
+  cap_names(ex);
+  const Entity& c = ex.entities[0];
+  EXPECT_EQ(c.name, std::string(kMaxNameBytes - 1, 'a'));
+  EXPECT_TRUE(utf8::is_valid(c.name));
+  EXPECT_EQ(c.aliases, (std::set<std::string>{"short", std::string(kMaxNameBytes, 'b')}));
+}

@@ -91,3 +91,24 @@ TEST(Utf8, RepairFindsAnythingToChangeAtEveryPositionOfALongText) {
     EXPECT_EQ(utf8::repair(del).text, want) << at;  // DEL, like the C0 controls, becomes a space
   }
 }
+
+TEST(Utf8, TruncateCutsAtACodePointBoundary) {
+  std::string s =
+      "ab\xE2\x80\x94"
+      "cd";  // a, b, em dash (3 bytes), c, d
+  utf8::truncate(s, 4);
+  EXPECT_EQ(s, "ab");
+  s = "ab\xE2\x80\x94"
+      "cd";
+  utf8::truncate(s, 5);
+  EXPECT_EQ(s, "ab\xE2\x80\x94");
+  s = "short";
+  utf8::truncate(s, 10);
+  EXPECT_EQ(s, "short");
+}
+
+TEST(Utf8, OneLineRepairsAndFlattens) {
+  EXPECT_EQ(utf8::one_line("a\tb\nc\r\nd\x01"
+                           "e\xFF"),
+            "a b c d e\xEF\xBF\xBD");
+}
