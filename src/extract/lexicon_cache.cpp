@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "common/checksum.hpp"
+#include "common/file_bytes.hpp"
 
 namespace newskg {
 namespace {
@@ -255,57 +256,6 @@ std::string build_id() {
       &id);
   return id;
 }
-
-// A regular file's bytes, read whole into memory that is not cleared first, or mapped
-// (`map`: for the cache's files, which are replaced by renaming and never changed in place;
-// mapping saves clearing and copying their megabytes, its pages entered in one go rather than
-// faulted in one by one). Owns the memory or the mapping; movable, not copyable.
-class FileBytes {
- public:
-  FileBytes() = default;
-  FileBytes(FileBytes&& o) noexcept
-      : owned_(std::move(o.owned_)), map_(std::exchange(o.map_, nullptr)), size_(std::exchange(o.size_, 0)) {}
-  FileBytes& operator=(FileBytes&& o) noexcept {
-    std::swap(owned_, o.owned_);
-    std::swap(map_, o.map_);
-    std::swap(size_, o.size_);
-    return *this;
-  }
-  ~FileBytes() {
-    if (map_) ::munmap(map_, size_);
-  }
-  /// The file's bytes, or false when it cannot be opened, is not a regular file or a read fails.
-  bool load(const std::filesystem::path& path, bool map) {
-    *this = FileBytes();
-    // O_NONBLOCK: a FIFO put in the cache file's place must not hang the run (it is refused below)
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return false;
-    struct stat st {};
-    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    const auto size = static_cast<std::size_t>(ok ? st.st_size : 0);
-    if (ok && map && size > 0) {
-      void* m = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-      ok = m != MAP_FAILED;
-      if (ok) map_ = m, size_ = size;
-    } else if (ok) {
-      owned_ = std::make_unique_for_overwrite<char[]>(size);
-      size_ = size;
-      for (std::size_t got = 0; ok && got < size;) {
-        const ssize_t n = ::read(fd, owned_.get() + got, size - got);
-        if (n <= 0) ok = false;
-        got += n > 0 ? static_cast<std::size_t>(n) : 0;
-      }
-    }
-    ::close(fd);
-    return ok;
-  }
-  std::string_view view() const { return {map_ ? static_cast<const char*>(map_) : owned_.get(), size_}; }
-
- private:
-  std::unique_ptr<char[]> owned_;
-  void* map_ = nullptr;
-  std::size_t size_ = 0;
-};
 
 // Every regular file of the lexicon directory as one number: its name, size, device, inode and
 // modification and change times, which a rewrite changes (the kernel sets the change time; no
