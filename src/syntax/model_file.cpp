@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
 
 #include "common/checksum.hpp"
 #include "export/atomic_file.hpp"
@@ -62,7 +63,7 @@ Status ModelWriter::write_bytes(const std::string& path, std::string_view b) {
   return f->commit();
 }
 
-Status ModelFile::check(std::string_view kind) {
+Status ModelFile::check(std::string_view kind, bool checksum_now) {
   const std::string_view v = view();
   auto bad = [this](const std::string& what) {
     return make_error(ErrorKind::Input, path_ + ": not a usable newskg model: " + what);
@@ -74,7 +75,25 @@ Status ModelFile::check(std::string_view kind) {
   if (v.substr(12, 4) != kind.substr(0, 4))
     return bad("a " + std::string(v.substr(12, 4)) + " model, expected " + std::string(kind));
   if (get64(v, 16) != v.size() - 32) return bad("truncated or extended (size does not match its header)");
-  if (get64(v, 24) != checksum(v.substr(32))) return bad("checksum mismatch (the file is damaged)");
+  if (checksum_now) {
+    std::promise<bool> p;
+    p.set_value(get64(v, 24) == checksum(v.substr(32)));
+    checksum_ok_ = p.get_future().share();
+    if (!checksum_ok_.get()) return bad("checksum mismatch (the file is damaged)");
+  } else {
+    // the thread holds its own share of the mapping: it may outlive this object
+    std::promise<bool> p;
+    checksum_ok_ = p.get_future().share();
+    std::thread([file = file_, p = std::move(p)]() mutable {
+      const std::string_view b = file->view();
+      bool ok = false;
+      try {
+        ok = get64(b, 24) == checksum(b.substr(32));
+      } catch (...) {
+      }
+      p.set_value(ok);
+    }).detach();
+  }
   const std::uint32_t n = get32(v, 32);
   if (kHeader + std::size_t{n} * kEntry > v.size()) return bad("section table out of bounds");
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -92,9 +111,9 @@ Status ModelFile::check(std::string_view kind) {
 Result<ModelFile> ModelFile::open(const std::string& path, std::string_view kind) {
   ModelFile m;
   m.path_ = path;
-  if (!m.file_.load(path, true))
+  if (!m.file_->load(path, true))
     return make_error(ErrorKind::Input, path + ": cannot read model: " + std::strerror(errno));
-  if (auto st = m.check(kind); !st) return st.error();
+  if (auto st = m.check(kind, false); !st) return st.error();
   return m;
 }
 
@@ -102,7 +121,7 @@ Result<ModelFile> ModelFile::from_bytes(std::string bytes, std::string_view kind
   ModelFile m;
   m.path_ = name;
   m.owned_ = std::move(bytes);
-  if (auto st = m.check(kind); !st) return st.error();
+  if (auto st = m.check(kind, true); !st) return st.error();
   return m;
 }
 
@@ -110,6 +129,11 @@ std::string_view ModelFile::section(std::string_view name) const {
   for (const auto& [n, b] : sections_)
     if (n == name) return b;
   return {};
+}
+
+Status ModelFile::verify() const {
+  if (!checksum_ok_.valid() || checksum_ok_.get()) return {};
+  return make_error(ErrorKind::Input, path_ + ": not a usable newskg model: checksum mismatch (the file is damaged)");
 }
 
 bool ModelFile::has(std::string_view name) const {

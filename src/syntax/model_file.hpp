@@ -11,6 +11,8 @@
 //   40-          per section: name (24 bytes, NUL-padded), offset from the file's start, size (u64)
 //   then         the sections, each starting at a multiple of 8
 #include <cstdint>
+#include <future>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,27 +41,33 @@ class ModelWriter {
   std::vector<std::pair<std::string, std::string>> sections_;
 };
 
-/// A model file, mapped and checked (magic, version, kind, sizes, checksum). Owns the mapping;
-/// movable; immutable once opened, so it may be shared between threads.
+/// A model file, mapped and checked (magic, version, kind, sizes, checksum). Owns (a share of)
+/// the mapping; movable; immutable once opened, so it may be shared between threads.
 class ModelFile {
  public:
-  /// Maps `path` and checks it; `kind` is the expected kind. Errors name the file and what is
-  /// wrong with it (ErrorKind::Input).
+  /// Maps `path` and checks its header and sections; `kind` is the expected kind. The checksum
+  /// of the whole file (tens of megabytes: most of a start's time) is computed on a helper
+  /// thread while the caller goes on: verify() gives its verdict, and a caller must ask for it
+  /// before it commits anything the model produced. Errors name the file and what is wrong with
+  /// it (ErrorKind::Input).
   static Result<ModelFile> open(const std::string& path, std::string_view kind);
   /// Checks bytes held in memory (for tests and for models just trained); `name` in messages.
   static Result<ModelFile> from_bytes(std::string bytes, std::string_view kind, const std::string& name);
   /// A section's bytes (8-byte aligned), or empty when there is none of that name.
   std::string_view section(std::string_view name) const;
   bool has(std::string_view name) const;
+  /// Waits for the checksum (at once for bytes in memory) and reports a mismatch.
+  Status verify() const;
   const std::string& path() const { return path_; }
   std::size_t size() const { return view().size(); }
 
  private:
-  std::string_view view() const { return owned_.empty() ? file_.view() : std::string_view(owned_); }
-  Status check(std::string_view kind);
+  std::string_view view() const { return owned_.empty() ? file_->view() : std::string_view(owned_); }
+  Status check(std::string_view kind, bool checksum_now);
   std::string path_;
-  FileBytes file_;
+  std::shared_ptr<FileBytes> file_ = std::make_shared<FileBytes>();  // shared with the checksum's thread
   std::string owned_;
+  std::shared_future<bool> checksum_ok_;
   std::vector<std::pair<std::string, std::string_view>> sections_;
 };
 
