@@ -16,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/syntax_commands.hpp"
 #include "common/error.hpp"
 #include "common/temp_files.hpp"
 #include "export/atomic_file.hpp"
@@ -131,6 +132,8 @@ struct CorpusOptions {
   unsigned jobs = 0;
   bool quiet = false;
   std::string ontology;
+  bool parse = false;
+  std::string models;
 
   void add_to(CLI::App* app) {
     app->add_option("inputs", inputs,
@@ -145,6 +148,11 @@ struct CorpusOptions {
                     "); a compiled copy of the lexicon is kept in $NEWSKG_CACHE_DIR (default ~/.cache/newskg; "
                     "set it empty for none)");
     app->add_flag("-q,--quiet", quiet, "No progress, summary or warnings; errors only");
+    app->add_flag("--parse", parse,
+                  "Also tag and parse every sentence with the syntax models (the analysis the coming parse-based "
+                  "extraction reads; today it does not change the output, only the time taken)");
+    app->add_option("--models", models,
+                    "Syntax models directory (default: $NEWSKG_MODELS, else " NEWSKG_MODELS_DIR ")");
   }
 };
 
@@ -251,7 +259,13 @@ int process_corpus(const CorpusOptions& o, std::vector<newskg::InputSource> inpu
     last = e;
     std::cerr << (o.quiet ? "" : "\r") << "newskg: " << e.message << "\n";
   });
-  Pipeline pipeline(lexicon);
+  std::optional<syntax::SyntaxModels> models;
+  if (o.parse) {
+    auto m = syntax::SyntaxModels::load(syntax::models_dir(o.models));
+    if (!m) return fail(m.error());
+    models.emplace(std::move(*m));
+  }
+  Pipeline pipeline(lexicon, models ? &*models : nullptr);
   ProgressLine bar(!o.quiet);
   const unsigned jobs = worker_threads(o);
   Status st = run_batches(
@@ -270,6 +284,8 @@ int process_corpus(const CorpusOptions& o, std::vector<newskg::InputSource> inpu
       totals);
   bar.finish();
   if (!st) return fail(st.error());
+  if (models)  // the models' checksums, verified while the documents were read: before any output is committed
+    if (Status v = models->verify(); !v) return fail(v.error());
   if (totals.documents == 0) {
     if (errors) return exit_code(last.kind);
     return fail(make_error(ErrorKind::Input, "no documents in the input"));
@@ -449,6 +465,8 @@ int main(int argc, char** argv) {
   ld.view.add_to(load);
   load->footer(kExitCodes);
 
+  const auto run_syntax = newskg::cli::add_syntax_commands(app, kExitCodes);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -458,6 +476,7 @@ int main(int argc, char** argv) {
   try {
     if (*extract) return run_extract(ex);
     if (*load) return run_load(ld);
+    if (const int rc = run_syntax(); rc >= 0) return rc;
   } catch (const std::exception& e) {
     std::cerr << "newskg: internal error: " << e.what() << "\n";
     return 70;

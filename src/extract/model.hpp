@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/analysis.hpp"
 #include "text/document.hpp"
 #include "text/sentences.hpp"
 #include "text/tokenizer.hpp"
@@ -108,6 +109,9 @@ struct Extraction {
   std::vector<Span> lower_at;             ///< token i's lower case is lowered[at, at + size)
   std::vector<std::uint16_t> word_class;  ///< token i's WordClass bits (0 for punctuation)
   std::vector<Sentence> sentences;
+  /// The syntax stage's analysis (UD words, tags, lemmas, dependency trees), when the pipeline
+  /// was given models; empty otherwise.
+  std::vector<syntax::ParsedSentence> syntax;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
@@ -126,6 +130,7 @@ struct Extraction {
     lower_at = {};
     word_class = {};
     mentions = {};
+    syntax = {};
   }
   std::string_view sentence_text(std::uint32_t s) const {
     return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);

@@ -44,7 +44,8 @@ bool ascii_lower(std::string_view text, char* out) {
 
 }  // namespace
 
-Pipeline::Pipeline(const Lexicon& lexicon) : lexicon_(lexicon), tokenizer_(lexicon.abbreviations()) {}
+Pipeline::Pipeline(const Lexicon& lexicon, const syntax::SyntaxModels* models)
+    : lexicon_(lexicon), models_(models), tokenizer_(lexicon.abbreviations()) {}
 
 Extraction Pipeline::prepare(Document doc) const {
   Extraction ex;
@@ -73,6 +74,7 @@ Extraction Pipeline::prepare(Document doc) const {
   for (std::uint32_t i = 0; i < ex.tokens.size(); ++i)
     ex.word_class[i] = ex.tokens[i].has(kWord) ? lexicon_.word_class(ex.lower(i)) : std::uint16_t{0};
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);
+  if (models_) ex.syntax = syntax::analyse_text(ex.doc.text, tokenizer_, *models_);
   return ex;
 }
 

@@ -15,16 +15,19 @@ inline constexpr std::size_t kMaxNameBytes = 1000;
 void cap_names(Extraction& ex);
 
 /// Runs every extraction stage over one document. Holds only const references to its lexicon
-/// and tokenizer, so one Pipeline may serve many threads at once.
+/// and syntax models and its own tokenizer, so one Pipeline may serve many threads at once.
 class Pipeline {
  public:
-  explicit Pipeline(const Lexicon& lexicon);
+  /// With `models`, every sentence is also tagged and parsed (Extraction::syntax); the models
+  /// must outlive the pipeline.
+  explicit Pipeline(const Lexicon& lexicon, const syntax::SyntaxModels* models = nullptr);
   Extraction run(Document doc) const;
   /// The text stages only: tokens, their lower case, sentences (what run() starts with).
   Extraction prepare(Document doc) const;
 
  private:
   const Lexicon& lexicon_;
+  const syntax::SyntaxModels* models_;
   Tokenizer tokenizer_;
 };
 

@@ -297,10 +297,25 @@ void scores_of(const Scorer& model, const std::vector<std::uint64_t>& f, std::ve
 }
 
 std::uint32_t best_valid(const State& st, const std::vector<float>& scores, std::uint32_t root) {
+  // which kinds of action are valid, worked out once (the same for every label)
+  const bool any = !st.terminal();
+  const int s = st.top();
+  const bool shift = any && st.b < st.root;
+  const bool reduce = any && s >= 0 && st.head[static_cast<std::size_t>(s)] >= 0;
+  const bool left = any && s >= 0 && st.head[static_cast<std::size_t>(s)] < 0;
+  const bool left_root = st.b == st.root;  // from the root only the root label, else never it
+  const bool right = any && s >= 0 && st.b < st.root;
   std::uint32_t best = kShift;
   float best_score = -std::numeric_limits<float>::infinity();
-  for (std::uint32_t a = 0; a < scores.size(); ++a)
-    if (scores[a] > best_score && st.valid(a, root)) best = a, best_score = scores[a];
+  if (shift) best_score = scores[kShift];
+  if (reduce && scores[kReduce] > best_score) best = kReduce, best_score = scores[kReduce];
+  const auto labels = static_cast<std::uint32_t>((scores.size() - 2) / 2);
+  for (std::uint32_t l = 0; l < labels; ++l) {
+    if (left && (l == root) == left_root && scores[left_action(l)] > best_score)
+      best = left_action(l), best_score = scores[left_action(l)];
+    if (right && l != root && scores[right_action(l)] > best_score)
+      best = right_action(l), best_score = scores[right_action(l)];
+  }
   return best;
 }
 

@@ -12,6 +12,7 @@
 #include "export/rdf_export.hpp"
 #include "export/svg_render.hpp"
 #include "extract/pipeline.hpp"
+#include "syntax/models.hpp"
 #include "text/corpus.hpp"
 #include "text/reader.hpp"
 #include "text/utf8.hpp"
@@ -58,11 +59,39 @@ std::string id_from(std::string_view input) {
 
 }  // namespace
 
+// The syntax stage's invariants: words in order inside the text, forms equal to their bytes and
+// without white space, one tree per sentence with one root.
+std::string syntax_problem(const Extraction& ex) {
+  std::uint32_t last = 0;
+  for (const auto& s : ex.syntax) {
+    int roots = 0;
+    const int n = static_cast<int>(s.words.size());
+    for (const auto& w : s.words) {
+      if (w.begin < last || w.end <= w.begin || w.end > ex.doc.text.size()) return "syntax: word out of order";
+      last = w.end;
+      if (w.form != ex.doc.text.substr(w.begin, w.end - w.begin)) return "syntax: form is not its text";
+      if (w.form.find_first_of(" \t\n\r") != std::string::npos) return "syntax: white space in a word";
+      if (w.head < 0 || w.head > n || w.deprel.empty() || w.upos.empty() || w.lemma.empty())
+        return "syntax: bad analysis";
+      roots += w.head == 0;
+    }
+    if (roots != 1) return "syntax: " + std::to_string(roots) + " roots";
+    for (int i = 0; i < n; ++i) {  // every word reaches the root
+      int w = i + 1;
+      for (int steps = 0; w != 0 && steps <= n; ++steps) w = s.words[static_cast<std::size_t>(w - 1)].head;
+      if (w != 0) return "syntax: a cycle";
+    }
+  }
+  return {};
+}
+
 std::string roundtrip_problem(std::string_view input) {
-  static const Pipeline pipeline(lexicon());
+  static const syntax::SyntaxModels models = std::move(syntax::SyntaxModels::load(syntax::models_dir("")).value());
+  static const Pipeline pipeline(lexicon(), &models);
   KnowledgeGraph g;
   Extraction ex = pipeline.run(make_document(id_from(input), "fuzz.txt", input));
   if (!utf8::is_valid(ex.doc.text)) return "repaired text is not valid UTF-8";
+  if (auto p = syntax_problem(ex); !p.empty()) return p;
   for (const Relation& r : ex.relations) {
     if (r.agent < 0 || r.target < 0 || static_cast<std::size_t>(r.agent) >= ex.entities.size() ||
         static_cast<std::size_t>(r.target) >= ex.entities.size() || r.begin > r.end || r.end > ex.doc.text.size())

@@ -19,6 +19,7 @@ echo "$out"
 fail() { echo "bench_smoke: $1" >&2; exit 1; }
 grep -q "^corpus: .*, 30 documents" <<<"$out" || fail "no corpus line"
 grep -q "^newskg extract -j 1 " <<<"$out" || fail "no -j 1 row"
+grep -q "^newskg extract -j 1 --parse " <<<"$out" || fail "no --parse row"
 grep -q "^newskg extract (-f ntriples, " <<<"$out" || fail "no all-cores row"
 if [ "$(nproc)" -gt 1 ]; then
   grep -q "^one -j 1 process per core (shards) " <<<"$out" || fail "no sharded row"

@@ -1,0 +1,258 @@
+#include "cli/syntax_commands.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "common/error.hpp"
+#include "export/atomic_file.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/lexicon_cache.hpp"
+#include "syntax/analysis.hpp"
+#include "syntax/evaluate.hpp"
+#include "syntax/models.hpp"
+#include "syntax/training.hpp"
+#include "text/corpus.hpp"
+
+namespace newskg::cli {
+namespace {
+
+int fail(const Error& e) {
+  std::cerr << "newskg: " << e.message << "\n";
+  return exit_code(e.kind);
+}
+
+struct TrainOptions {
+  std::string what;
+  std::string treebank = "../shared/treebanks";
+  std::string output;
+  std::string wordnet;
+  syntax::TrainingSetup setup;
+};
+
+int run_train(TrainOptions& o) {
+  using namespace syntax;
+  if (auto st = find_treebank_files(o.treebank, o.setup); !st) return fail(st.error());
+  if (o.wordnet.empty()) o.wordnet = (lexicon_dir("") / "word-forms.tsv").string();
+  o.setup.wordnet_file = o.wordnet;
+  if (!o.setup.cluster_corpus.empty()) {
+    auto lexicon = load_lexicon(lexicon_dir(""), default_cache_dir());
+    if (!lexicon) return fail(lexicon.error());
+    o.setup.abbreviations = lexicon->lexicon.abbreviations();
+  }
+  const std::string dir = models_dir(o.output);
+  const std::string tagger = o.what == "parser" ? "" : dir + "/" + kTaggerFile;
+  const std::string parser = o.what == "tagger" ? "" : dir + "/" + kParserFile;
+  for (const auto& f : o.setup.train_files) std::cerr << "train: " << f << "\n";
+  for (const auto& f : o.setup.dev_files) std::cerr << "dev:   " << f << "\n";
+  if (auto st = train_models(o.setup, tagger, parser, std::cerr); !st) return fail(st.error());
+  if (!tagger.empty()) std::cerr << "wrote " << tagger << "\n";
+  if (!parser.empty()) std::cerr << "wrote " << parser << "\n";
+  return 0;
+}
+
+struct EvalOptions {
+  std::vector<std::string> treebanks;
+  std::string models;
+  std::string ontology;
+  std::string documents;
+  std::string write;
+};
+
+void print_row(const char* what, const syntax::SyntaxScores& s, bool own) {
+  std::printf("%-16s %8zu %9zu", what, s.sentences, s.gold);
+  if (own) std::printf("  words %6.2f", s.words_score());
+  std::printf("  UPOS %6.2f  XPOS %6.2f  lemma %6.2f  UAS %6.2f  LAS %6.2f\n", s.upos_score(), s.xpos_score(),
+              s.lemma_score(), s.uas_score(), s.las_score());
+}
+
+int run_eval(const EvalOptions& o) {
+  using namespace syntax;
+  auto models = SyntaxModels::load(models_dir(o.models));
+  if (!models) return fail(models.error());
+  auto lexicon = load_lexicon(lexicon_dir(o.ontology), default_cache_dir());
+  if (!lexicon) return fail(lexicon.error());
+  const Tokenizer tokenizer(lexicon->lexicon.abbreviations());
+  std::ostringstream analyses;
+  for (const auto& path : o.treebanks) {
+    auto gold = read_conllu(path);
+    if (!gold) return fail(gold.error());
+    const auto docs = document_ids(*gold);
+    SyntaxScores same, own;
+    std::size_t unaligned = 0;
+    for (std::size_t i = 0; i < gold->size(); ++i) {
+      if (!o.documents.empty() && !docs[i].starts_with(o.documents)) continue;
+      ConlluSentence& g = (*gold)[i];
+      // own tokenisation of the sentence's text, words paired with the gold ones by characters
+      if (!g.text.empty() && align_words_to_text(g)) {
+        ConlluSentence mine;
+        for (const auto& ps : analyse_text(g.text, tokenizer, *models)) {
+          const int base = static_cast<int>(mine.words.size());
+          for (Word w : ps.words) {
+            if (w.head > 0) w.head += base;
+            mine.words.push_back(std::move(w));
+          }
+        }
+        score_aligned(g, mine, own);
+      } else {
+        ++unaligned;
+      }
+      ConlluSentence p;
+      for (const auto& w : g.words) {
+        Word x;
+        x.form = w.form;
+        p.words.push_back(std::move(x));
+      }
+      models->analyse(p.words);
+      score_same_tokens(g, p, same);
+      if (!o.write.empty()) {
+        p.comments = g.comments;
+        write_conllu(analyses, p);
+      }
+    }
+    if (auto st = models->verify(); !st) return fail(st.error());
+    std::printf("%s%s%s\n", path.c_str(), o.documents.empty() ? "" : ", documents ", o.documents.c_str());
+    std::printf("%-16s %8s %9s\n", "", "sentences", "words");
+    print_row("gold tokens", same, false);
+    print_row("own tokens", own, true);
+    if (unaligned)
+      std::printf("(%zu sentences without a text that matches their words left out of 'own tokens')\n", unaligned);
+  }
+  if (!o.write.empty()) {
+    auto f = AtomicFile::create(o.write);
+    if (!f) return fail(f.error());
+    const std::string bytes = analyses.str();
+    if (std::fwrite(bytes.data(), 1, bytes.size(), f->stream()) != bytes.size())
+      return fail(make_error(ErrorKind::Output, o.write + ": " + std::strerror(errno)));
+    if (auto st = f->commit(); !st) return fail(st.error());
+  }
+  return 0;
+}
+
+struct ParseOptions {
+  std::vector<std::string> inputs;
+  std::string input_format = "auto";
+  std::string output;
+  std::string models;
+  std::string ontology;
+};
+
+int run_parse(const ParseOptions& o) {
+  using namespace syntax;
+  const InputFormat format = o.input_format == "text"    ? InputFormat::Text
+                             : o.input_format == "jsonl" ? InputFormat::Jsonl
+                                                         : InputFormat::Auto;
+  std::size_t problems = 0;
+  auto inputs =
+      collect_inputs(o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs, format, [&](const Error& e) {
+        ++problems;
+        std::cerr << "newskg: " << e.message << "\n";
+      });
+  if (!inputs) return exit_code(inputs.error().kind);
+  auto lexicon = load_lexicon(lexicon_dir(o.ontology), default_cache_dir());
+  if (!lexicon) return fail(lexicon.error());
+  auto models = SyntaxModels::load(models_dir(o.models));
+  if (!models) return fail(models.error());
+  const Tokenizer tokenizer(lexicon->lexicon.abbreviations());
+  std::optional<AtomicFile> file;
+  if (!o.output.empty() && o.output != "-") {
+    auto f = AtomicFile::create(o.output);
+    if (!f) return fail(f.error());
+    file.emplace(std::move(*f));
+  }
+  std::FILE* out = file ? file->stream() : stdout;
+  const std::string where = file ? o.output : "<stdout>";
+  CorpusReader reader(std::move(*inputs), [&](const Error& e) {
+    ++problems;
+    std::cerr << "newskg: " << e.message << "\n";
+  });
+  Document doc;
+  std::size_t documents = 0;
+  while (reader.next(doc)) {
+    ++documents;
+    std::ostringstream ss;
+    std::size_t n = 0;
+    for (const auto& s : analyse_text(doc.text, tokenizer, *models)) {
+      ++n;
+      write_conllu(ss, to_conllu(s, doc.text, doc.id, n, n == 1));
+    }
+    const std::string bytes = ss.str();
+    if (std::fwrite(bytes.data(), 1, bytes.size(), out) != bytes.size() || std::fflush(out) != 0)
+      return fail(make_error(ErrorKind::Output, where + ": " + std::strerror(errno)));
+  }
+  if (auto st = models->verify(); !st) return fail(st.error());  // before anything is committed
+  if (file)
+    if (auto st = file->commit(); !st) return fail(st.error());
+  if (documents == 0) return exit_code(ErrorKind::Input);
+  return 0;
+}
+
+}  // namespace
+
+std::function<int()> add_syntax_commands(CLI::App& app, const char* exit_codes) {
+  auto train = std::make_shared<TrainOptions>();
+  CLI::App* t = app.add_subcommand("train", "Train the syntax models (tagger, parser) from CoNLL-U treebanks");
+  t->add_option("what", train->what, "tagger, parser or all")
+      ->required()
+      ->check(CLI::IsMember({"tagger", "parser", "all"}));
+  t->add_option("--treebank", train->treebank,
+                "Directory searched for *-train.conllu (training) and *-dev.conllu (progress reports); default "
+                "../shared/treebanks");
+  t->add_option("--output-dir", train->output, "Where the models are written (default: the models directory)");
+  t->add_option("--wordnet", train->wordnet, "WordNet's irregular forms (default: ontology/lexicon/word-forms.tsv)");
+  t->add_option("--corpus", train->setup.cluster_corpus,
+                "Raw text (text or JSONL files) for the learnt word classes, e.g. ../shared/corpus/bbc_news_2225.jsonl "
+                "(default: none, no word classes)");
+  t->add_option("--seed", train->setup.seed, "Random seed (same data and seed: same model bytes)");
+  t->add_option("--tagger-epochs", train->setup.tagger_epochs, "Passes over the data for the tagger")
+      ->check(CLI::PositiveNumber);
+  t->add_option("--parser-epochs", train->setup.parser_epochs, "Passes over the data for the parser")
+      ->check(CLI::PositiveNumber);
+  t->add_option("--tagger-runs", train->setup.tagger_runs,
+                "Taggers trained on differently shuffled data and averaged into one")
+      ->check(CLI::PositiveNumber);
+  t->add_option("--parser-runs", train->setup.parser_runs,
+                "Parsers trained on differently shuffled data and averaged into one (an ensemble at the speed of one)")
+      ->check(CLI::PositiveNumber);
+  t->add_option("--jackknife", train->setup.jackknife,
+                "The parser learns from tags predicted by K taggers each trained without its part (0: gold tags)")
+      ->check(CLI::NonNegativeNumber);
+  t->footer(exit_codes);
+
+  auto eval = std::make_shared<EvalOptions>();
+  CLI::App* e = app.add_subcommand(
+      "eval-syntax", "Score the tagger and parser on CoNLL-U files (UPOS, XPOS, lemma, UAS, LAS without punctuation)");
+  e->add_option("--treebank", eval->treebanks, "CoNLL-U files with gold analyses")->required();
+  e->add_option("--models", eval->models, "Models directory (default: $NEWSKG_MODELS, else the built-in one)");
+  e->add_option("--documents", eval->documents, "Only documents whose id starts with this (e.g. GUM_news)");
+  e->add_option("--ontology", eval->ontology, "Ontology directory (abbreviations for the tokenizer)");
+  e->add_option("--write", eval->write, "Also write the analyses (gold tokens) to this CoNLL-U file");
+  e->footer(exit_codes);
+
+  auto parse = std::make_shared<ParseOptions>();
+  CLI::App* p = app.add_subcommand(
+      "parse",
+      "Tokenise, tag and parse articles and write CoNLL-U (one sentence block per sentence, byte offsets "
+      "in TokenRange)");
+  p->add_option("inputs", parse->inputs, "Text or JSONL files, directories, or '-' for standard input (the default)");
+  p->add_option("--input-format", parse->input_format, "auto (by extension), text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  p->add_option("-o,--output", parse->output, "Output file (written whole or not at all); default: standard output");
+  p->add_option("--models", parse->models, "Models directory (default: $NEWSKG_MODELS, else the built-in one)");
+  p->add_option("--ontology", parse->ontology, "Ontology directory (abbreviations for the tokenizer)");
+  p->footer(exit_codes);
+
+  return [=]() -> int {
+    if (*t) return run_train(*train);
+    if (*e) return run_eval(*eval);
+    if (*p) return run_parse(*parse);
+    return -1;
+  };
+}
+
+}  // namespace newskg::cli
