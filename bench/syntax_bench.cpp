@@ -38,11 +38,7 @@ const std::vector<std::vector<Word>>& sentences() {
     std::vector<std::vector<Word>> out;
     auto tb = read_conllu(std::string(NEWSKG_SOURCE_DIR) + "/../shared/treebanks/ud-english-ewt/en_ewt-ud-test.conllu");
     if (tb.ok()) {
-      for (const auto& s : *tb) {
-        std::vector<Word> w(s.words.size());
-        for (std::size_t i = 0; i < w.size(); ++i) w[i].form = s.words[i].form;
-        out.push_back(std::move(w));
-      }
+      for (const auto& s : *tb) out.push_back(forms_only(s));
     } else {
       const std::string text = sample_text();
       for (const auto& s : ud_sentences(text, tokenizer())) {

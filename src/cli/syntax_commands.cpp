@@ -103,11 +103,7 @@ int run_eval(const EvalOptions& o) {
         ++unaligned;
       }
       ConlluSentence p;
-      for (const auto& w : g.words) {
-        Word x;
-        x.form = w.form;
-        p.words.push_back(std::move(x));
-      }
+      p.words = forms_only(g);
       models->analyse(p.words);
       score_same_tokens(g, p, same);
       if (!o.write.empty()) {

@@ -156,6 +156,12 @@ bool align_words_to_text(ConlluSentence& s) {
   return true;
 }
 
+std::vector<Word> forms_only(const ConlluSentence& s) {
+  std::vector<Word> out(s.words.size());
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].form = s.words[i].form;
+  return out;
+}
+
 void write_conllu(std::ostream& out, const ConlluSentence& s) {
   for (const auto& c : s.comments) out << "# " << c << '\n';
   std::size_t m = 0;

@@ -56,6 +56,9 @@ Result<std::vector<ConlluSentence>> parse_conllu(std::string_view text, const st
 /// the forms cannot be found in order in the text.
 bool align_words_to_text(ConlluSentence& s);
 
+/// The sentence's words with their forms only (what a tagger and parser start from).
+std::vector<Word> forms_only(const ConlluSentence& s);
+
 /// Writes one sentence in CoNLL-U, followed by the empty line that ends it.
 void write_conllu(std::ostream& out, const ConlluSentence& s);
 

@@ -34,6 +34,23 @@ std::uint32_t get32(std::string_view s, std::size_t at) {
 
 }  // namespace
 
+std::vector<std::string> section_lines(std::string_view s) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    out.emplace_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string s;
+  for (const auto& x : lines) s.append(x).append("\n");
+  return s;
+}
+
 std::string ModelWriter::bytes() const {
   std::string out(kHeader + sections_.size() * kEntry, '\0');
   std::memcpy(out.data(), kMagic.data(), 8);

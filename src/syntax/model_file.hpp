@@ -25,6 +25,11 @@ namespace newskg::syntax {
 
 inline constexpr std::uint32_t kModelFormat = 1;
 
+/// A text section's lines (without their line feeds; no last empty line).
+std::vector<std::string> section_lines(std::string_view section);
+/// Lines joined into a text section, each ended by a line feed.
+std::string join_lines(const std::vector<std::string>& lines);
+
 /// Collects sections and writes a model file atomically (a temporary file renamed into place).
 class ModelWriter {
  public:

@@ -325,17 +325,6 @@ int label_index(const std::vector<std::string>& labels, std::string_view name, i
   return fallback;
 }
 
-std::vector<std::string> split_lines(std::string_view s) {
-  std::vector<std::string> out;
-  for (std::size_t b = 0; b < s.size();) {
-    std::size_t e = s.find('\n', b);
-    if (e == std::string_view::npos) e = s.size();
-    out.emplace_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 struct Finishing {
   std::uint32_t root;
   int punct, parataxis;
@@ -430,7 +419,7 @@ Result<Parser> Parser::from_model(ModelFile file) {
   auto w = WeightTable::view(p.file_.section("weights"));
   if (!w) return make_error(ErrorKind::Input, p.file_.path() + ": " + w.error().message);
   p.weights_ = *w;
-  p.labels_ = split_lines(p.file_.section("labels"));
+  p.labels_ = section_lines(p.file_.section("labels"));
   const int root = label_index(p.labels_, "root", -1);
   if (root < 0 || p.labels_.size() > 64 || p.weights_.classes() != 2 + 2 * p.labels_.size())
     return make_error(ErrorKind::Input, p.file_.path() + ": label list does not match the weights");
@@ -490,9 +479,7 @@ std::string train_parser(const std::vector<ConlluSentence>& train, const std::ve
   std::vector<int> costs(classes);
   auto model_bytes = [&]() {
     ModelWriter m(kKind);
-    std::string l;
-    for (const auto& x : labels) l += x + "\n";
-    m.add("labels", l);
+    m.add("labels", join_lines(labels));
     std::vector<const PerceptronTrainer*> done;
     for (const auto& r : runs) done.push_back(r.get());
     m.add("weights", PerceptronTrainer::freeze_average(done, options.min_updates));

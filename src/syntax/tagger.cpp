@@ -134,23 +134,6 @@ std::uint32_t best(const Scorer& s, std::span<const std::uint64_t> f, std::vecto
   return static_cast<std::uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += x + "\n";
-  return s;
-}
-
-std::vector<std::string> split_lines(std::string_view s) {
-  std::vector<std::string> out;
-  for (std::size_t b = 0; b < s.size();) {
-    std::size_t e = s.find('\n', b);
-    if (e == std::string_view::npos) e = s.size();
-    out.emplace_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<Tagger> Tagger::load(const std::string& path) {
@@ -165,7 +148,7 @@ Result<Tagger> Tagger::from_model(ModelFile file) {
   auto w = WeightTable::view(t.file_.section("weights"));
   if (!w) return make_error(ErrorKind::Input, t.file_.path() + ": " + w.error().message);
   t.weights_ = *w;
-  for (const auto& line : split_lines(t.file_.section("tags"))) {
+  for (const auto& line : section_lines(t.file_.section("tags"))) {
     const auto tab = line.find('\t');
     if (tab == std::string::npos) return make_error(ErrorKind::Input, t.file_.path() + ": bad tag list");
     t.upos_.push_back(line.substr(0, tab));
@@ -254,7 +237,7 @@ std::string train_tagger(const std::vector<ConlluSentence>& train, const std::ve
   Lemmatizer::build_tables(train, options.wordnet, exceptions, known);
   auto model_bytes = [&]() {
     ModelWriter m(kKind);
-    m.add("tags", joined(tags));
+    m.add("tags", join_lines(tags));
     std::vector<const PerceptronTrainer*> done;
     for (const auto& r : runs) done.push_back(r.get());
     m.add("weights", PerceptronTrainer::freeze_average(done));

@@ -17,11 +17,7 @@ SyntaxScores score_file(const std::string& path) {
   if (!models.ok() || !gold.ok()) return scores;
   for (const auto& g : *gold) {
     ConlluSentence p;
-    for (const auto& w : g.words) {
-      Word x;
-      x.form = w.form;
-      p.words.push_back(std::move(x));
-    }
+    p.words = forms_only(g);
     models->analyse(p.words);
     score_same_tokens(g, p, scores);
   }

@@ -58,13 +58,7 @@ TEST(Models, LearnTheTinyTreebankAndRoundTripThroughTheirFiles) {
   auto memory_parser = Parser::from_model(std::move(*ModelFile::from_bytes(parser_bytes, "PARS", "m")));
   ASSERT_TRUE(memory_tagger.ok() && memory_parser.ok());
   for (const auto& gold : tiny()) {
-    std::vector<Word> a, b;
-    for (const auto& w : gold.words) {
-      Word x;
-      x.form = w.form;
-      a.push_back(x);
-    }
-    b = a;
+    std::vector<Word> a = forms_only(gold), b = a;
     mapped_tagger->tag(a);
     mapped_parser->parse(a);
     memory_tagger->tag(b);
