@@ -49,10 +49,7 @@ Result<WeightTable> WeightTable::view(std::string_view bytes) {
   return t;
 }
 
-// Compiled twice: with AVX2 (sixteen weights per instruction in dense records) where the CPU
-// has it.
-__attribute__((target_clones("avx2", "default"))) void WeightTable::score(std::span<const std::uint64_t> keys,
-                                                                          float* scores) const noexcept {
+void WeightTable::score(std::span<const std::uint64_t> keys, float* scores) const noexcept {
   if (!slots_) return;
   // The slots and their records are spread over megabytes: each lookup is a cache miss or two.
   // Ask for every slot first, then for the records of those found, then add: the misses
