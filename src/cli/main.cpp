@@ -230,20 +230,6 @@ newskg::Result<std::vector<newskg::InputSource>> gather_inputs(const CorpusOptio
                         });
 }
 
-// An error when `output` is one of the input files (the same file, through any name).
-newskg::Status refuse_input_as_output(const std::vector<newskg::InputSource>& inputs, const std::string& output) {
-  using namespace newskg;
-  struct stat out;
-  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return {};
-  for (const InputSource& in : inputs) {
-    struct stat st;
-    if (in.path != "-" && ::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
-      return make_error(ErrorKind::Usage,
-                        output + ": the output is one of the inputs (" + in.path + "); nothing was read or written");
-  }
-  return {};
-}
-
 // Runs the pipeline over the corpus, handing each extraction to `consume` in input order.
 // Returns an exit code (0 when at least one document was read).
 int process_corpus(const CorpusOptions& o, std::vector<newskg::InputSource> inputs,
@@ -317,7 +303,7 @@ int run_extract(const ExtractOptions& o) {
   // the destination: standard output, or a file that appears whole or not at all
   std::optional<AtomicFile> file;
   if (!o.output.empty() && o.output != "-") {
-    if (Status st = refuse_input_as_output(*inputs, o.output); !st) return fail(st.error());
+    if (Status st = newskg::refuse_input_as_output(*inputs, o.output); !st) return fail(st.error());
     auto f = AtomicFile::create(o.output);
     if (!f) return fail(f.error());
     file.emplace(std::move(*f));

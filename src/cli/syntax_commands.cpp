@@ -157,6 +157,7 @@ int run_parse(const ParseOptions& o) {
   const Tokenizer tokenizer(lexicon->lexicon.abbreviations());
   std::optional<AtomicFile> file;
   if (!o.output.empty() && o.output != "-") {
+    if (auto st = refuse_input_as_output(*inputs, o.output); !st) return fail(st.error());
     auto f = AtomicFile::create(o.output);
     if (!f) return fail(f.error());
     file.emplace(std::move(*f));

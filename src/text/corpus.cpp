@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <simdjson.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -371,6 +372,18 @@ void CorpusReader::make_unique_id(Document& d, const std::string& where) {
       return;
     }
   }
+}
+
+Status refuse_input_as_output(const std::vector<InputSource>& inputs, const std::string& output) {
+  struct stat out;
+  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return {};
+  for (const InputSource& in : inputs) {
+    struct stat st;
+    if (in.path != "-" && ::stat(in.path.c_str(), &st) == 0 && st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+      return make_error(ErrorKind::Usage,
+                        output + ": the output is one of the inputs (" + in.path + "); nothing was read or written");
+  }
+  return {};
 }
 
 }  // namespace newskg

@@ -39,6 +39,10 @@ inline constexpr std::size_t kMaxIdBytes = 1000;
 Result<std::vector<InputSource>> collect_inputs(const std::vector<std::string>& paths, InputFormat format,
                                                 const std::function<void(const Error&)>& on_problem);
 
+/// An error (ErrorKind::Usage) when `output` is one of the input files (the same file, through
+/// any name): a run must not replace what it reads.
+Status refuse_input_as_output(const std::vector<InputSource>& inputs, const std::string& output);
+
 /// Reads documents from inputs one at a time, in order. Problems that spoil one document (a
 /// broken JSONL line, an unreadable file among many) are reported to `on_error` with the file
 /// and line, and reading goes on. Document ids are unique in a run, also after the IRI

@@ -134,6 +134,17 @@ TEST(ParseCommand, BadModelsAndInputsAreReported) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ParseCommand, RefusesToWriteOverItsInput) {
+  const std::string dir = temp_dir();
+  const std::string article = "Putin met Trump in Geneva.\n";
+  std::ofstream(dir + "/a.txt") << article;
+  const auto r = run(bin() + " parse " + shell_quote(dir + "/a.txt") + " -o " + shell_quote(dir + "/a.txt"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("the output is one of the inputs"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(dir + "/a.txt"), article);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(EvalSyntaxCommand, ScoresATreebankWithGoldAndOwnTokens) {
   const std::string dir = temp_dir();
   std::ofstream(dir + "/t.conllu") << "# sent_id = 1\n# text = Putin met Trump.\n"
