@@ -424,12 +424,14 @@ Result<Parser> Parser::from_model(ModelFile file) {
   if (root < 0 || p.labels_.size() > 64 || p.weights_.classes() != 2 + 2 * p.labels_.size())
     return make_error(ErrorKind::Input, p.file_.path() + ": label list does not match the weights");
   p.root_label_ = static_cast<std::uint32_t>(root);
+  p.punct_label_ = label_index(p.labels_, "punct", 0);
+  p.parataxis_label_ = label_index(p.labels_, "parataxis", 0);
   return p;
 }
 
 void Parser::parse(std::span<Word> words) const {
   if (words.empty()) return;
-  const Finishing fin{root_label_, label_index(labels_, "punct", 0), label_index(labels_, "parataxis", 0)};
+  const Finishing fin{root_label_, punct_label_, parataxis_label_};
   greedy(weights_, words, labels_, fin);
 }
 
@@ -444,7 +446,6 @@ std::string train_parser(const std::vector<ConlluSentence>& train, const std::ve
   std::vector<std::string> labels;
   for (auto& [name, i] : index) i = static_cast<std::uint32_t>(labels.size()), labels.push_back(name);
   const std::uint32_t root = index.at("root");
-  const Finishing fin{root, static_cast<int>(index.at("punct")), static_cast<int>(index.at("parataxis"))};
   const auto classes = static_cast<std::uint32_t>(2 + 2 * labels.size());
 
   // gold trees, made projective; sentences whose tree is not one tree with one root are left out
@@ -542,7 +543,6 @@ std::string train_parser(const std::vector<ConlluSentence>& train, const std::ve
       }
     }
   }
-  (void)fin;
   return model_bytes();
 }
 

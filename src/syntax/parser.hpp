@@ -30,6 +30,7 @@ class Parser {
   WeightTable weights_;
   std::vector<std::string> labels_;
   std::uint32_t root_label_ = 0;
+  int punct_label_ = 0, parataxis_label_ = 0;  ///< what finish() gives extra root children
 };
 
 struct ParserTraining {
