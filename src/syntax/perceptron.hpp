@@ -75,6 +75,7 @@ class WeightTable {
   std::uint64_t entries_ = 0;
   std::uint32_t classes_ = 0;
   float scale_ = 1.0f;
+  std::uint32_t prefetch_lines_ = 1;
   friend class PerceptronTrainer;
 };
 
