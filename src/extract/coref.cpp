@@ -117,6 +117,7 @@ class Builder {
     names(raw);
     merge_weak();
     people_typed_as_organizations();
+    merge_variants();
     refs();
     finish();
   }
@@ -418,6 +419,149 @@ class Builder {
       Entity& target = ex_.entities[static_cast<std::size_t>(p)];
       target.aliases.insert(w);
       target.mentions += ex_.entities[i].mentions;
+    }
+  }
+
+  // ---- one node per referent: variants of one name the steps above left apart ----
+
+  bool alive(std::size_t i) const { return alias_of_[i] == static_cast<int>(i); }
+  // A type that evidence may still change: typed by default, or an organisation (what an unknown
+  // name with a capital is taken for).
+  bool open_type(std::size_t i) const {
+    const Entity& e = ex_.entities[i];
+    return e.typed_by_default || weak_[i] || e.type == EntityType::Organization;
+  }
+  static bool is_place(EntityType t) {
+    return t == EntityType::Country || t == EntityType::City || t == EntityType::Location;
+  }
+  static bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+  void merge_into(std::size_t from, std::size_t to) {
+    alias_of_[from] = static_cast<int>(to);
+    Entity& f = ex_.entities[from];
+    Entity& t = ex_.entities[to];
+    t.mentions += f.mentions;
+    t.aliases.insert(f.name);
+    for (const std::string& a : f.aliases) t.aliases.insert(a);
+    if (t.role.empty() && !f.role.empty()) t.role = f.role, t.role_kind = f.role_kind;
+    if (t.affiliation < 0 && f.affiliation >= 0 && find(f.affiliation) != static_cast<int>(to))
+      t.affiliation = f.affiliation;
+    last_seen_[to] = std::max(last_seen_[to], last_seen_[from]);
+    weak_[to] = weak_[to] && weak_[from];
+  }
+
+  // The one living entity among 0..n-1 (other than `self`) that `pred` accepts, or -1 when none
+  // or several do.
+  template <class Pred>
+  int only(std::size_t self, Pred pred) const {
+    int found = -1;
+    for (std::size_t j = 0; j < ex_.entities.size(); ++j) {
+      if (j == self || !alive(j) || !pred(j)) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(j);
+    }
+    return found;
+  }
+
+  // The words of entity i's name without the titles it starts with ("Professor John Curtice":
+  // John Curtice).
+  std::vector<std::string_view> untitled(std::size_t i) const {
+    const Words w = words(i);
+    std::size_t k = 0;
+    while (k + 1 < w.size() && lx_.title(utf8::lower(w[k]))) ++k;
+    std::vector<std::string_view> out;
+    for (; k < w.size(); ++k) out.push_back(w[k]);
+    return out;
+  }
+
+  static bool acronym(std::string_view w) {
+    return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  bool org_word(std::string_view w) const { return lx_.org_head(w) > 0 || lx_.org_head(utf8::lower(w)) > 0; }
+
+  static std::string upper_ascii(std::string_view w) {
+    std::string out(w);
+    for (char& c : out)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+  }
+
+  static std::string singular(std::string_view name) {
+    std::string s(name);
+    if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
+    if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+    return s;
+  }
+
+  // Within one document, names that are variants of one another are one entity: the same name
+  // typed two ways ("Eli Lilly" the company and, by default, a person), singular and plural
+  // ("Liberal Democrat(s)", "Tory"/"Tories"), a name and the one organisation name it begins
+  // ("Labour" / "Labour Party", "Deutsche" / "Deutsche Boerse") or ends with an organisation word
+  // ("Commission" / "European Commission"), an acronym and the one name whose initials it spells
+  // ("Apec"), a first name and the one person it begins ("Marion" / "Marion Jones"), titled
+  // forms of one person ("Professor Curtice" / "Professor John Curtice"). Each merge needs
+  // exactly one candidate: an ambiguous short form ("Reliance" beside "Reliance Energy" and
+  // "Reliance Industries") stays apart.
+  void merge_variants() {
+    const std::size_t n = ex_.entities.size();
+    // the same name, or singular and plural
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!alive(i)) continue;
+      const Entity& a = ex_.entities[i];
+      const std::string sa = singular(a.name);
+      const int j = only(i, [&](std::size_t k) {
+        const Entity& b = ex_.entities[k];
+        if (k > i && b.name != a.name) return false;  // pairs are seen once, from the later one
+        if (b.name != a.name && (!open_type(i) || !open_type(k) || singular(b.name) != sa)) return false;
+        return b.type == a.type || a.typed_by_default || b.typed_by_default || (is_place(a.type) && is_place(b.type));
+      });
+      if (j < 0 || static_cast<std::size_t>(j) > i) continue;
+      const auto J = static_cast<std::size_t>(j);
+      // the survivor: typed by evidence, else the earlier
+      if (ex_.entities[J].typed_by_default && !a.typed_by_default)
+        merge_into(J, i);
+      else
+        merge_into(i, J);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!alive(i)) continue;
+      const Entity& a = ex_.entities[i];
+      const Words wa = words(i);
+      if (wa.empty() || !capitalised(wa[0])) continue;
+      int j = -1;
+      if (a.type == EntityType::Person || a.typed_by_default) {
+        const auto ua = untitled(i);
+        j = only(i, [&](std::size_t k) {  // the person it names more fully
+          const Entity& b = ex_.entities[k];
+          if (b.type != EntityType::Person || (a.type != EntityType::Person && !a.typed_by_default)) return false;
+          const auto ub = untitled(k);
+          if (ub.size() <= ua.size() && !(ub.size() == ua.size() && words(k).size() > wa.size())) return false;
+          // a first name (a single word typed by default: "Mrs Jordan" is a surname)
+          if (ua.size() == 1 && ub.front() == ua.front()) return a.typed_by_default || weak_[i];
+          for (std::size_t x = 1; x <= ua.size(); ++x)  // a surname or titled form
+            if (ub[ub.size() - x] != ua[ua.size() - x]) return false;
+          return ua.size() > 1 || words(i).size() > 1;
+        });
+      }
+      if (j < 0 && open_type(i) && !is_place(a.type)) {
+        j = only(i, [&](std::size_t k) {
+          const Entity& b = ex_.entities[k];
+          const Words wb = words(k);
+          if (wa.size() == 1 && wa[0].size() >= 2 && wb.size() >= 2 && upper_ascii(wa[0]) == initials_[k])
+            return !b.typed_by_default && b.type != EntityType::Person;  // an acronym of it
+          if (b.type != EntityType::Organization || wb.size() <= wa.size()) return false;
+          bool prefix = true, suffix = true;
+          for (std::size_t x = 0; x < wa.size(); ++x) {
+            prefix = prefix && wb[x] == wa[x];
+            suffix = suffix && wb[wb.size() - wa.size() + x] == wa[x];
+          }
+          // "Labour" of "Labour Party", "Deutsche" (a person by default) of "Deutsche Boerse"; not "BBC"
+          // of "BBC Radio 4" or "BBC News", parts of it: an acronym is a name of its own
+          if (prefix) return !acronym(a.name) && (a.typed_by_default || org_word(wb.back()));
+          return suffix && org_word(wa.back());
+        });
+      }
+      if (j >= 0) merge_into(i, static_cast<std::size_t>(j));
     }
   }
 

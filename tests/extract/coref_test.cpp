@@ -106,3 +106,64 @@ TEST(Coref, ANameOfCommonWordsIsAPersonsWhenThePersonIsNamedByIt) {
   ASSERT_NE(entity(ex, "Golden Harvest"), nullptr);
   EXPECT_EQ(entity(ex, "Golden Harvest")->type, EntityType::Organization);
 }
+
+// ---- one node per referent: variants of one name ----
+
+TEST(CorefVariants, ANameAndTheOneOrganisationItBeginsAreOne) {
+  auto ex =
+      extract("Voss said Marrow was weak. The Marrow Party will meet on Monday, and Marrow officials said nothing.");
+  const Entity* party = entity(ex, "Marrow Party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->type, EntityType::Organization);
+  EXPECT_TRUE(party->aliases.count("Marrow"));
+  EXPECT_EQ(entity(ex, "Marrow"), nullptr);
+}
+
+TEST(CorefVariants, AnAmbiguousShortFormStaysApart) {
+  // two people have the first name: which one is meant the text does not say
+  auto ex = extract("Odalys Brennick and Odalys Marquand ran the final. Odalys said she was delighted.");
+  ASSERT_NE(entity(ex, "Odalys Brennick"), nullptr);
+  ASSERT_NE(entity(ex, "Odalys Marquand"), nullptr);
+  EXPECT_FALSE(entity(ex, "Odalys Brennick")->aliases.count("Odalys"));
+  EXPECT_FALSE(entity(ex, "Odalys Marquand")->aliases.count("Odalys"));
+}
+
+TEST(CorefVariants, AnAcronymIsNotTheShortFormOfWhatItBegins) {
+  auto ex = extract("The ZBC said on Monday that ZBC News would close. ZBC News staff protested.");
+  const Entity* zbc = entity(ex, "ZBC");
+  ASSERT_NE(zbc, nullptr);
+  EXPECT_FALSE(zbc->aliases.count("ZBC News"));
+}
+
+TEST(CorefVariants, SingularAndPluralOfAPartyAreOne) {
+  auto ex = extract("The Zorbies won seats. Zorby leaders said the Zorbies would sit in opposition.");
+  int found = 0;
+  for (const Entity& e : ex.entities)
+    found += e.name == "Zorbies" || e.name == "Zorby" || e.aliases.count("Zorbies") || e.aliases.count("Zorby");
+  EXPECT_EQ(found, 1);
+}
+
+TEST(CorefVariants, AnAcronymJoinsTheNameWhoseInitialsItSpells) {
+  auto ex = extract("Leaders met at the Pacific Rim Trade Council in Lima. Prtc members agreed to cut tariffs.");
+  const Entity* council = entity(ex, "Pacific Rim Trade Council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_TRUE(council->aliases.count("Prtc"));
+  EXPECT_EQ(entity(ex, "Prtc"), nullptr);
+}
+
+TEST(CorefVariants, AFirstNameJoinsTheOnePersonItBegins) {
+  auto ex =
+      extract("Sprinter Odalys Brennick won the final. Odalys said she was delighted, and Brennick thanked her coach.");
+  const Entity* p = entity(ex, "Odalys Brennick");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->aliases.count("Odalys"));
+  EXPECT_EQ(entity(ex, "Odalys"), nullptr);
+}
+
+TEST(CorefVariants, TheSameNameTypedTwoWaysIsOneEntity) {
+  auto ex = extract("Tarvex Holdings cut jobs. Analysts said Tarvex would recover; Tarvex shares rose.");
+  const Entity* t = entity(ex, "Tarvex Holdings");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->type, EntityType::Organization);
+  EXPECT_EQ(entity(ex, "Tarvex"), nullptr);
+}
