@@ -4,6 +4,11 @@ namespace newskg::syntax {
 
 std::vector<ParsedSentence> analyse_text(std::string_view text, const Tokenizer& tokenizer,
                                          const SyntaxModels& models) {
+  return analyse_text(text, tokenizer, models.tagger, &models.parser);
+}
+
+std::vector<ParsedSentence> analyse_text(std::string_view text, const Tokenizer& tokenizer, const Tagger& tagger,
+                                         const Parser* parser) {
   std::vector<ParsedSentence> out;
   for (const SentenceSpan& s : ud_sentences(text, tokenizer)) {
     ParsedSentence p;
@@ -17,7 +22,8 @@ std::vector<ParsedSentence> analyse_text(std::string_view text, const Tokenizer&
       p.words[i].end = s.words[i].end;
       p.space_after[i] = s.words[i].space_after;
     }
-    models.analyse(p.words);
+    tagger.tag(p.words);
+    if (parser) parser->parse(p.words);
     out.push_back(std::move(p));
   }
   return out;

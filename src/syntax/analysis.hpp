@@ -22,6 +22,10 @@ struct ParsedSentence {
 /// Tokenises, splits, tags and parses `text`. Thread-safe (models and tokenizer are only read).
 std::vector<ParsedSentence> analyse_text(std::string_view text, const Tokenizer& tokenizer, const SyntaxModels& models);
 
+/// The same with a tagger and, when `parser` is not null, a parser (heads -1 otherwise).
+std::vector<ParsedSentence> analyse_text(std::string_view text, const Tokenizer& tokenizer, const Tagger& tagger,
+                                         const Parser* parser);
+
 /// One sentence in CoNLL-U: "# sent_id = ID-N", "# text = ..." (the words joined as they are
 /// spaced in the document, line breaks as spaces), MISC SpaceAfter=No and TokenRange=BEGIN:END
 /// (byte offsets in the document). `doc_id` non-empty on a document's first sentence writes

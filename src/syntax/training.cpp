@@ -45,6 +45,28 @@ Result<std::vector<ConlluSentence>> read_treebanks(const std::vector<std::string
   return all;
 }
 
+Result<std::vector<std::vector<std::string>>> read_corpus_words(const std::vector<std::string>& files,
+                                                                const std::unordered_set<std::string>& abbreviations,
+                                                                std::size_t* documents) {
+  Status problem;
+  auto inputs = collect_inputs(files, InputFormat::Auto, [&](const Error& e) { problem = e; });
+  if (!inputs) return inputs.error();
+  if (!problem) return problem.error();
+  const Tokenizer tokenizer(abbreviations);
+  CorpusReader reader(std::move(*inputs), [&](const Error& e) { problem = e; });
+  Document doc;
+  std::vector<std::vector<std::string>> sentences;
+  while (reader.next(doc)) {
+    if (documents) ++*documents;
+    for (const auto& s : ud_sentences(doc.text, tokenizer)) {
+      sentences.emplace_back();
+      for (const auto& w : s.words) sentences.back().emplace_back(doc.text.substr(w.begin, w.end - w.begin));
+    }
+  }
+  if (!problem) return problem.error();
+  return sentences;
+}
+
 Status train_models(const TrainingSetup& setup, const std::string& tagger_path, const std::string& parser_path,
                     std::ostream& log) {
   auto train = read_treebanks(setup.train_files);
@@ -68,22 +90,13 @@ Status train_models(const TrainingSetup& setup, const std::string& tagger_path, 
       sentences.emplace_back();
       for (const auto& w : s.words) sentences.back().push_back(normalise(w.form));
     }
-    Status problem;
-    auto inputs = collect_inputs(setup.cluster_corpus, InputFormat::Auto, [&](const Error& e) { problem = e; });
-    if (!inputs) return inputs.error();
-    if (!problem) return problem;
-    const Tokenizer tokenizer(setup.abbreviations);
-    CorpusReader reader(std::move(*inputs), [&](const Error& e) { problem = e; });
-    Document doc;
     std::size_t documents = 0;
-    while (reader.next(doc)) {
-      ++documents;
-      for (const auto& s : ud_sentences(doc.text, tokenizer)) {
-        sentences.emplace_back();
-        for (const auto& w : s.words) sentences.back().push_back(normalise(doc.text.substr(w.begin, w.end - w.begin)));
-      }
+    auto corpus = read_corpus_words(setup.cluster_corpus, setup.abbreviations, &documents);
+    if (!corpus) return corpus.error();
+    for (auto& s : *corpus) {
+      for (auto& w : s) w = normalise(w);
+      sentences.push_back(std::move(s));
     }
-    if (!problem) return problem;
     log << "word classes from " << documents << " documents and the training sentences\n";
     to.clusters = WordClusters::learn(sentences, 3, &log);
   }

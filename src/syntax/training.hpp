@@ -35,6 +35,12 @@ Status find_treebank_files(const std::string& dir, TrainingSetup& setup);
 /// Reads and concatenates CoNLL-U files.
 Result<std::vector<ConlluSentence>> read_treebanks(const std::vector<std::string>& files);
 
+/// The words (as written) of every sentence of raw text files (text or JSONL, as `newskg extract`
+/// reads them), split as the syntax stage splits them; `documents` counts the documents read.
+Result<std::vector<std::vector<std::string>>> read_corpus_words(const std::vector<std::string>& files,
+                                                                const std::unordered_set<std::string>& abbreviations,
+                                                                std::size_t* documents = nullptr);
+
 /// Trains the tagger and writes it to `tagger_path` (when not empty), then the parser to
 /// `parser_path` (when not empty). Progress to `log`.
 Status train_models(const TrainingSetup& setup, const std::string& tagger_path, const std::string& parser_path,
