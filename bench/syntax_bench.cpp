@@ -1,12 +1,14 @@
 // Google Benchmark: the syntax stage. Tagger + parser tokens per second on one core (the words
 // of the UD EWT test set with gold tokens when ../shared is present, else the sample article's
-// own tokens), tokenisation alone, and loading the mapped models.
+// own tokens), the name recogniser, tokenisation alone, and loading the mapped models.
 #include <benchmark/benchmark.h>
 
 #include <fstream>
 #include <sstream>
 
 #include "extract/lexicon.hpp"
+#include "extract/recognised.hpp"
+#include "extract/recogniser.hpp"
 #include "syntax/analysis.hpp"
 #include "syntax/models.hpp"
 
@@ -67,6 +69,35 @@ void BM_TagAndParse(benchmark::State& state) {
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
+
+// The name recogniser alone on the same words, already tagged, in documents of 20 sentences with
+// the rules' hints worked out beforehand (the rules run in every extraction anyway): what it adds
+// to the syntax stage's time.
+void BM_Recognise(benchmark::State& state) {
+  static const Lexicon lexicon = Lexicon::load(lexicon_dir("")).value();
+  static const ner::Recogniser recogniser =
+      std::move(ner::Recogniser::load(models_dir("") + "/" + kRecogniserFile).value());
+  std::vector<ner::NerDocument> docs;
+  for (const auto& s : sentences()) {
+    if (docs.empty() || docs.back().sentences.size() == 20) docs.push_back(ner::NerDocument{"d", {}});
+    ner::NerSentence n;
+    n.words = s;
+    models().tagger.tag(n.words);
+    docs.back().sentences.push_back(std::move(n));
+  }
+  add_rule_hints(docs, lexicon);
+  std::size_t words = 0;
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      std::vector<const std::vector<Word>*> w;
+      std::vector<std::vector<std::uint64_t>> hints;
+      for (const auto& s : d.sentences) w.push_back(&s.words), hints.push_back(s.hints), words += s.words.size();
+      benchmark::DoNotOptimize(recogniser.recognise(w, hints, lexicon));
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Recognise)->Unit(benchmark::kMillisecond);
 
 void BM_Tag(benchmark::State& state) {
   const auto& m = models();

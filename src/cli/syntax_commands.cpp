@@ -13,6 +13,9 @@
 #include "export/atomic_file.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/lexicon_cache.hpp"
+#include "extract/ner_data.hpp"
+#include "extract/recognised.hpp"
+#include "extract/recogniser.hpp"
 #include "syntax/analysis.hpp"
 #include "syntax/evaluate.hpp"
 #include "syntax/models.hpp"
@@ -32,11 +35,92 @@ struct TrainOptions {
   std::string treebank = "../shared/treebanks";
   std::string output;
   std::string wordnet;
+  std::string ontology;
   syntax::TrainingSetup setup;
+  ner::RecogniserTraining names;
 };
+
+// Reads named-entity files (UNER IOB2 or GUM CoNLL-U) into one list of documents.
+Result<std::vector<ner::NerDocument>> read_name_files(const std::vector<std::string>& files, const Lexicon& lexicon) {
+  std::vector<ner::NerDocument> all;
+  for (const auto& f : files) {
+    auto docs = ner::read_ner_file(f, lexicon);
+    if (!docs) return docs.error();
+    for (auto& d : *docs) all.push_back(std::move(d));
+  }
+  return all;
+}
+
+// Trains the recogniser from the treebank directory's named-entity files (GUM's train CoNLL-U
+// with Entity= annotations and UNER's dev IOB2 file; GUM's dev file to report progress) with the
+// tagger in `dir`, and writes it there.
+int train_names(const TrainOptions& o, const std::string& dir) {
+  ner::NameFiles files;
+  if (auto st = ner::find_name_files(o.treebank, files); !st) return fail(st.error());
+  for (const auto& f : files.train) std::cerr << "names train: " << f << "\n";
+  for (const auto& f : files.dev) std::cerr << "names dev:   " << f << "\n";
+  auto lexicon = load_lexicon(lexicon_dir(o.ontology), default_cache_dir());
+  if (!lexicon) return fail(lexicon.error());
+  auto tagger = syntax::Tagger::load(dir + "/" + syntax::kTaggerFile);
+  if (!tagger) return fail(tagger.error());
+  auto train = read_name_files(files.train, lexicon->lexicon);
+  if (!train) return fail(train.error());
+  auto dev = read_name_files(files.dev, lexicon->lexicon);
+  if (!dev) return fail(dev.error());
+  // Tags as the recogniser will see them: a treebank file the tagger learnt from is tagged by a
+  // tagger trained without it (its own tags would be nearly perfect, and trusted too much)
+  syntax::TrainingSetup tb;
+  (void)syntax::find_treebank_files(o.treebank, tb);  // none: every file is tagged by the tagger
+  std::vector<ner::NerDocument> tagged;
+  for (const auto& f : files.train) {
+    auto docs = ner::read_ner_file(f, lexicon->lexicon);
+    if (!docs) return fail(docs.error());
+    std::vector<std::string> others;
+    for (const auto& t : tb.train_files)
+      if (t != f) others.push_back(t);
+    if (others.size() == tb.train_files.size() || others.empty()) {
+      ner::prepare_training_documents(*docs, *tagger);
+    } else {
+      std::cerr << "tagging " << f << " with a tagger trained without it\n";
+      auto sentences = syntax::read_treebanks(others);
+      if (!sentences) return fail(sentences.error());
+      syntax::TaggerTraining to;
+      to.epochs = 8;
+      to.seed = o.setup.seed;
+      to.clusters = std::string(tagger->file().section("clusters"));
+      auto held_out = syntax::Tagger::from_model(std::move(*syntax::ModelFile::from_bytes(
+          syntax::train_tagger(*sentences, {}, to, nullptr), "TAGR", "held-out tagger")));
+      if (!held_out) return fail(held_out.error());
+      ner::prepare_training_documents(*docs, *held_out);
+    }
+    for (auto& d : *docs) tagged.push_back(std::move(d));
+  }
+  *train = std::move(tagged);
+  ner::add_capitalised_copies(*train, *tagger);
+  add_rule_hints(*train, lexicon->lexicon);
+  add_rule_hints(*dev, lexicon->lexicon);
+  ner::RecogniserTraining options = o.names;
+  options.seed = o.setup.seed;
+  if (!o.setup.cluster_corpus.empty()) {
+    std::size_t documents = 0;
+    auto corpus = syntax::read_corpus_words(o.setup.cluster_corpus, lexicon->lexicon.abbreviations(), &documents);
+    if (!corpus) return fail(corpus.error());
+    options.case_table = ner::case_table(*corpus);
+    std::cerr << "how " << documents
+              << " documents write their words: " << options.case_table.size() / sizeof(ner::Recogniser::CaseEntry)
+              << " words\n";
+  }
+  const std::string bytes = ner::train_recogniser(*train, *dev, lexicon->lexicon, *tagger, options, &std::cerr);
+  if (auto st = tagger->file().verify(); !st) return fail(st.error());
+  const std::string path = dir + "/" + syntax::kRecogniserFile;
+  if (auto st = syntax::ModelWriter::write_bytes(path, bytes); !st) return fail(st.error());
+  std::cerr << "wrote " << path << "\n";
+  return 0;
+}
 
 int run_train(TrainOptions& o) {
   using namespace syntax;
+  if (o.what == "recogniser") return train_names(o, models_dir(o.output));
   if (auto st = find_treebank_files(o.treebank, o.setup); !st) return fail(st.error());
   if (o.wordnet.empty()) o.wordnet = (lexicon_dir("") / "word-forms.tsv").string();
   o.setup.wordnet_file = o.wordnet;
@@ -53,6 +137,50 @@ int run_train(TrainOptions& o) {
   if (auto st = train_models(o.setup, tagger, parser, std::cerr); !st) return fail(st.error());
   if (!tagger.empty()) std::cerr << "wrote " << tagger << "\n";
   if (!parser.empty()) std::cerr << "wrote " << parser << "\n";
+  if (o.what == "all") return train_names(o, dir);
+  return 0;
+}
+
+struct EvalNamesOptions {
+  std::vector<std::string> data;
+  std::string models;
+  std::string ontology;
+  bool errors = false;
+};
+
+int run_eval_names(const EvalNamesOptions& o) {
+  auto lexicon = load_lexicon(lexicon_dir(o.ontology), default_cache_dir());
+  if (!lexicon) return fail(lexicon.error());
+  const std::string dir = syntax::models_dir(o.models);
+  auto tagger = syntax::Tagger::load(dir + "/" + syntax::kTaggerFile);
+  if (!tagger) return fail(tagger.error());
+  auto recogniser = ner::Recogniser::load(dir + "/" + syntax::kRecogniserFile);
+  if (!recogniser) return fail(recogniser.error());
+  for (const auto& path : o.data) {
+    auto docs = ner::read_ner_file(path, lexicon->lexicon);
+    if (!docs) return fail(docs.error());
+    add_rule_hints(*docs, lexicon->lexicon);
+    std::ostringstream differences;
+    const ner::NameScores s = ner::evaluate_recogniser(*recogniser, *tagger, std::move(*docs), lexicon->lexicon,
+                                                       o.errors ? &differences : nullptr);
+
+    if (auto st = tagger->file().verify(); !st) return fail(st.error());
+    if (auto st = recogniser->file().verify(); !st) return fail(st.error());
+    std::printf("%s\n%s", path.c_str(), differences.str().c_str());
+    std::printf("%-6s %7s %7s %9s %7s %7s %7s\n", "type", "gold", "found", "right", "P", "R", "F1");
+    for (std::size_t t = 0; t < ner::kNameTypes; ++t) {
+      const auto type = static_cast<ner::NameType>(t);
+      const double p =
+          s.predicted[t] ? 100.0 * static_cast<double>(s.right[t]) / static_cast<double>(s.predicted[t]) : 0;
+      const double r = s.gold[t] ? 100.0 * static_cast<double>(s.right[t]) / static_cast<double>(s.gold[t]) : 0;
+      std::printf("%-6s %7zu %7zu %9zu %7.2f %7.2f %7.2f\n", ner::to_string(type), s.gold[t], s.predicted[t],
+                  s.right[t], p, r, 100.0 * s.f1(type));
+    }
+    std::size_t g = 0, f = 0, r = 0;
+    for (std::size_t t = 0; t < ner::kNameTypes; ++t) g += s.gold[t], f += s.predicted[t], r += s.right[t];
+    std::printf("%-6s %7zu %7zu %9zu %7.2f %7.2f %7.2f\n", "all", g, f, r, 100.0 * s.precision(), 100.0 * s.recall(),
+                100.0 * s.f1());
+  }
   return 0;
 }
 
@@ -194,9 +322,10 @@ int run_parse(const ParseOptions& o) {
 std::function<int()> add_syntax_commands(CLI::App& app, const char* exit_codes) {
   auto train = std::make_shared<TrainOptions>();
   CLI::App* t = app.add_subcommand("train", "Train the syntax models (tagger, parser) from CoNLL-U treebanks");
-  t->add_option("what", train->what, "tagger, parser or all")
+  t->add_option("what", train->what,
+                "tagger, parser, recogniser (names; uses the tagger in the models directory) or all")
       ->required()
-      ->check(CLI::IsMember({"tagger", "parser", "all"}));
+      ->check(CLI::IsMember({"tagger", "parser", "recogniser", "all"}));
   t->add_option("--treebank", train->treebank,
                 "Directory searched for *-train.conllu (training) and *-dev.conllu (progress reports); default "
                 "../shared/treebanks");
@@ -219,6 +348,11 @@ std::function<int()> add_syntax_commands(CLI::App& app, const char* exit_codes) 
   t->add_option("--jackknife", train->setup.jackknife,
                 "The parser learns from tags predicted by K taggers each trained without its part (0: gold tags)")
       ->check(CLI::NonNegativeNumber);
+  t->add_option("--ner-epochs", train->names.epochs, "Passes over the data for the recogniser")
+      ->check(CLI::PositiveNumber);
+  t->add_option("--ner-runs", train->names.runs, "Recognisers trained on differently shuffled data and averaged")
+      ->check(CLI::PositiveNumber);
+  t->add_option("--ontology", train->ontology, "Ontology directory (the recogniser's gazetteer and title features)");
   t->footer(exit_codes);
 
   auto eval = std::make_shared<EvalOptions>();
@@ -230,6 +364,16 @@ std::function<int()> add_syntax_commands(CLI::App& app, const char* exit_codes) 
   e->add_option("--ontology", eval->ontology, "Ontology directory (abbreviations for the tokenizer)");
   e->add_option("--write", eval->write, "Also write the analyses (gold tokens) to this CoNLL-U file");
   e->footer(exit_codes);
+
+  auto eval_names = std::make_shared<EvalNamesOptions>();
+  CLI::App* en = app.add_subcommand(
+      "eval-ner", "Score the name recogniser on UNER IOB2 or GUM CoNLL-U files (exact spans; PER, ORG, LOC)");
+  en->add_option("--data", eval_names->data, "IOB2 (.iob2) or GUM CoNLL-U files with gold names")->required();
+  en->add_option("--models", eval_names->models, "Models directory (default: $NEWSKG_MODELS, else the built-in one)");
+  en->add_option("--ontology", eval_names->ontology, "Ontology directory (gazetteers and titles)");
+  en->add_flag("--errors", eval_names->errors,
+               "Also print every sentence where the names differ: gold in [TYPE ...], recognised in {TYPE ...}");
+  en->footer(exit_codes);
 
   auto parse = std::make_shared<ParseOptions>();
   CLI::App* p = app.add_subcommand(
@@ -247,6 +391,7 @@ std::function<int()> add_syntax_commands(CLI::App& app, const char* exit_codes) 
   return [=]() -> int {
     if (*t) return run_train(*train);
     if (*e) return run_eval(*eval);
+    if (*en) return run_eval_names(*eval_names);
     if (*p) return run_parse(*parse);
     return -1;
   };

@@ -97,6 +97,13 @@ enum WordClass : std::uint16_t {
 };
 
 /// Everything extracted from one document. Owns the document.
+/// A name the trained recogniser found: bytes [begin, end) of the document and its kind (Person,
+/// Organization or Location; the gazetteers refine places).
+struct RecognisedName {
+  std::uint32_t begin = 0, end = 0;
+  EntityType type = EntityType::Person;
+};
+
 struct Extraction {
   Document doc;
   std::vector<Token> tokens;
@@ -112,6 +119,8 @@ struct Extraction {
   /// The syntax stage's analysis (UD words, tags, lemmas, dependency trees), when the pipeline
   /// was given models; empty otherwise.
   std::vector<syntax::ParsedSentence> syntax;
+  /// The recogniser's names in text order, when the pipeline was given one; empty otherwise.
+  std::vector<RecognisedName> names;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
@@ -131,6 +140,7 @@ struct Extraction {
     word_class = {};
     mentions = {};
     syntax = {};
+    names = {};
   }
   std::string_view sentence_text(std::uint32_t s) const {
     return std::string_view(doc.text).substr(sentences[s].begin, sentences[s].end - sentences[s].begin);

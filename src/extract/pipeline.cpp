@@ -5,6 +5,7 @@
 
 #include "extract/coref.hpp"
 #include "extract/entities.hpp"
+#include "extract/recognised.hpp"
 #include "extract/relations.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
@@ -44,7 +45,7 @@ bool ascii_lower(std::string_view text, char* out) {
 
 }  // namespace
 
-Pipeline::Pipeline(const Lexicon& lexicon, const syntax::SyntaxModels* models)
+Pipeline::Pipeline(const Lexicon& lexicon, PipelineModels models)
     : lexicon_(lexicon), models_(models), tokenizer_(lexicon.abbreviations()) {}
 
 Extraction Pipeline::prepare(Document doc) const {
@@ -74,13 +75,31 @@ Extraction Pipeline::prepare(Document doc) const {
   for (std::uint32_t i = 0; i < ex.tokens.size(); ++i)
     ex.word_class[i] = ex.tokens[i].has(kWord) ? lexicon_.word_class(ex.lower(i)) : std::uint16_t{0};
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);
-  if (models_) ex.syntax = syntax::analyse_text(ex.doc.text, tokenizer_, *models_);
+  if (models_.tagger) {
+    ex.syntax = syntax::analyse_text(ex.doc.text, tokenizer_, *models_.tagger, models_.parser);
+  }
   return ex;
 }
 
 Extraction Pipeline::run(Document doc) const {
   Extraction ex = prepare(std::move(doc));
-  resolve_entities(ex, lexicon_, find_mentions(ex, lexicon_));
+  std::vector<RawMention> raw = find_mentions(ex, lexicon_);
+  if (models_.names && models_.tagger) {
+    std::vector<const std::vector<syntax::Word>*> words;
+    words.reserve(ex.syntax.size());
+    for (const auto& s : ex.syntax) words.push_back(&s.words);
+    const auto found = models_.names->recognise(words, rule_hints(raw, words), lexicon_);
+    for (std::size_t s = 0; s < found.size(); ++s)
+      for (const ner::NamedSpan& n : found[s]) {
+        const auto& w = ex.syntax[s].words;
+        ex.names.push_back(RecognisedName{w[n.first].begin, w[n.last - 1].end,
+                                          n.type == ner::NameType::Person         ? EntityType::Person
+                                          : n.type == ner::NameType::Organization ? EntityType::Organization
+                                                                                  : EntityType::Location});
+      }
+    apply_recognised_names(ex, raw);
+  }
+  resolve_entities(ex, lexicon_, raw);
   find_relations(ex, lexicon_);
   prune_entities(ex, lexicon_);
   cap_names(ex);

@@ -2,6 +2,9 @@
 // The extraction pipeline for one document: text -> tokens -> sentences -> entities -> relations.
 #include "extract/lexicon.hpp"
 #include "extract/model.hpp"
+#include "extract/recogniser.hpp"
+#include "syntax/parser.hpp"
+#include "syntax/tagger.hpp"
 #include "text/tokenizer.hpp"
 
 namespace newskg {
@@ -14,20 +17,29 @@ inline constexpr std::size_t kMaxNameBytes = 1000;
 /// Cuts every entity name and alias of `ex` to kMaxNameBytes (run() does this last).
 void cap_names(Extraction& ex);
 
+/// The trained models a pipeline uses, any of them absent (null). The parser and the recogniser
+/// read the tagger's analysis: without a tagger they are not used. Owned elsewhere.
+struct PipelineModels {
+  const syntax::Tagger* tagger = nullptr;
+  const syntax::Parser* parser = nullptr;
+  const ner::Recogniser* names = nullptr;
+};
+
 /// Runs every extraction stage over one document. Holds only const references to its lexicon
-/// and syntax models and its own tokenizer, so one Pipeline may serve many threads at once.
+/// and models and its own tokenizer, so one Pipeline may serve many threads at once.
 class Pipeline {
  public:
-  /// With `models`, every sentence is also tagged and parsed (Extraction::syntax); the models
-  /// must outlive the pipeline.
-  explicit Pipeline(const Lexicon& lexicon, const syntax::SyntaxModels* models = nullptr);
+  /// With a tagger, every sentence is tagged (and parsed, with a parser: Extraction::syntax);
+  /// with a recogniser too, its names confirm, type and add to the gazetteers' and rules'
+  /// (Extraction::names). The models must outlive the pipeline.
+  explicit Pipeline(const Lexicon& lexicon, PipelineModels models = {});
   Extraction run(Document doc) const;
   /// The text stages only: tokens, their lower case, sentences (what run() starts with).
   Extraction prepare(Document doc) const;
 
  private:
   const Lexicon& lexicon_;
-  const syntax::SyntaxModels* models_;
+  PipelineModels models_;
   Tokenizer tokenizer_;
 };
 

@@ -10,6 +10,7 @@ namespace newskg::syntax {
 
 inline constexpr const char* kTaggerFile = "en-tagger.nkm";
 inline constexpr const char* kParserFile = "en-parser.nkm";
+inline constexpr const char* kRecogniserFile = "en-names.nkm";
 
 /// The models directory: `explicit_dir` if given, else $NEWSKG_MODELS, else the one this build
 /// was configured with (the source tree's src/syntax/models).

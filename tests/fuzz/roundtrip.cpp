@@ -87,7 +87,7 @@ std::string syntax_problem(const Extraction& ex) {
 
 std::string roundtrip_problem(std::string_view input) {
   static const syntax::SyntaxModels models = std::move(syntax::SyntaxModels::load(syntax::models_dir("")).value());
-  static const Pipeline pipeline(lexicon(), &models);
+  static const Pipeline pipeline(lexicon(), PipelineModels{&models.tagger, &models.parser, nullptr});
   KnowledgeGraph g;
   Extraction ex = pipeline.run(make_document(id_from(input), "fuzz.txt", input));
   if (!utf8::is_valid(ex.doc.text)) return "repaired text is not valid UTF-8";
