@@ -117,6 +117,18 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
+void flip_middle_bit(const std::string& path) {
+  std::fstream p(path, std::ios::in | std::ios::out | std::ios::binary);
+  p.seekg(0, std::ios::end);
+  const auto size = static_cast<std::streamoff>(p.tellg());
+  p.seekg(size / 2);
+  char c = 0;
+  p.read(&c, 1);
+  p.seekp(size / 2);
+  c = static_cast<char>(c ^ 0x01);
+  p.write(&c, 1);
+}
+
 std::string TempDir::file(const std::string& name, const std::string& content) const {
   const std::string p = path_ + "/" + name;
   std::ofstream(p, std::ios::binary) << content;

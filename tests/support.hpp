@@ -19,6 +19,8 @@ std::string shared_dir();
 bool have_shared();
 std::string binary();
 std::string read_file(const std::string& path);
+/// Flips one bit in the middle of a file (a model's weights: only its checksum can tell).
+void flip_middle_bit(const std::string& path);
 
 /// "Agent relation Target [modality]" for every relation, e.g. "Vladimir Putin metWith Steve Whitkoff".
 std::vector<std::string> relations(const Extraction& ex, bool asserted_only = false);

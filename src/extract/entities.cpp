@@ -244,9 +244,21 @@ class Recognizer {
     return known != 0;
   }
   mutable std::vector<std::int8_t> name_word_;  // per token: -1 not yet asked, else name_word's answer
+  // A function word and a clitic of up to two letters in one token: "I'd", "I've", "We'll",
+  // "It's" (not "O'Neill", "D'Alema": what follows the apostrophe is a name there).
+  bool pronoun_with_clitic(std::uint32_t i) const {
+    const std::string_view l = lower(i);
+    std::size_t at = l.find('\'');
+    std::size_t len = 1;
+    if (const std::size_t curly = l.find("\u2019"); curly != std::string_view::npos && curly < at) at = curly, len = 3;
+    if (at == std::string_view::npos || at == 0) return false;
+    const std::size_t rest = l.size() - at - len;
+    return rest >= 1 && rest <= 2 && lx_.is_function_word(l.substr(0, at));
+  }
   bool find_name_word(std::uint32_t i) const {
     const std::string_view w = tok(i);
-    if (ex_.is(i, kFunctionWord)) {  // "The", "Monday", "After": only as (the start of) a known name
+    if (pronoun_with_clitic(i)) return false;  // "I'm", "I've", "It's": never a name
+    if (ex_.is(i, kFunctionWord)) {            // "The", "Monday", "After": only as (the start of) a known name
       if (gaz_single(i)) return true;
       // "in The Hague", "DR Congo": opening a longer gazetteer name, where the capital is not
       // merely the sentence's first letter
@@ -382,6 +394,12 @@ class Recognizer {
     return best;
   }
 
+  // A lower-case word that is not a function word ("east", "central"; not "the", "and").
+  bool plain_word(std::uint32_t t) const {
+    const Token& k = ex_.tokens[t];
+    return k.has(kWord) && !k.has(kCap) && !k.has(kNumber) && !ex_.is(t, kFunctionWord);
+  }
+
   RawMention make(std::uint32_t a, std::uint32_t b, EntityType type) const {
     RawMention m;
     m.sentence = cur_sentence_;
@@ -393,6 +411,14 @@ class Recognizer {
     m.type = type;
     if (a > ex_.sentences[cur_sentence_].first && locative_preps().contains(lower(a - 1))) m.locative = true;
     if (a > ex_.sentences[cur_sentence_].first + 1 && lower(a - 1) == "the" && locative_preps().contains(lower(a - 2)))
+      m.locative = true;
+    // "in east London", "in central Moscow": a place word before it, and a preposition of place
+    if (a > ex_.sentences[cur_sentence_].first + 1 && locative_preps().contains(lower(a - 2)) && plain_word(a - 1))
+      m.locative = true;
+    // "Belmarsh prison, south London.": set off by commas after what it locates
+    const std::uint32_t before = a > 0 && plain_word(a - 1) ? a - 1 : a;
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (before > se.first + 1 && tok(before - 1) == "," && (b >= se.last || tok(b) == "," || tok(b) == "."))
       m.locative = true;
     if (after_capture_verb(a)) m.locative = true;  // "captured Kabul": the city, not its government
     return m;

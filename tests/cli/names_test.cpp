@@ -76,17 +76,7 @@ TEST(ExtractWithRecogniser, RunsOnTheSampleAndRefusesADamagedModel) {
   EXPECT_NE(r.out.find("metWith"), std::string::npos);
   TempDir dir;
   const std::string models = models_copy(dir);
-  {  // one bit flipped inside the recogniser's weights: only the checksum can tell
-    std::fstream p(models + "/en-names.nkm", std::ios::in | std::ios::out | std::ios::binary);
-    p.seekg(0, std::ios::end);
-    const auto size = static_cast<std::streamoff>(p.tellg());
-    p.seekg(size / 2);
-    char c = 0;
-    p.read(&c, 1);
-    p.seekp(size / 2);
-    c = static_cast<char>(c ^ 0x01);
-    p.write(&c, 1);
-  }
+  flip_middle_bit(models + "/en-names.nkm");  // inside the weights: only the checksum can tell
   const auto x = run(bin() + " extract -q --recogniser --models " + shell_quote(models) + " -o " +
                      shell_quote(dir.path() + "/out.nt") + " " + sample);
   EXPECT_EQ(x.exit_code, 3);

@@ -188,17 +188,7 @@ TEST(ParseCommand, DamagedModelIsRefusedAndNothingWritten) {
   const std::string dir = temp_dir();
   for (const char* f : {"en-tagger.nkm", "en-parser.nkm"})
     std::filesystem::copy_file(source_dir() + "/src/syntax/models/" + f, dir + "/" + f);
-  {  // one bit flipped deep inside the parser's weights: only the checksum can tell
-    std::fstream p(dir + "/en-parser.nkm", std::ios::in | std::ios::out | std::ios::binary);
-    p.seekg(0, std::ios::end);
-    const auto size = static_cast<std::streamoff>(p.tellg());
-    p.seekg(size / 2);
-    char c = 0;
-    p.read(&c, 1);
-    p.seekp(size / 2);
-    c = static_cast<char>(c ^ 0x01);
-    p.write(&c, 1);
-  }
+  flip_middle_bit(dir + "/en-parser.nkm");  // inside the weights: only the checksum can tell
   std::ofstream(dir + "/a.txt") << "Putin met Trump in Geneva.\n";
   const auto r = run(bin() + " parse --models " + shell_quote(dir) + " -o " + shell_quote(dir + "/out.conllu") + " " +
                      shell_quote(dir + "/a.txt"));

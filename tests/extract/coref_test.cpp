@@ -49,6 +49,14 @@ TEST(Coref, CapitalActingStandsForItsCountryButNotWhenItIsWhere) {
   ASSERT_NE(city, nullptr);
   EXPECT_EQ(city->type, EntityType::City);
   EXPECT_TRUE(test::has_relation(ex, "Canada", "accused", "Peru"));
+  // a place word between the preposition and the capital: still where, not who
+  auto east = extract("Protesters gathered in east Ottawa on Monday.");
+  ASSERT_NE(entity(east, "Ottawa"), nullptr);
+  EXPECT_EQ(entity(east, "Ottawa")->type, EntityType::City);
+  EXPECT_EQ(entity(east, "Canada"), nullptr);
+  auto apposed = extract("Two men are held at Kingston prison, west Ottawa. Others were freed.");
+  ASSERT_NE(entity(apposed, "Ottawa"), nullptr);
+  EXPECT_EQ(entity(apposed, "Ottawa")->type, EntityType::City);
 }
 
 TEST(Coref, RoleDescriptionResolvesToTheMatchingLeader) {

@@ -272,3 +272,18 @@ TEST(Entities, AnOccupationBeforeANameMakesAPerson) {
   }
   EXPECT_EQ(entity(ex, "Peter Hunt")->role, "correspondent");
 }
+
+TEST(Entities, PronounsWithCliticsAreNeverNames) {
+  auto ex = extract("\"I'd rather stay,\" said Anna Voss. I've seen it before. It's late, and We'll see.");
+  for (const Entity& e : ex.entities) {
+    EXPECT_NE(e.name, "I'd");
+    EXPECT_NE(e.name, "I've");
+    EXPECT_NE(e.name, "It's");
+    EXPECT_NE(e.name, "We'll");
+  }
+  EXPECT_NE(test::entity(ex, "Anna Voss"), nullptr);
+  // an apostrophe inside a name is not a clitic
+  auto irish = extract("Sean O'Neill met Massimo D'Alema in Rome.");
+  EXPECT_NE(test::entity(irish, "Sean O'Neill"), nullptr);
+  EXPECT_NE(test::entity(irish, "Massimo D'Alema"), nullptr);
+}
