@@ -782,7 +782,7 @@ class Recognizer {
     if (a <= ex_.sentences[cur_sentence_].first || !ex_.is(a - 1, kTitleWord) || ex_.tokens[a - 1].has(kAllCaps))
       return false;
     const std::string* kind = lx_.title(lower(a - 1));
-    return kind && *kind == "honorific";
+    return kind && (*kind == "honorific" || *kind == "peerage");
   }
 
   void process_chunk(std::uint32_t a, std::uint32_t b) {
@@ -829,7 +829,8 @@ class Recognizer {
         last_mod = modifiers(a, ta);
         if (last_mod >= 0) affiliation = key_of(out_[last_mod]);
       }
-      role = kind == "honorific" ? std::string() : join(ta, tb);  // "Mr." is no role
+      const bool style = kind == "honorific" || kind == "peerage";
+      role = style ? std::string() : join(ta, tb);  // "Mr." is no role
       std::uint32_t na = tb;
       if (na < b && lower(na) == "of") {
         // "Emir of Qatar": the office holder, named by the office
@@ -845,7 +846,7 @@ class Recognizer {
         return;
       }
       if (na >= b) {  // a bare title: "Taiwan's Vice Foreign Minister" names its holder
-        if (kind == "honorific") return;
+        if (style) return;
         if (ta > a && last_mod < 0 && mention_ending_at(ta) < 0)
           office_of_country(a, tb, join(a, tb), kind);  // "Vice" of "Vice Foreign Minister"
         else if (ta == a)
@@ -854,6 +855,9 @@ class Recognizer {
       }
       while (na < b && ex_.is(na, kTitleWord)) ++na;  // "Mr. Dr."
       if (na >= b) return;
+      // "Lord Goldsmith", "Baroness Morgan": the peer is named with the style; "Lord Peter
+      // Goldsmith" names the person by the name
+      if (kind == "peerage" && b - na == 1) na = ta;
       person(na, b, role, kind, affiliation);
       return;
     }

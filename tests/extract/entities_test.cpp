@@ -287,3 +287,19 @@ TEST(Entities, PronounsWithCliticsAreNeverNames) {
   EXPECT_NE(test::entity(irish, "Sean O'Neill"), nullptr);
   EXPECT_NE(test::entity(irish, "Massimo D'Alema"), nullptr);
 }
+
+TEST(Entities, APeerIsNamedWithTheStyleAndJoinedByTheSurname) {
+  auto ex =
+      extract("Lord Ashworth met Baroness Pelling in London. Ashworth said the talks went well. Mr Tarrant agreed.");
+  const Entity* lord = test::entity(ex, "Lord Ashworth");
+  ASSERT_NE(lord, nullptr);
+  EXPECT_EQ(lord->type, EntityType::Person);
+  EXPECT_TRUE(lord->role.empty());  // a style, not an office
+  EXPECT_TRUE(lord->aliases.count("Ashworth"));
+  EXPECT_NE(test::entity(ex, "Baroness Pelling"), nullptr);
+  EXPECT_TRUE(test::has_relation(ex, "Lord Ashworth", "metWith", "Baroness Pelling"));
+  EXPECT_NE(test::entity(ex, "Tarrant"), nullptr);  // "Mr" is no part of a name
+  // with a first name the person is named by the name
+  auto full = extract("Lord Peter Ashworth arrived.");
+  EXPECT_NE(test::entity(full, "Peter Ashworth"), nullptr);
+}
