@@ -303,3 +303,11 @@ TEST(Entities, APeerIsNamedWithTheStyleAndJoinedByTheSurname) {
   auto full = extract("Lord Peter Ashworth arrived.");
   EXPECT_NE(test::entity(full, "Peter Ashworth"), nullptr);
 }
+
+TEST(Entities, UndersecretariesAreTitlesNotNames) {
+  auto ex = extract("Britain met Undersecretary of State Alma Reyes in London on Monday.");
+  const Entity* p = test::entity(ex, "Alma Reyes");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Undersecretary of State");
+  for (const Entity& e : ex.entities) EXPECT_EQ(e.name.find("Undersecretary"), std::string::npos) << e.name;
+}
