@@ -63,6 +63,11 @@ class Recognizer {
 
   std::vector<RawMention> run() {
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
+    // "Hunting Act", "Kyoto Protocol", "Cold War": names of things newskg does not model (links
+    // are still span keys here: one to a mention left out finds none)
+    std::erase_if(out_, [&](const RawMention& m) {
+      return m.kind == MentionKind::Name && !m.gazetteer && m.last > m.first + 1 && lx_.names_a_thing(tok(m.last - 1));
+    });
     sort_by_span();
     propagate_through_lists();
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)

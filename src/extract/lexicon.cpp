@@ -228,10 +228,10 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   if (!st) return fail(std::move(st));
   st = read_lines(dir / "org-heads.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
-    if (f.size() < 2 || (f[1] != "head" && f[1] != "after" && f[1] != "descriptor")) {
-      return "expected: word, head|after|descriptor";
+    if (f.size() < 2 || (f[1] != "head" && f[1] != "after" && f[1] != "descriptor" && f[1] != "thing")) {
+      return "expected: word, head|after|descriptor|thing";
     }
-    lx.org_heads_.emplace(f[0], f[1] == "after" ? 2 : f[1] == "descriptor" ? 3 : 1);
+    lx.org_heads_.emplace(f[0], f[1] == "after" ? 2 : f[1] == "descriptor" ? 3 : f[1] == "thing" ? kThingHead : 1);
     return {};
   });
   if (!st) return fail(std::move(st));
@@ -442,7 +442,12 @@ const std::string* Lexicon::title(std::string_view lower_phrase) const {
 
 int Lexicon::org_head(std::string_view word) const {
   const int* v = org_heads_.find(word);
-  return v ? *v : 0;
+  return v && *v != kThingHead ? *v : 0;
+}
+
+bool Lexicon::names_a_thing(std::string_view word) const {
+  const int* v = org_heads_.find(word);
+  return v && *v == kThingHead;
 }
 
 const EntityType* Lexicon::place_head(std::string_view word) const {

@@ -85,6 +85,9 @@ class Lexicon {
   /// For an org head word: 0 not a head, 1 head inside a name, 2 also after a name in lower case,
   /// 3 a lower-case descriptor before a name ("the company Sovfracht").
   int org_head(std::string_view word) const;
+  /// True for a word that ends the name of a thing newskg does not model as an entity: a law, a
+  /// treaty, an event, a war, a prize ("Act", "Protocol", "Games": org-heads.tsv's "thing" rows).
+  bool names_a_thing(std::string_view word) const;
   const EntityType* place_head(std::string_view word) const;
   bool is_function_word(std::string_view lower) const { return function_words_.contains(lower); }
   bool is_common_word(std::string_view lower) const;
@@ -155,7 +158,8 @@ class Lexicon {
   StringTable<std::string> titles_;
   StringSet title_prefixes_, title_suffixes_;
   std::size_t max_title_tokens_ = 1;
-  StringTable<int> org_heads_;
+  StringTable<int> org_heads_;  ///< 1 head, 2 after, 3 descriptor, kThingHead
+  static constexpr int kThingHead = 4;
   StringTable<EntityType> place_heads_;
   StringSet function_words_, particles_, agent_nouns_;
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up

@@ -311,3 +311,15 @@ TEST(Entities, UndersecretariesAreTitlesNotNames) {
   EXPECT_EQ(p->role, "Undersecretary of State");
   for (const Entity& e : ex.entities) EXPECT_EQ(e.name.find("Undersecretary"), std::string::npos) << e.name;
 }
+
+TEST(Entities, NamesOfLawsTreatiesAndEventsAreNoEntities) {
+  auto ex = extract(
+      "The Fenwick Act and the Tarragona Protocol were debated before the Varna Games, Ministers from "
+      "the Solvane Party said.");
+  for (const char* thing : {"Fenwick Act", "Tarragona Protocol", "Varna Games"})
+    EXPECT_EQ(test::entity(ex, thing), nullptr) << thing;
+  EXPECT_NE(test::entity(ex, "Solvane Party"), nullptr);
+  // only the last word counts: a person named Bill is no law
+  auto bill = extract("The talks went well, Bill Tarrant said.");
+  EXPECT_NE(test::entity(bill, "Bill Tarrant"), nullptr);
+}
