@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <span>
+#include <string>
+#include <unordered_map>
 
 #include "common/words.hpp"
 #include "text/utf8.hpp"
@@ -450,12 +452,43 @@ class Builder {
     weak_[to] = weak_[to] && weak_[from];
   }
 
-  // The one living entity among 0..n-1 (other than `self`) that `pred` accepts, or -1 when none
-  // or several do.
+  // Names that may be variants of one another share a word, their singular, or an acronym and
+  // initials: each entity is listed under those keys, so that a document with many names is not
+  // compared pair by pair. A key shared by very many names ("The") says nothing: left out.
+  std::unordered_map<std::string, std::vector<std::size_t>> variant_keys_;
+  static constexpr std::size_t kMaxCandidates = 64;
+  void index_variants() {
+    variant_keys_.clear();
+    for (std::size_t i = 0; i < ex_.entities.size(); ++i) {
+      if (!alive(i)) continue;
+      const Words w = words(i);
+      for (std::size_t k = 0; k < w.size(); ++k) variant_keys_["w" + std::string(w[k])].push_back(i);
+      variant_keys_["s" + singular(ex_.entities[i].name)].push_back(i);
+      if (initials_[i].size() >= 2) variant_keys_["i" + initials_[i]].push_back(i);
+    }
+  }
+  std::vector<std::size_t> candidates_of(std::size_t i) const {
+    std::vector<std::size_t> out;
+    auto add = [&](const std::string& key) {
+      const auto it = variant_keys_.find(key);
+      if (it != variant_keys_.end() && it->second.size() <= kMaxCandidates)
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    };
+    const Words w = words(i);
+    for (std::size_t k = 0; k < w.size(); ++k) add("w" + std::string(w[k]));
+    add("s" + singular(ex_.entities[i].name));
+    if (w.size() == 1) add("i" + upper_ascii(w[0]));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // The one living candidate variant of entity `self` that `pred` accepts, or -1 when none or
+  // several do.
   template <class Pred>
   int only(std::size_t self, Pred pred) const {
     int found = -1;
-    for (std::size_t j = 0; j < ex_.entities.size(); ++j) {
+    for (const std::size_t j : candidates_of(self)) {
       if (j == self || !alive(j) || !pred(j)) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(j);
@@ -504,6 +537,7 @@ class Builder {
   // "Reliance Industries") stays apart.
   void merge_variants() {
     const std::size_t n = ex_.entities.size();
+    index_variants();
     // the same name, or singular and plural
     for (std::size_t i = 0; i < n; ++i) {
       if (!alive(i)) continue;
