@@ -87,11 +87,18 @@ std::string syntax_problem(const Extraction& ex) {
 
 std::string roundtrip_problem(std::string_view input) {
   static const syntax::SyntaxModels models = std::move(syntax::SyntaxModels::load(syntax::models_dir("")).value());
-  static const Pipeline pipeline(lexicon(), PipelineModels{&models.tagger, &models.parser, nullptr});
+  static const ner::Recogniser names =
+      std::move(ner::Recogniser::load(syntax::models_dir("") + "/" + syntax::kRecogniserFile).value());
+  static const Pipeline pipeline(lexicon(), PipelineModels{&models.tagger, &models.parser, &names});
   KnowledgeGraph g;
   Extraction ex = pipeline.run(make_document(id_from(input), "fuzz.txt", input));
   if (!utf8::is_valid(ex.doc.text)) return "repaired text is not valid UTF-8";
   if (auto p = syntax_problem(ex); !p.empty()) return p;
+  for (std::size_t k = 0; k < ex.names.size(); ++k) {  // the recogniser's names: in the text, in order
+    const RecognisedName& n = ex.names[k];
+    if (n.begin >= n.end || n.end > ex.doc.text.size()) return "recognised name outside the text";
+    if (k > 0 && ex.names[k - 1].end > n.begin) return "recognised names overlap or are out of order";
+  }
   for (const Relation& r : ex.relations) {
     if (r.agent < 0 || r.target < 0 || static_cast<std::size_t>(r.agent) >= ex.entities.size() ||
         static_cast<std::size_t>(r.target) >= ex.entities.size() || r.begin > r.end || r.end > ex.doc.text.size())
