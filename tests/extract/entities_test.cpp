@@ -273,6 +273,17 @@ TEST(Entities, AnOccupationBeforeANameMakesAPerson) {
   EXPECT_EQ(entity(ex, "Peter Hunt")->role, "correspondent");
 }
 
+TEST(Entities, QuestionWordsAndIndefinitePronounsAreNeverNames) {
+  auto ex =
+      extract("He continued: \"How can there be discipline?\" Anyone could see it. Everyone agreed, said Anna Voss.");
+  for (const Entity& e : ex.entities) {
+    EXPECT_NE(e.name, "How");
+    EXPECT_NE(e.name, "Anyone");
+    EXPECT_NE(e.name, "Everyone");
+  }
+  EXPECT_NE(test::entity(ex, "Anna Voss"), nullptr);
+}
+
 TEST(Entities, PronounsWithCliticsAreNeverNames) {
   auto ex = extract("\"I'd rather stay,\" said Anna Voss. I've seen it before. It's late, and We'll see.");
   for (const Entity& e : ex.entities) {
