@@ -170,11 +170,8 @@ int run_eval_names(const EvalNamesOptions& o) {
     std::printf("%-6s %7s %7s %9s %7s %7s %7s\n", "type", "gold", "found", "right", "P", "R", "F1");
     for (std::size_t t = 0; t < ner::kNameTypes; ++t) {
       const auto type = static_cast<ner::NameType>(t);
-      const double p =
-          s.predicted[t] ? 100.0 * static_cast<double>(s.right[t]) / static_cast<double>(s.predicted[t]) : 0;
-      const double r = s.gold[t] ? 100.0 * static_cast<double>(s.right[t]) / static_cast<double>(s.gold[t]) : 0;
       std::printf("%-6s %7zu %7zu %9zu %7.2f %7.2f %7.2f\n", ner::to_string(type), s.gold[t], s.predicted[t],
-                  s.right[t], p, r, 100.0 * s.f1(type));
+                  s.right[t], 100.0 * s.precision(type), 100.0 * s.recall(type), 100.0 * s.f1(type));
     }
     std::size_t g = 0, f = 0, r = 0;
     for (std::size_t t = 0; t < ner::kNameTypes; ++t) g += s.gold[t], f += s.predicted[t], r += s.right[t];

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "common/words.hpp"
+#include "syntax/word_shape.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -477,7 +478,7 @@ class Builder {
     const Words w = words(i);
     for (std::size_t k = 0; k < w.size(); ++k) add("w" + std::string(w[k]));
     add("s" + singular(ex_.entities[i].name));
-    if (w.size() == 1) add("i" + upper_ascii(w[0]));
+    if (w.size() == 1) add("i" + syntax::upper_ascii(w[0]));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -511,13 +512,6 @@ class Builder {
     return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
   bool org_word(std::string_view w) const { return lx_.org_head(w) > 0 || lx_.org_head(utf8::lower(w)) > 0; }
-
-  static std::string upper_ascii(std::string_view w) {
-    std::string out(w);
-    for (char& c : out)
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    return out;
-  }
 
   static std::string singular(std::string_view name) {
     std::string s(name);
@@ -581,7 +575,7 @@ class Builder {
         j = only(i, [&](std::size_t k) {
           const Entity& b = ex_.entities[k];
           const Words wb = words(k);
-          if (wa.size() == 1 && wa[0].size() >= 2 && wb.size() >= 2 && upper_ascii(wa[0]) == initials_[k])
+          if (wa.size() == 1 && wa[0].size() >= 2 && wb.size() >= 2 && syntax::upper_ascii(wa[0]) == initials_[k])
             return !b.typed_by_default && b.type != EntityType::Person;  // an acronym of it
           if (b.type != EntityType::Organization || wb.size() <= wa.size()) return false;
           bool prefix = true, suffix = true;

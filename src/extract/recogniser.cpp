@@ -365,13 +365,6 @@ void tag_all(std::vector<NerDocument>& docs, const syntax::Tagger& tagger) {
     }
 }
 
-std::string upper_ascii(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
 }  // namespace
 
 Result<Recogniser> Recogniser::load(const std::string& path) {
@@ -502,10 +495,18 @@ double NameScores::f1() const {
   return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
 
-double NameScores::f1(NameType type) const {
+double NameScores::precision(NameType type) const {
   const auto t = static_cast<std::size_t>(type);
-  const double p = predicted[t] ? static_cast<double>(right[t]) / static_cast<double>(predicted[t]) : 0.0;
-  const double r = gold[t] ? static_cast<double>(right[t]) / static_cast<double>(gold[t]) : 0.0;
+  return predicted[t] ? static_cast<double>(right[t]) / static_cast<double>(predicted[t]) : 0.0;
+}
+
+double NameScores::recall(NameType type) const {
+  const auto t = static_cast<std::size_t>(type);
+  return gold[t] ? static_cast<double>(right[t]) / static_cast<double>(gold[t]) : 0.0;
+}
+
+double NameScores::f1(NameType type) const {
+  const double p = precision(type), r = recall(type);
   return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
 
@@ -560,7 +561,7 @@ void add_capitalised_copies(std::vector<NerDocument>& train, const syntax::Tagge
       if (n++ % static_cast<std::size_t>(every) == 0) {
         NerSentence c;
         c.names = s.names;
-        for (const auto& w : s.words) c.words.emplace_back().form = upper_ascii(w.form);
+        for (const auto& w : s.words) c.words.emplace_back().form = syntax::upper_ascii(w.form);
         tagger.tag(c.words);
         capitals.push_back(NerDocument{d.id + "-capitals", {std::move(c)}});
       }

@@ -83,6 +83,8 @@ struct NameScores {
   double precision() const;
   double recall() const;
   double f1() const;
+  double precision(NameType t) const;
+  double recall(NameType t) const;
   double f1(NameType t) const;
 };
 

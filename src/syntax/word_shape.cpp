@@ -9,6 +9,13 @@ std::string lower_ascii(std::string_view w) {
   return s;
 }
 
+std::string upper_ascii(std::string_view w) {
+  std::string s(w);
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
 std::string normalise(std::string_view w) {
   std::string s = lower_ascii(w);
   for (char& c : s)

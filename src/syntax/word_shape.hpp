@@ -7,6 +7,8 @@ namespace newskg::syntax {
 
 /// ASCII letters lower-cased; other bytes kept.
 std::string lower_ascii(std::string_view w);
+/// ASCII letters upper-cased; other bytes kept.
+std::string upper_ascii(std::string_view w);
 
 /// The lower-cased form with every digit turned into 0 ("1,500" -> "0,000"): numbers share
 /// their statistics.
