@@ -151,8 +151,8 @@ struct CorpusOptions {
                     "set it empty for none)");
     app->add_flag("-q,--quiet", quiet, "No progress, summary or warnings; errors only");
     app->add_flag("--parse", parse,
-                  "Also tag and parse every sentence with the syntax models (the analysis the coming parse-based "
-                  "extraction reads; today it does not change the output, only the time taken)");
+                  "Also tag and parse every sentence (relations are read from the parses of the sentences that may "
+                  "hold one in any case; this only adds time, not output)");
     app->add_flag("--recogniser", recogniser,
                   "Experimental: also tag every sentence and run the trained name recogniser, which drops or retypes "
                   "the names the rules typed by default only (on news it does not yet beat the rules alone: see the "
@@ -253,12 +253,14 @@ int process_corpus(const CorpusOptions& o, std::vector<newskg::InputSource> inpu
     std::cerr << (o.quiet ? "" : "\r") << "newskg: " << e.message << "\n";
   });
   std::optional<LoadedModels> models;
-  if (o.parse || o.recogniser) {
-    auto m = LoadedModels::load(syntax::models_dir(o.models), o.parse, o.recogniser);
+  {
+    auto m = LoadedModels::load(syntax::models_dir(o.models), true, o.recogniser);
     if (!m) return fail(m.error());
     models.emplace(std::move(*m));
   }
-  Pipeline pipeline(lexicon, models ? models->view() : PipelineModels{});
+  PipelineModels view = models->view();
+  view.analyse_all = o.parse;
+  Pipeline pipeline(lexicon, view);
   ProgressLine bar(!o.quiet);
   const unsigned jobs = worker_threads(o);
   Status st = run_batches(

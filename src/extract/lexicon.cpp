@@ -374,6 +374,79 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       for (const std::string& f : forms) lx.trigger_index_[f].push_back(i);
     }
   }
+  st = read_lines(dir / "frames.tsv", [&](std::string_view line, std::size_t) -> std::string {
+    auto f = split(line, '\t');
+    if (f.size() < 6) return "expected: relation, trigger, pos, agent, target, object [, options]";
+    RelationFrame fr;
+    auto rel = relation_type_from(f[0]);
+    if (!rel) return "unknown relation '" + f[0] + "'";
+    fr.relation = *rel;
+    fr.lemmas = split(utf8::lower(f[1]), '|');
+    if (f[2] != "verb" && f[2] != "noun") return "part of speech must be verb or noun";
+    fr.noun = f[2] == "noun";
+    for (int side = 0; side < 2; ++side) {
+      auto& roles = side == 0 ? fr.agent : fr.target;
+      for (const std::string& alt : split(f[3 + side], '|')) {
+        auto path = split(alt, '/');
+        if (std::any_of(path.begin(), path.end(), [](const std::string& x) { return x.empty(); }))
+          return "empty role in '" + f[3 + side] + "'";
+        roles.push_back(std::move(path));
+      }
+    }
+    if (f[5] == "agent") {
+      fr.object = TargetKind::Agent;
+    } else if (f[5] == "place") {
+      fr.object = TargetKind::Place;
+    } else if (f[5] == "known-place") {
+      fr.object = TargetKind::KnownPlace;
+    } else {
+      return "object must be agent, place or known-place";
+    }
+    if (f.size() > 6) {
+      for (const std::string& opt : words(f[6])) {
+        if (opt.rfind("needs=", 0) == 0) {
+          fr.needs = split(utf8::lower(opt.substr(6)), '|');
+        } else if (opt.rfind("via=", 0) == 0) {
+          fr.via = split(utf8::lower(opt.substr(4)), '|');
+        } else {
+          return "unknown option '" + opt + "' (needs=, via=)";
+        }
+      }
+    }
+    if (fr.lemmas.empty() || std::any_of(fr.lemmas.begin(), fr.lemmas.end(), [](auto& x) { return x.empty(); }))
+      return "empty trigger";
+    fr.source = std::string(line);
+    lx.frames_.push_back(std::move(fr));
+    return {};
+  });
+  if (!st) return fail(std::move(st));
+  {  // index the frames by lemma, and every form of their lemmas for the sentence filter
+    std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
+    for (const auto& [form, lemmas] : lx.forms_)
+      lx.each_lemma(lemmas, [&, form = form](std::string_view l) { irregular[std::string(l)].emplace_back(form); });
+    for (std::size_t i = 0; i < lx.frames_.size(); ++i)
+      for (const std::string& w : lx.frames_[i].lemmas) {
+        auto& at = lx.frame_index_[w];
+        if (at.empty() || at.back() != i) at.push_back(i);
+        std::set<std::string> forms{w};
+        const std::string stem_e = w.back() == 'e' ? w.substr(0, w.size() - 1) : w;
+        const std::string stem_y = w.back() == 'y' ? w.substr(0, w.size() - 1) + "i" : w;
+        if (lx.frames_[i].noun) {  // nouns: the plural
+          forms.insert(w.back() == 'y' ? stem_y + "es" : w + "s");
+          forms.insert(w + "es");
+        } else {
+          const std::string doubled = w + w.back();
+          for (const std::string& f : {w + "s", w + "es", w + "ed", w + "d", w + "ing", stem_e + "ing", stem_e + "ed",
+                                       stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"})
+            if (lx.inflects(f, w)) forms.insert(f);
+          for (const std::string& f : irregular[w]) forms.insert(f);
+        }
+        for (const std::string& f : forms) {
+          auto& fs = lx.frame_forms_[f];
+          if (fs.empty() || fs.back() != i) fs.push_back(i);
+        }
+      }
+  }
   st = read_lines(dir / "modality.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: kind, cue";
@@ -406,6 +479,7 @@ void Lexicon::index_word_classes() {
   particles_.for_each([&](std::string_view w) { mark(w, kNameParticle); });
   agent_nouns_.for_each([&](std::string_view w) { mark(w, kAgentNoun); });
   for (const auto& [w, _] : trigger_index_) mark(w, kTriggerStart);
+  for (const auto& [w, _] : frame_forms_) mark(w, kFrameWord);
   for (const auto& [w, _] : descriptions_) mark(w, kDescriptionHead);
   for (const auto& [w, _] : org_heads_) mark(utf8::lower(w), kOrgHeadForm);
   for (const auto& [w, _] : place_heads_) mark(utf8::lower(w), kPlaceHeadForm);
@@ -540,8 +614,8 @@ bool Lexicon::consistent() const noexcept {
   if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
       !org_heads_.consistent() || !place_heads_.consistent() || !function_words_.consistent() ||
       !particles_.consistent() || !agent_nouns_.consistent() || !common_words_.consistent() ||
-      !descriptions_.consistent() || !trigger_index_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
-      !word_classes_.consistent())
+      !descriptions_.consistent() || !trigger_index_.consistent() || !frame_index_.consistent() ||
+      !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() || !word_classes_.consistent())
     return false;
   for (const auto& [key, g] : gaz_)
     if (std::uint64_t{g.canonical_at} + g.canonical_size > gaz_names_.size() ||
@@ -553,6 +627,12 @@ bool Lexicon::consistent() const noexcept {
   for (const auto& [key, patterns] : trigger_index_)
     for (std::size_t i : patterns)
       if (i >= triggers_.size()) return false;
+  for (const auto& [key, frames] : frame_index_)
+    for (std::size_t i : frames)
+      if (i >= frames_.size()) return false;
+  for (const auto& [key, frames] : frame_forms_)
+    for (std::size_t i : frames)
+      if (i >= frames_.size()) return false;
   for (const auto& [key, cues] : cue_index_)
     for (std::size_t i : cues)
       if (i >= cues_.size()) return false;

@@ -54,6 +54,24 @@ struct TriggerPattern {
   std::string source;         ///< the pattern as written, for messages
 };
 
+/// What a frame's target must be: an agent (person, organisation, country), a place, or a place
+/// the gazetteers know (for verbs that also take companies and shows: "take over").
+enum class TargetKind : std::uint8_t { Agent, Place, KnownPlace };
+
+/// One line of frames.tsv: a trigger word and where its arguments are in a UD parse (see the
+/// file's header for the role language). Plain data; read by extract/frames.
+struct RelationFrame {
+  RelationType relation = RelationType::MetWith;
+  std::vector<std::string> lemmas;  ///< lower case
+  bool noun = false;                ///< a NOUN frame (else VERB)
+  /// Role alternatives in order of preference; each a path of steps ("obj/of" -> {"obj", "of"}).
+  std::vector<std::vector<std::string>> agent, target;
+  TargetKind object = TargetKind::Agent;
+  std::vector<std::string> needs;  ///< a dependent of the trigger must have one of these lemmas
+  std::vector<std::string> via;    ///< nouns: the verbs (or prepositions) through which "subj" reads
+  std::string source;              ///< the line as written, for messages
+};
+
 enum class CueKind : std::uint8_t { Negated, Planned, Reported };
 struct Cue {
   CueKind kind;
@@ -102,6 +120,16 @@ class Lexicon {
   const std::vector<std::size_t>* triggers_for(std::string_view lower_word) const {
     return trigger_index_.find(lower_word);
   }
+  const std::vector<RelationFrame>& frames() const { return frames_; }
+  /// Indices (in file order) of the frames of lemma `lower_lemma`, or nullptr.
+  const std::vector<std::size_t>* frames_for(std::string_view lower_lemma) const {
+    return frame_index_.find(lower_lemma);
+  }
+  /// Indices of the frames whose trigger `lower_word` can be a form of (a verb's inflection, a
+  /// noun's plural), or nullptr.
+  const std::vector<std::size_t>* frames_of_form(std::string_view lower_word) const {
+    return frame_forms_.find(lower_word);
+  }
   const std::vector<Cue>& cues() const { return cues_; }
   /// Indices (in file order) of the cues whose first word is `lower_word`, or nullptr.
   const std::vector<std::size_t>* cues_starting(std::string_view lower_word) const {
@@ -138,7 +166,8 @@ class Lexicon {
         a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.place_heads_),
         a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
         a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_), a(self.trigger_index_),
-        a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.lemmas_), a(self.word_classes_);
+        a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_),
+        a(self.lemmas_), a(self.word_classes_);
   }
 
  private:
@@ -171,6 +200,9 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
   std::vector<TriggerPattern> triggers_;
   StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
+  std::vector<RelationFrame> frames_;
+  StringTable<std::vector<std::size_t>> frame_index_;  ///< lemma -> frames
+  StringTable<std::vector<std::size_t>> frame_forms_;  ///< every form of a frame's lemmas -> frames
   std::vector<Cue> cues_;
   StringTable<std::vector<std::size_t>> cue_index_;  ///< first word -> cues
   /// word-forms.tsv: form -> its lemmas, a span of lemmas_ (lemmas ended by '\0' each)

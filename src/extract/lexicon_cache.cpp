@@ -27,7 +27,7 @@
 namespace newskg {
 namespace {
 
-constexpr std::string_view kMagic = "NKGLEX\x05\n";  // the compiled form, version 5
+constexpr std::string_view kMagic = "NKGLEX\x06\n";  // the compiled form, version 6
 // The compiled lexicon's payload (after magic, size, checksum and padding) starts kHead bytes in,
 // at a multiple of kAlign from the start of a cache file, so its Blocks are aligned when mapped.
 constexpr std::size_t kAlign = 16, kHead = 32;
@@ -51,6 +51,11 @@ template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, TriggerPattern>
 void fields(Self& p, A& a) {
   a(p.relation), a(p.frame), a(p.elements), a(p.place_object), a(p.known_place), a(p.source);
+}
+template <class Self, class A>
+requires std::is_same_v<std::remove_const_t<Self>, RelationFrame>
+void fields(Self& f, A& a) {
+  a(f.relation), a(f.lemmas), a(f.noun), a(f.agent), a(f.target), a(f.object), a(f.needs), a(f.via), a(f.source);
 }
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, Cue>

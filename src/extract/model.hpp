@@ -93,6 +93,7 @@ enum WordClass : std::uint16_t {
   kTitleEnd = 1 << 11,        ///< the last word of some title
   kOrgHeadForm = 1 << 12,     ///< the lower case of an org head (Lexicon::org_head, which is case-sensitive)
   kPlaceHeadForm = 1 << 13,   ///< the lower case of a place head (Lexicon::place_head, case-sensitive)
+  kFrameWord = 1 << 14,       ///< a form of some frame's trigger (Lexicon::frames_of_form)
   kPronoun = kPersonPronoun | kThingPronoun | kPluralPronoun
 };
 

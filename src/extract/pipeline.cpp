@@ -5,6 +5,7 @@
 
 #include "extract/coref.hpp"
 #include "extract/entities.hpp"
+#include "extract/frames.hpp"
 #include "extract/recognised.hpp"
 #include "extract/relations.hpp"
 #include "text/sentences.hpp"
@@ -75,7 +76,7 @@ Extraction Pipeline::prepare(Document doc) const {
   for (std::uint32_t i = 0; i < ex.tokens.size(); ++i)
     ex.word_class[i] = ex.tokens[i].has(kWord) ? lexicon_.word_class(ex.lower(i)) : std::uint16_t{0};
   ex.sentences = split_sentences(ex.doc.text, ex.tokens);
-  if (models_.tagger) {
+  if (models_.tagger && (models_.analyse_all || models_.names)) {
     ex.syntax = syntax::analyse_text(ex.doc.text, tokenizer_, *models_.tagger, models_.parser);
   }
   return ex;
@@ -100,7 +101,8 @@ Extraction Pipeline::run(Document doc) const {
     apply_recognised_names(ex, raw);
   }
   resolve_entities(ex, lexicon_, raw);
-  find_relations(ex, lexicon_);
+  if (models_.tagger && models_.parser) find_frame_relations(ex, lexicon_, *models_.tagger, *models_.parser);
+  find_relations(ex, lexicon_);  // where the frames found nothing
   prune_entities(ex, lexicon_);
   cap_names(ex);
   return ex;

@@ -23,15 +23,19 @@ struct PipelineModels {
   const syntax::Tagger* tagger = nullptr;
   const syntax::Parser* parser = nullptr;
   const ner::Recogniser* names = nullptr;
+  /// Tag (and parse) every sentence into Extraction::syntax. Without it only the sentences that
+  /// may hold a relation are parsed, by the relation stage; with a recogniser every sentence is.
+  bool analyse_all = false;
 };
 
 /// Runs every extraction stage over one document. Holds only const references to its lexicon
 /// and models and its own tokenizer, so one Pipeline may serve many threads at once.
 class Pipeline {
  public:
-  /// With a tagger, every sentence is tagged (and parsed, with a parser: Extraction::syntax);
-  /// with a recogniser too, its names confirm, type and add to the gazetteers' and rules'
-  /// (Extraction::names). The models must outlive the pipeline.
+  /// With a tagger and a parser, relations are read from the parses of the sentences that may
+  /// hold one (extract/frames). With analyse_all or a recogniser every sentence is tagged (and
+  /// parsed: Extraction::syntax); a recogniser's names confirm, type and add to the gazetteers'
+  /// and rules' (Extraction::names). The models must outlive the pipeline.
   explicit Pipeline(const Lexicon& lexicon, PipelineModels models = {});
   Extraction run(Document doc) const;
   /// The text stages only: tokens, their lower case, sentences (what run() starts with).

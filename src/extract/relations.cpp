@@ -26,8 +26,13 @@ class Finder {
     for (std::size_t s = 0; s + 1 < by_sentence_.size(); ++s)
       most = std::max(most, by_sentence_[s + 1] - by_sentence_[s]);
     ms_.reserve(most);
-    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
-    dedupe();
+    // the sentences the frames read a relation from are theirs (extract/frames)
+    std::vector<bool> done(ex_.sentences.size(), false);
+    for (const Relation& r : ex_.relations)
+      if (r.sentence < done.size()) done[r.sentence] = true;
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s)
+      if (!done[s]) sentence(s);
+    dedupe_relations(ex_);
   }
 
  private:
@@ -722,20 +727,20 @@ class Finder {
     ex_.relations.push_back(std::move(r));
     return true;
   }
-
-  void dedupe() {
-    std::set<std::tuple<int, int, int, std::uint32_t>> seen;
-    std::vector<Relation> kept;
-    for (auto& r : ex_.relations) {
-      int a = r.agent, b = r.target;
-      if (r.type == RelationType::MetWith && a > b) std::swap(a, b);
-      if (seen.insert({static_cast<int>(r.type), a, b, r.sentence}).second) kept.push_back(std::move(r));
-    }
-    ex_.relations = std::move(kept);
-  }
 };
 
 }  // namespace
+
+void dedupe_relations(Extraction& ex) {
+  std::set<std::tuple<int, int, int, std::uint32_t>> seen;
+  std::vector<Relation> kept;
+  for (auto& r : ex.relations) {
+    int a = r.agent, b = r.target;
+    if (r.type == RelationType::MetWith && a > b) std::swap(a, b);
+    if (seen.insert({static_cast<int>(r.type), a, b, r.sentence}).second) kept.push_back(std::move(r));
+  }
+  ex.relations = std::move(kept);
+}
 
 void find_relations(Extraction& ex, const Lexicon& lx) {
   Finder(ex, lx).run();

@@ -102,27 +102,6 @@ bool dash(std::string_view t) {
   return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";  // em and en dash
 }
 
-// Datelines: "GENEVA, March 4 -", "LONDON (Reuters) -", "WASHINGTON -": an upper-case place,
-// then only names, numbers, commas and parentheses, then a dash, within the first 12 words.
-std::size_t dateline_words(std::string_view text, const std::vector<WordSpan>& w) {
-  if (w.size() < 3) return 0;
-  const auto at = [&](std::size_t i) { return text.substr(w[i].begin, w[i].end - w[i].begin); };
-  const std::string_view first = at(0);
-  std::size_t upper = 0;
-  for (const char c : first) {
-    if (c >= 'a' && c <= 'z') return 0;
-    upper += c >= 'A' && c <= 'Z';
-  }
-  if (upper < 2) return 0;
-  for (std::size_t i = 1; i < w.size() && i < 12; ++i) {
-    const std::string_view t = at(i);
-    if (dash(t)) return i + 1 < w.size() ? i + 1 : 0;
-    const char c = t[0];
-    if (!((c >= 'A' && c <= 'Z') || digit(c) || t == "," || t == "(" || t == ")" || t == "." || t == "/")) return 0;
-  }
-  return 0;
-}
-
 }  // namespace
 
 void ud_words(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<WordSpan>& out) {
@@ -152,6 +131,25 @@ void ud_words(std::string_view text, std::uint32_t begin, std::uint32_t end, std
   }
   emit(from, stop);
   if (clitic != std::string_view::npos) emit(clitic, w.size());
+}
+
+std::size_t dateline_words(std::string_view text, const std::vector<WordSpan>& w) {
+  if (w.size() < 3) return 0;
+  const auto at = [&](std::size_t i) { return text.substr(w[i].begin, w[i].end - w[i].begin); };
+  const std::string_view first = at(0);
+  std::size_t upper = 0;
+  for (const char c : first) {
+    if (c >= 'a' && c <= 'z') return 0;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  if (upper < 2) return 0;
+  for (std::size_t i = 1; i < w.size() && i < 12; ++i) {
+    const std::string_view t = at(i);
+    if (dash(t)) return i + 1 < w.size() ? i + 1 : 0;
+    const char c = t[0];
+    if (!((c >= 'A' && c <= 'Z') || digit(c) || t == "," || t == "(" || t == ")" || t == "." || t == "/")) return 0;
+  }
+  return 0;
 }
 
 std::vector<SentenceSpan> ud_sentences(std::string_view text, const Tokenizer& tokenizer) {

@@ -29,6 +29,11 @@ struct SentenceSpan {
 /// and sentence splitter, then UD's conventions. Thread-safe (the tokenizer is only read).
 std::vector<SentenceSpan> ud_sentences(std::string_view text, const Tokenizer& tokenizer);
 
+/// How many words at the start of `words` are a dateline ("GENEVA, March 4 -", "LONDON
+/// (Reuters) -", "WASHINGTON -": an upper-case place, then only names, numbers, commas and
+/// parentheses, then a dash, within the first 12 words), 0 when they are none.
+std::size_t dateline_words(std::string_view text, const std::vector<WordSpan>& words);
+
 /// The UD words of one token of newskg's tokenizer (bytes [begin, end) of `text`), appended to
 /// `out`. Exposed for tests.
 void ud_words(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<WordSpan>& out);

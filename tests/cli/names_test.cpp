@@ -20,6 +20,8 @@ std::string models_copy(const TempDir& dir) {
   std::filesystem::create_directories(m);
   for (const char* f : {"en-tagger.nkm", "en-names.nkm"})
     std::filesystem::copy_file(source_dir() + "/src/syntax/models/" + f, m + "/" + f);
+  // extract reads relations from parses: the parser too (76 MB: a link, never written to)
+  std::filesystem::create_symlink(source_dir() + "/src/syntax/models/en-parser.nkm", m + "/en-parser.nkm");
   return m;
 }
 

@@ -1,0 +1,645 @@
+#include "extract/frames.hpp"
+
+#include <algorithm>
+
+#include "common/words.hpp"
+#include "syntax/tokens.hpp"
+#include "text/utf8.hpp"
+
+namespace newskg {
+
+bool relation_accepts(RelationType type, EntityType agent, EntityType target) noexcept {
+  if (!is_agentive(agent)) return false;
+  switch (type) {
+    case RelationType::MetWith:
+    case RelationType::Sanctioned:
+      return is_agentive(target);
+    case RelationType::Accused:
+      return target != EntityType::City;
+    case RelationType::Captured:
+      return is_place(target);
+  }
+  return false;
+}
+
+namespace {
+
+constexpr int kNone = -1;
+
+// One parsed sentence with what the frames ask of it: children by word, the mention covering
+// each word, lower-case lemmas. Words are 0-based; heads too (-1: the root).
+class Tree {
+ public:
+  std::vector<syntax::Word> words;
+  std::vector<int> head;
+  std::vector<std::vector<int>> kids;
+  std::vector<const Mention*> mention;
+  std::vector<std::string> lemma;
+
+  void build() {
+    const std::size_t n = words.size();
+    head.assign(n, kNone);
+    kids.assign(n, {});
+    lemma.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      head[i] = words[i].head - 1;
+      if (head[i] >= 0 && static_cast<std::size_t>(head[i]) < n)
+        kids[static_cast<std::size_t>(head[i])].push_back(static_cast<int>(i));
+      lemma[i] = utf8::lower(words[i].lemma);
+    }
+  }
+  const std::string& rel(int i) const { return words[static_cast<std::size_t>(i)].deprel; }
+  bool rel_is(int i, std::string_view r) const {
+    const std::string& d = rel(i);
+    return d == r || (d.size() > r.size() && d.compare(0, r.size(), r) == 0 && d[r.size()] == ':');
+  }
+  const std::string& lem(int i) const { return lemma[static_cast<std::size_t>(i)]; }
+  const std::string& upos(int i) const { return words[static_cast<std::size_t>(i)].upos; }
+  int up(int i) const { return head[static_cast<std::size_t>(i)]; }
+  const std::vector<int>& children(int i) const { return kids[static_cast<std::size_t>(i)]; }
+  // The preposition introducing word i ("with" of "with Putin"), or empty.
+  std::string_view case_of(int i) const {
+    for (int c : children(i))
+      if (rel(c) == "case" || (rel(c) == "mark" && upos(c) == "ADP")) return lem(c);
+    return {};
+  }
+  bool has_child(int i, std::string_view r) const {
+    return std::any_of(children(i).begin(), children(i).end(), [&](int c) { return rel_is(c, r); });
+  }
+  bool passive(int v) const {
+    if (has_child(v, "nsubj:pass") || has_child(v, "aux:pass")) return true;
+    return rel_is(v, "acl") && !rel_is(v, "acl:relcl") && words[static_cast<std::size_t>(v)].xpos == "VBN" &&
+           !has_child(v, "obj");
+  }
+};
+
+struct Mode {
+  Modality modality = Modality::Asserted;
+  int claimant = -1;
+};
+
+class FrameFinder {
+ public:
+  FrameFinder(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger, const syntax::Parser& parser)
+      : ex_(ex), lx_(lx), tagger_(tagger), parser_(parser) {}
+
+  void run() {
+    std::vector<const Mention*> ms;
+    std::size_t k = 0;
+    std::vector<const Mention*> sorted;
+    for (const Mention& m : ex_.mentions)
+      if (!m.nested && m.entity >= 0) sorted.push_back(&m);
+    std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) {
+      return a->sentence != b->sentence ? a->sentence < b->sentence : a->first < b->first;
+    });
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) {
+      ms.clear();
+      while (k < sorted.size() && sorted[k]->sentence < s) ++k;
+      while (k < sorted.size() && sorted[k]->sentence == s) ms.push_back(sorted[k++]);
+      if (ms.size() < 2) continue;
+      if (!candidate(ex_.sentences[s], ms)) continue;
+      sentence(s, ms);
+    }
+  }
+
+ private:
+  Extraction& ex_;
+  const Lexicon& lx_;
+  const syntax::Tagger& tagger_;
+  const syntax::Parser& parser_;
+  Tree tree_;
+  std::uint32_t s_ = 0;
+  bool question_ = false;
+
+  // Worth parsing: a trigger form outside names, with what some frame of it needs ("take" +
+  // "control") in the sentence, and entities it could relate: two that act, or one that acts and
+  // a place for a frame whose target is a place. Most sentences are not, and parsing is what
+  // takes the time.
+  bool candidate(const Sentence& se, const std::vector<const Mention*>& ms) const {
+    std::vector<int> agents, places;
+    for (const Mention* m : ms) {
+      const EntityType t = ex_.entities[static_cast<std::size_t>(m->entity)].type;
+      auto& into = is_agentive(t) ? agents : places;
+      if (std::find(into.begin(), into.end(), m->entity) == into.end()) into.push_back(m->entity);
+      // a group stands for several; a pronoun may be read again (other_antecedent)
+      if ((!m->group.empty() && m->group.size() > 1) || m->kind == MentionKind::Pronoun)
+        agents.push_back(-2 - static_cast<int>(agents.size()));
+    }
+    if (agents.empty() || agents.size() + places.size() < 2) return false;
+    std::size_t mi = 0;
+    for (std::uint32_t t = se.first; t < se.last; ++t) {
+      if (!ex_.is(t, kFrameWord)) continue;
+      while (mi < ms.size() && ms[mi]->last <= t) ++mi;
+      if (mi < ms.size() && ms[mi]->first <= t && ms[mi]->kind == MentionKind::Name) continue;  // "Summit Holdings"
+      const auto* frames = lx_.frames_of_form(ex_.lower(t));
+      if (!frames) continue;
+      for (std::size_t f : *frames) {
+        const RelationFrame& fr = lx_.frames()[f];
+        if (fr.object == TargetKind::Agent && agents.size() < 2) continue;
+        if (fr.object != TargetKind::Agent && places.empty() && agents.size() < 2) continue;
+        if (fr.needs.empty()) return true;
+        for (std::uint32_t k = se.first; k < se.last; ++k)
+          if (std::find(fr.needs.begin(), fr.needs.end(), ex_.lower(k)) != fr.needs.end()) return true;
+      }
+    }
+    return false;
+  }
+
+  void sentence(std::uint32_t s, const std::vector<const Mention*>& ms) {
+    s_ = s;
+    const Sentence& se = ex_.sentences[s];
+    std::vector<syntax::WordSpan> spans;
+    for (std::uint32_t t = se.first; t < se.last; ++t)
+      syntax::ud_words(ex_.doc.text, ex_.tokens[t].begin, ex_.tokens[t].end, spans);
+    // a dateline ("KYIV -") is no part of the sentence's tree: it would become its subject
+    if (const std::size_t d = syntax::dateline_words(ex_.doc.text, spans))
+      spans.erase(spans.begin(), spans.begin() + static_cast<std::ptrdiff_t>(d));
+    if (spans.empty() || spans.size() > 250) return;  // a table or a run-on "sentence": no trees
+    Tree& tr = tree_;
+    tr.words.assign(spans.size(), {});
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      tr.words[i].form = std::string(ex_.doc.text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+      tr.words[i].begin = spans[i].begin;
+      tr.words[i].end = spans[i].end;
+    }
+    tagger_.tag(tr.words);
+    // the tags decide whether a parse can pay: a trigger word of a frame's part of speech
+    bool any = false;
+    for (std::size_t i = 0; i < spans.size() && !any; ++i) {
+      const std::string& pos = tr.words[i].upos;
+      if (pos != "NOUN" && pos != "VERB" && pos != "PROPN") continue;
+      const auto* frames = lx_.frames_for(utf8::lower(tr.words[i].lemma));
+      if (!frames) continue;
+      for (std::size_t f : *frames) any |= lx_.frames()[f].noun == (pos != "VERB");
+    }
+    if (!any) return;
+    parser_.parse(tr.words);
+    tr.build();
+    tr.mention.assign(spans.size(), nullptr);
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      while (m < ms.size() && ms[m]->end <= spans[i].begin) ++m;
+      if (m < ms.size() && ms[m]->begin <= spans[i].begin && spans[i].end <= ms[m]->end) tr.mention[i] = ms[m];
+    }
+    question_ = tr.words.back().form == "?";
+    for (int i = 0; i < static_cast<int>(tr.words.size()); ++i) {
+      const std::string& pos = tr.upos(i);
+      const bool noun = pos == "NOUN" || pos == "PROPN";
+      if (!noun && pos != "VERB") continue;
+      if (tr.mention[static_cast<std::size_t>(i)] && tr.mention[static_cast<std::size_t>(i)]->kind == MentionKind::Name)
+        continue;  // "Summit Holdings"
+      const auto* frames = lx_.frames_for(tr.lem(i));
+      if (!frames) continue;
+      for (std::size_t f : *frames) {
+        const RelationFrame& fr = lx_.frames()[f];
+        if (fr.noun != noun) continue;
+        if (try_frame(fr, i)) break;
+      }
+    }
+  }
+
+  // ---- arguments ----
+
+  // The subject words of verb v: its own, else what it shares: the verb it is coordinated with
+  // or controlled by ("agreed to meet"), the noun a participle or relative clause modifies.
+  std::vector<int> subjects(int v, int depth = 0) const {
+    const Tree& tr = tree_;
+    std::vector<int> out;
+    for (int c : tr.children(v))
+      if (tr.rel(c) == "nsubj" || tr.rel(c) == "nsubj:outer") out.push_back(c);
+    if (!out.empty() || depth > 4) return out;
+    const int h = tr.up(v);
+    if (h < 0) return out;
+    if (tr.rel_is(v, "conj") || tr.rel_is(v, "xcomp")) {
+      if (tr.rel_is(v, "xcomp") && tr.passive(h)) return passive_subjects(h);
+      return subjects(h, depth + 1);
+    }
+    if (tr.rel_is(v, "acl:relcl")) return {h};
+    if (tr.rel_is(v, "acl")) return {h};
+    if (tr.rel_is(v, "advcl") && (tr.words[static_cast<std::size_t>(v)].xpos == "VBG")) return subjects(h, depth + 1);
+    return out;
+  }
+  std::vector<int> passive_subjects(int v) const {
+    const Tree& tr = tree_;
+    std::vector<int> out;
+    for (int c : tr.children(v))
+      if (tr.rel(c) == "nsubj:pass") out.push_back(c);
+    if (out.empty() && (tr.rel_is(v, "acl") && !tr.rel_is(v, "acl:relcl"))) out.push_back(tr.up(v));
+    if (out.empty() && tr.rel_is(v, "conj") && tr.up(v) >= 0) return passive_subjects(tr.up(v));
+    return out;
+  }
+  std::vector<int> with_case(int w, std::string_view prep) const {
+    const Tree& tr = tree_;
+    std::vector<int> out;
+    for (int c : tr.children(w)) {
+      if (!(tr.rel_is(c, "obl") || (tr.rel_is(c, "nmod") && tr.rel(c) != "nmod:poss") || tr.rel_is(c, "advcl")))
+        continue;
+      if (tr.case_of(c) == prep) out.push_back(c);
+    }
+    return out;
+  }
+  // The verb a noun is the object (or an oblique, or a passive subject) of, when `fr.via`
+  // allows it; kNone otherwise.
+  int light_verb(const RelationFrame& fr, int n) const {
+    const Tree& tr = tree_;
+    const int g = tr.up(n);
+    if (g < 0 || tr.upos(g) != "VERB") return kNone;
+    if (!(tr.rel_is(n, "obj") || tr.rel_is(n, "obl") || tr.rel(n) == "nsubj:pass")) return kNone;
+    if (fr.via.empty()) return g;
+    auto in = [&](std::string_view w) { return std::find(fr.via.begin(), fr.via.end(), w) != fr.via.end(); };
+    if (in(tr.lem(g)) || (tr.rel_is(n, "obl") && in(tr.case_of(n)))) return g;
+    return kNone;
+  }
+
+  // Words in role `step` of word w (the trigger or a word reached by an earlier step).
+  std::vector<int> step_words(const RelationFrame& fr, int w, std::string_view step, bool trigger) const {
+    const Tree& tr = tree_;
+    const bool verb = trigger && !fr.noun;
+    std::vector<int> out;
+    if (step == "subj") {
+      if (verb) return tr.passive(w) ? with_case(w, "by") : subjects(w);
+      if (!trigger) return out;
+      const int g = light_verb(fr, w);
+      if (g == kNone) return out;
+      return tr.passive(g) ? with_case(g, "by") : subjects(g);
+    }
+    if (step == "obj" || step == "iobj") {
+      if (verb && tr.passive(w)) return passive_subjects(w);
+      for (int c : tr.children(w))
+        if (tr.rel(c) == step) out.push_back(c);
+      if (out.empty() && verb && step == "obj") {
+        // a name right after the verb that a wrong tree hung elsewhere ("met Prime Minister X"
+        // read as a parataxis): the head of the phrase that follows, when nothing introduces it
+        const int n = static_cast<int>(tr.words.size());
+        int k = w + 1;
+        while (k < n && tr.up(k) > k && tr.up(k) < k + 6 && is_any(tr.upos(k), "ADJ", "DET", "PROPN", "NOUN", "NUM"))
+          ++k;
+        if (k < n && k > w && is_any(tr.upos(k), "PROPN", "NOUN", "PRON") && !(tr.up(k) == w && tr.rel_is(k, "obl")) &&
+            tr.case_of(k).empty() && tr.mention[static_cast<std::size_t>(k)] && !tr.has_child(w, "ccomp") &&
+            !tr.has_child(w, "xcomp"))
+          out.push_back(k);
+      }
+      return out;
+    }
+    if (step == "poss") {  // a possessor, else a name compounded with the noun
+      for (int c : tr.children(w))
+        if (tr.rel(c) == "nmod:poss") out.push_back(c);
+      if (out.empty())
+        for (int c : tr.children(w))
+          if ((tr.rel(c) == "compound" || tr.rel(c) == "amod") && tr.mention[static_cast<std::size_t>(c)])
+            out.push_back(c);
+      return out;
+    }
+    out = with_case(w, step);
+    if (out.empty() && trigger && fr.noun) {  // "held talks with X": X hangs on the verb
+      const int g = tr.up(w);
+      if (g >= 0 && tr.rel_is(w, "obj") && tr.upos(g) == "VERB") out = with_case(g, step);
+    }
+    if (out.empty() && trigger) {
+      // the preposition right after the trigger, attached elsewhere by a wrong tree ("after a
+      // meeting with his counterpart X"): its object is the first noun after it
+      const std::size_t n = tr.words.size();
+      const std::size_t p = static_cast<std::size_t>(w) + 1;
+      if (p + 1 < n && tr.lem(static_cast<int>(p)) == step &&
+          !(tr.rel(static_cast<int>(p)) == "case" && tr.up(static_cast<int>(p)) > w)) {
+        for (std::size_t k = p + 1; k < n && k < p + 6; ++k) {
+          const std::string& u = tr.words[k].upos;
+          if (u == "DET" || u == "ADJ" || tr.rel(static_cast<int>(k)) == "nmod:poss") continue;
+          if (u == "NOUN" || u == "PROPN" || u == "PRON") out.push_back(static_cast<int>(k));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  std::vector<int> role_words(const RelationFrame& fr, int t, const std::vector<std::string>& path) const {
+    std::vector<int> cur{t};
+    for (std::size_t k = 0; k < path.size(); ++k) {
+      std::vector<int> next;
+      for (int w : cur)
+        for (int x : step_words(fr, w, path[k], k == 0)) next.push_back(x);
+      // a step through a conjunction reaches each conjunct: "the assets of X and Y" is handled
+      // by entities(); "on A and on B" by the conjuncts' own case
+      cur = std::move(next);
+      if (cur.empty()) break;
+    }
+    return cur;
+  }
+
+  // The entities word w stands for: its mention, the antecedent of a relative pronoun, an
+  // apposition ("four officials, A, B and C"), a name that acts through a noun ("Russian
+  // troops", "leaders of X", "the city of X"), and every conjunct of each. A pronoun is never
+  // one of `exclude` (the other side's entities: "Clarke accused him" is not Clarke).
+  void entities(int w, std::vector<int>& out, const std::vector<int>* exclude = nullptr, int depth = 0,
+                bool through_noun = false) const {
+    const Tree& tr = tree_;
+    if (depth > 6) return;
+    auto add = [&](int e) {
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    };
+    const Mention* m = tr.mention[static_cast<std::size_t>(w)];
+    if (!m)  // "Mr" of "Mr Brown": the name goes on in its flat words
+      for (int c : tr.children(w))
+        if (tr.rel(c) == "flat" && tr.mention[static_cast<std::size_t>(c)]) m = tr.mention[static_cast<std::size_t>(c)];
+    if (m && m->modifier && !through_noun) {
+      // "U.S." of "U.S. envoy Steve Whitkoff" stands for the person it describes, when a wrong
+      // tree made it the argument: the name that follows within a few words
+      const Mention* modifier = m;
+      m = nullptr;
+      const int n = static_cast<int>(tr.words.size());
+      for (int k = w + 1; k < n && k < w + 5; ++k) {
+        const Mention* x = tr.mention[static_cast<std::size_t>(k)];
+        if (x == modifier) continue;
+        if (x && !x->modifier && x->kind == MentionKind::Name) {
+          m = x;
+          break;
+        }
+        if (tr.upos(k) == "PUNCT" || tr.upos(k) == "VERB" || tr.upos(k) == "ADP") break;
+      }
+    }
+    if (m) {
+      if (m->kind == MentionKind::Pronoun && !m->plural && exclude &&
+          std::find(exclude->begin(), exclude->end(), m->entity) != exclude->end()) {
+        if (const int e = other_antecedent(*m, *exclude); e >= 0) add(e);
+      } else if (!m->group.empty()) {
+        for (int e : m->group) add(e);
+      } else {
+        add(m->entity);
+      }
+    } else if (is_any(tr.lem(w), "which", "who", "that", "whom")) {
+      const int v = tr.up(w);
+      const int h = v >= 0 && tr.rel_is(v, "acl:relcl") ? tr.up(v) : kNone;
+      if (h >= 0 && (tr.upos(h) == "NOUN" || tr.upos(h) == "PROPN" || tr.upos(h) == "PRON")) {
+        entities(h, out, exclude, depth + 1);
+      } else {  // the tree lost the antecedent: the name right before the pronoun
+        int b = w - 1;
+        if (b >= 0 && tr.words[static_cast<std::size_t>(b)].form == ",") --b;
+        if (b >= 0 && tr.mention[static_cast<std::size_t>(b)] &&
+            tr.mention[static_cast<std::size_t>(b)]->end == tr.words[static_cast<std::size_t>(b)].end)
+          entities(b, out, exclude, depth + 1);
+      }
+    } else {
+      bool found = false;
+      for (int c : tr.children(w))
+        if (tr.rel(c) == "appos") {
+          const std::size_t before = out.size();
+          entities(c, out, exclude, depth + 1);
+          found |= out.size() > before;
+        }
+      const std::string lower = utf8::lower(tr.words[static_cast<std::size_t>(w)].form);
+      if (!found && (lx_.is_agent_noun(lower) || is_any(tr.lem(w), "spokesman", "spokeswoman", "spokesperson"))) {
+        for (int c : tr.children(w)) {
+          const std::string& r = tr.rel(c);
+          if (r == "nmod:poss" || r == "compound" || r == "amod" || (tr.rel_is(c, "nmod") && tr.case_of(c) == "of"))
+            entities(c, out, exclude, depth + 1, true);
+        }
+      } else if (!found && place_word(tr.words[static_cast<std::size_t>(w)].form)) {
+        for (int c : tr.children(w))  // "the city of Pokrovsk"
+          if (tr.rel_is(c, "nmod") && tr.case_of(c) == "of") entities(c, out, exclude, depth + 1);
+      }
+    }
+    for (int c : tr.children(w))
+      if (tr.rel(c) == "conj") entities(c, out, exclude, depth + 1);
+  }
+
+  // "the city of", "the island of": a lower-case place word (place-heads.tsv).
+  bool place_word(std::string_view form) const {
+    if (form.empty() || !(form[0] >= 'a' && form[0] <= 'z')) return false;
+    std::string w(form);
+    w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    return lx_.place_head(w) != nullptr;
+  }
+
+  // The entity a pronoun stands for when its resolved antecedent cannot be (is in `exclude`:
+  // "Clarke accused him"): the first fitting name or description in its sentence before it, else
+  // in the sentences before, each read from its start (Hobbs: subjects and early mentions first),
+  // up to three back.
+  int other_antecedent(const Mention& p, const std::vector<int>& exclude) const {
+    const std::size_t at = static_cast<std::size_t>(&p - ex_.mentions.data());
+    if (at >= ex_.mentions.size()) return -1;
+    const bool person = ex_.is(p.first, kPersonPronoun);
+    const EntityType resolved = ex_.entities[static_cast<std::size_t>(p.entity)].type;
+    auto fits = [&](const Mention& m) {
+      if (m.entity < 0 || m.nested || m.modifier || m.plural) return false;
+      if (m.kind != MentionKind::Name && m.kind != MentionKind::Description) return false;
+      if (std::find(exclude.begin(), exclude.end(), m.entity) != exclude.end()) return false;
+      const EntityType t = ex_.entities[static_cast<std::size_t>(m.entity)].type;
+      return person ? t == EntityType::Person : t == resolved;
+    };
+    std::size_t start = at;  // the first mention of the sentence being read
+    for (std::uint32_t back = 0; back <= 3 && back <= p.sentence; ++back) {
+      const std::uint32_t s = p.sentence - back;
+      std::size_t end = start;
+      while (start > 0 && ex_.mentions[start - 1].sentence == s) --start;
+      for (std::size_t k = start; k < end; ++k)
+        if (fits(ex_.mentions[k])) return ex_.mentions[k].entity;
+    }
+    return -1;
+  }
+
+  std::vector<int> role_entities(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles,
+                                 bool* between, const std::vector<int>* exclude = nullptr) const {
+    for (const auto& path : roles) {
+      std::vector<int> out;
+      // a modifier is the possessor of the trigger itself ("the EU embargo")
+      const bool possessor = path.back() == "poss";
+      for (int w : role_words(fr, t, path)) entities(w, out, exclude, 0, possessor);
+      if (!out.empty()) {
+        if (between) *between = path.size() == 1 && path[0] == "between";
+        return out;
+      }
+    }
+    return {};
+  }
+
+  // ---- modality ----
+
+  // Negation, plans and claims: the trigger's own modals and negation, then the words above it
+  // through control, complements and (for nouns) the verb that governs them: "did not meet",
+  // "refused to meet", "will hold talks", "denied that it had captured", "X said Y met Z".
+  Mode modality(int t) const {
+    const Tree& tr = tree_;
+    Mode mode;
+    bool neg = false, planned = question_;
+    int v = t;
+    for (int depth = 0; v >= 0 && depth < 6; ++depth) {
+      for (int c : tr.children(v)) {
+        const std::string& r = tr.rel(c);
+        const std::string& w = tr.lem(c);
+        const std::string form = utf8::lower(tr.words[static_cast<std::size_t>(c)].form);
+        if (r == "advmod" || r == "neg" || r == "det") {
+          if (is_any(form, "not", "n't", "never", "no")) neg = true;
+        } else if (r == "aux") {
+          if (cue(form, CueKind::Planned) || is_any(w, "will", "would", "shall", "may", "might", "could", "should"))
+            planned = true;
+          if (form == "wo" || form == "won't") planned = true;
+        } else if (r == "amod" && v == t && cue(form, CueKind::Planned)) {
+          planned = true;  // "planned talks", "a possible meeting"
+        } else if (r == "mark" && v != t && is_any(w, "if", "unless")) {
+          planned = true;
+        }
+      }
+      const int h = tr.up(v);
+      if (h < 0) break;
+      const std::string& r = tr.rel(v);
+      const std::string& hw = tr.lem(h);
+      const std::string hform = utf8::lower(tr.words[static_cast<std::size_t>(h)].form);
+      if (r == "xcomp" || (v == t && light_verb_any(t))) {
+        if (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated)) neg = true;
+        if (cue(hform, CueKind::Planned) || cue_lemma(hw, CueKind::Planned)) planned = true;
+        if (hw == "be" && r == "xcomp") planned = true;  // "is to meet"
+        v = h;
+        continue;
+      }
+      if (r == "ccomp" || r == "parataxis") {
+        if (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated)) neg = true;
+        if (cue(hform, CueKind::Reported) || cue_lemma(hw, CueKind::Reported) || hw == "say") {
+          std::vector<int> who;
+          for (int s : subjects(h)) entities(s, who);
+          if (!who.empty()) mode.claimant = who[0];
+        }
+        break;
+      }
+      if (r == "advcl") {
+        if (tr.case_of(v) == "without" || is_any(mark_of(v), "without")) neg = true;
+        if (is_any(mark_of(v), "if", "unless")) planned = true;
+      }
+      break;
+    }
+    mode.modality = neg ? Modality::Negated : planned ? Modality::Planned : Modality::Asserted;
+    return mode;
+  }
+  std::string_view mark_of(int v) const {
+    for (int c : tree_.children(v))
+      if (tree_.rel(c) == "mark") return tree_.lem(c);
+    return {};
+  }
+  bool light_verb_any(int t) const {
+    const Tree& tr = tree_;
+    const int g = tr.up(t);
+    return tr.upos(t) != "VERB" && g >= 0 && tr.upos(g) == "VERB" && (tr.rel_is(t, "obj") || tr.rel(t) == "nsubj:pass");
+  }
+  // A one-word cue of `kind` ("will", "denied"), or the first word of a cue "X to" ("refused to").
+  bool cue(std::string_view form, CueKind kind) const {
+    const auto* starting = lx_.cues_starting(form);
+    if (!starting) return false;
+    for (std::size_t ci : *starting) {
+      const Cue& c = lx_.cues()[ci];
+      if (c.kind != kind) continue;
+      if (c.words.size() == 1 || (c.words.size() == 2 && c.words[1] == "to")) return true;
+    }
+    return false;
+  }
+  bool cue_lemma(std::string_view lemma, CueKind kind) const {
+    if (cue(lemma, kind)) return true;
+    // the cues are written as forms ("refuses to", "denied"): try the usual ones of the lemma
+    for (const char* suffix : {"s", "d", "ed"})
+      if (cue(std::string(lemma) + suffix, kind)) return true;
+    return false;
+  }
+
+  // ---- frames ----
+
+  bool needs_met(const RelationFrame& fr, int t) const {
+    if (fr.needs.empty()) return true;
+    for (int c : tree_.children(t)) {
+      const std::string& l = tree_.lem(c);
+      const std::string f = utf8::lower(tree_.words[static_cast<std::size_t>(c)].form);
+      for (const std::string& n : fr.needs)
+        if (l == n || f == n) return true;
+      // a needed word may also introduce the argument ("fall to X", "charged with")
+      if (std::find(fr.needs.begin(), fr.needs.end(), tree_.case_of(c)) != fr.needs.end()) return true;
+    }
+    return false;
+  }
+
+  bool try_frame(const RelationFrame& fr, int t) {
+    if (!needs_met(fr, t)) return false;
+    bool between = false;
+    std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr);
+    std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents);
+    const Mode mode = modality(t);
+    const bool passive = !fr.noun && tree_.passive(t);
+    const float confidence = fr.noun ? 0.75f : passive ? 0.85f : 0.9f;
+    const syntax::Word& w = tree_.words[static_cast<std::size_t>(t)];
+    bool any = false;
+    auto pairs = [&](const std::vector<int>& g) {
+      for (std::size_t a = 0; a < g.size(); ++a)
+        for (std::size_t b = a + 1; b < g.size(); ++b) any |= emit(fr, g[a], g[b], mode, confidence, w);
+    };
+    if (fr.relation == RelationType::MetWith) {
+      if (between && agents.empty()) {
+        pairs(targets);  // "talks between X and Y"
+        return any;
+      }
+      // "X and Y met", "X and Y held talks", but not "X and Y visited"
+      const bool mutual = std::any_of(fr.target.begin(), fr.target.end(), [](const auto& path) {
+        return path.size() == 1 && (path[0] == "with" || path[0] == "between");
+      });
+      if (mutual && targets.empty() && agents.size() >= 2 && !passive && !tree_.has_child(t, "obj")) {
+        pairs(agents);  // "X and Y met", "X and Y held talks"
+        return any;
+      }
+    }
+    for (int a : agents)  // one group on both sides is a misreading
+      if (std::find(targets.begin(), targets.end(), a) != targets.end()) return false;
+    if (fr.object == TargetKind::KnownPlace)
+      std::erase_if(targets, [&](int e) { return ex_.entities[static_cast<std::size_t>(e)].typed_by_default; });
+    if (fr.object != TargetKind::Agent) refine_places(targets);
+    for (int a : agents)
+      for (int b : targets) any |= emit(fr, a, b, mode, confidence, w);
+    return any;
+  }
+
+  // "captured X": an unknown word's default type gives way to the place the relation needs.
+  void refine_places(const std::vector<int>& targets) {
+    for (int e : targets) {
+      Entity& x = ex_.entities[static_cast<std::size_t>(e)];
+      if (x.typed_by_default) {
+        x.type = EntityType::Location;
+        x.typed_by_default = false;
+      }
+    }
+  }
+
+  bool emit(const RelationFrame& fr, int a, int b, const Mode& mode, float confidence, const syntax::Word& w) {
+    if (a < 0 || b < 0 || a == b) return false;
+    if (!relation_accepts(fr.relation, ex_.entities[static_cast<std::size_t>(a)].type,
+                          ex_.entities[static_cast<std::size_t>(b)].type))
+      return false;
+    Relation r;
+    r.type = fr.relation;
+    r.agent = a;
+    r.target = b;
+    r.modality = mode.modality;
+    r.claimant = mode.claimant;
+    r.place = place_of(a, b);
+    r.confidence = confidence;
+    r.sentence = s_;
+    r.begin = w.begin;
+    r.end = w.end;
+    r.trigger = w.form;
+    ex_.relations.push_back(std::move(r));
+    return true;
+  }
+
+  // Where: the first place named with "in"/"at" in the sentence that is not an argument.
+  int place_of(int a, int b) const {
+    for (const Mention* m : tree_.mention) {
+      if (!m || !m->locative || m->entity == a || m->entity == b) continue;
+      if (!is_place(ex_.entities[static_cast<std::size_t>(m->entity)].type)) continue;
+      return m->entity;
+    }
+    return -1;
+  }
+};
+
+}  // namespace
+
+void find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
+                          const syntax::Parser& parser) {
+  FrameFinder(ex, lx, tagger, parser).run();
+}
+
+}  // namespace newskg

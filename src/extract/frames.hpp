@@ -1,0 +1,25 @@
+#pragma once
+// Relations read from the parse: the lexicon's frames (frames.tsv) matched on dependency trees.
+#include "extract/lexicon.hpp"
+#include "extract/model.hpp"
+#include "syntax/parser.hpp"
+#include "syntax/tagger.hpp"
+
+namespace newskg {
+
+/// Tags and parses each sentence of `ex` that holds a form of some frame's trigger and mentions
+/// of at least two entities (pronouns count: their entities are resolved), matches the frames
+/// on the tree (trigger lemma and part of speech; arguments by role, expanded over conjuncts,
+/// appositions, relative pronouns, shared and controlled subjects and passives), reads the
+/// modality from the tree (negation, modals and planning verbs above the trigger, reporting
+/// verbs as claimants) and appends the relations to ex.relations. `ex` must have its entities
+/// and mentions resolved. The models are only read: many threads may share them.
+void find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
+                          const syntax::Parser& parser);
+
+/// True when a relation of `type` may hold from an entity of type `agent` to one of type
+/// `target` (an agent acts; a meeting and a sanction need agents on both sides; a capture, a
+/// place; accusations are never of a city).
+bool relation_accepts(RelationType type, EntityType agent, EntityType target) noexcept;
+
+}  // namespace newskg
