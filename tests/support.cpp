@@ -8,7 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/loaded_models.hpp"
 #include "extract/pipeline.hpp"
+#include "syntax/models.hpp"
 #include "text/reader.hpp"
 
 namespace newskg::test {
@@ -25,7 +27,24 @@ const Lexicon& lexicon() {
   return lx;
 }
 
+const LoadedModels& models() {
+  static const LoadedModels m = [] {
+    auto r = LoadedModels::load(syntax::models_dir(""), true, false);
+    if (!r) {
+      ADD_FAILURE() << r.error().message;
+      return LoadedModels{};
+    }
+    return std::move(r).value();
+  }();
+  return m;
+}
+
 Extraction extract(const std::string& text, const std::string& id) {
+  static const Pipeline pipeline(lexicon(), models().view());
+  return pipeline.run(make_document(id, id + ".txt", text));
+}
+
+Extraction extract_by_patterns(const std::string& text, const std::string& id) {
   static const Pipeline pipeline(lexicon());
   return pipeline.run(make_document(id, id + ".txt", text));
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/lexicon.hpp"
+#include "extract/loaded_models.hpp"
 #include "extract/model.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -11,8 +12,13 @@ namespace newskg::test {
 
 /// The project's lexicon (ontology/lexicon), loaded once.
 const Lexicon& lexicon();
-/// Runs the whole extraction pipeline on a text.
+/// The shipped tagger and parser (src/syntax/models), loaded once.
+const LoadedModels& models();
+/// Runs the whole extraction pipeline on a text, as `newskg extract` does (with the shipped
+/// tagger and parser: relations from the frames, the patterns where they find nothing).
 Extraction extract(const std::string& text, const std::string& id = "t");
+/// The same without models: relations from the token-window patterns alone.
+Extraction extract_by_patterns(const std::string& text, const std::string& id = "t");
 /// Path of the source tree, the shared directory (may not exist), the newskg binary.
 std::string source_dir();
 std::string shared_dir();

@@ -228,11 +228,16 @@ class FrameFinder {
     if (out.empty() && tr.rel_is(v, "conj") && tr.up(v) >= 0) return passive_subjects(tr.up(v));
     return out;
   }
+  // The dependents of w that `prep` introduces ("with" + X). A nominal conjunct of w itself with
+  // the same preposition is one more ("sanctions on the firm X and on its owner, Y", where the
+  // tree hung "and on its owner" on the verb).
   std::vector<int> with_case(int w, std::string_view prep) const {
     const Tree& tr = tree_;
     std::vector<int> out;
     for (int c : tr.children(w)) {
-      if (!(tr.rel_is(c, "obl") || (tr.rel_is(c, "nmod") && tr.rel(c) != "nmod:poss") || tr.rel_is(c, "advcl")))
+      const bool nominal_conj = tr.rel(c) == "conj" && is_any(tr.upos(c), "NOUN", "PROPN", "ADJ");
+      if (!(tr.rel_is(c, "obl") || (tr.rel_is(c, "nmod") && tr.rel(c) != "nmod:poss") || tr.rel_is(c, "advcl") ||
+            nominal_conj))
         continue;
       if (tr.case_of(c) == prep) out.push_back(c);
     }
@@ -358,6 +363,7 @@ class FrameFinder {
         if (tr.upos(k) == "PUNCT" || tr.upos(k) == "VERB" || tr.upos(k) == "ADP") break;
       }
     }
+    if (m && m->kind == MentionKind::Name && thing(w)) m = nullptr;
     if (m) {
       if (m->kind == MentionKind::Pronoun && !m->plural && exclude &&
           std::find(exclude->begin(), exclude->end(), m->entity) != exclude->end()) {
@@ -400,7 +406,27 @@ class FrameFinder {
       }
     }
     for (int c : tr.children(w))
-      if (tr.rel(c) == "conj") entities(c, out, exclude, depth + 1);
+      if (tr.rel(c) == "conj" && !opens_clause(c)) entities(c, out, exclude, depth + 1);
+  }
+
+  // "Russia captured Pokrovsk and Kyiv condemned it": a conjunct followed by a finite verb is
+  // that verb's subject (a tree that reads it as one more object is wrong).
+  bool opens_clause(int c) const {
+    const Tree& tr = tree_;
+    int k = c + 1;
+    const int n = static_cast<int>(tr.words.size());
+    while (k < n && tr.up(k) == c && tr.rel(k) == "flat") ++k;
+    return k < n && is_any(tr.words[static_cast<std::size_t>(k)].xpos, "VBD", "VBZ", "VBP", "MD") &&
+           !tr.rel_is(k, "aux") && !tr.rel_is(k, "cop") && tr.up(k) != tr.up(c);
+  }
+
+  // A name counted or with an indefinite article names a thing, not an actor: "an Oscar", "1.90
+  // Orbis Media shares".
+  bool thing(int w) const {
+    for (int c : tree_.children(w))
+      if ((tree_.rel(c) == "det" && is_any(tree_.lem(c), "a", "an", "another")) || tree_.rel(c) == "nummod")
+        return true;
+    return false;
   }
 
   // "the city of", "the island of": a lower-case place word (place-heads.tsv).
@@ -486,7 +512,10 @@ class FrameFinder {
       const std::string& hw = tr.lem(h);
       const std::string hform = utf8::lower(tr.words[static_cast<std::size_t>(h)].form);
       if (r == "xcomp" || (v == t && light_verb_any(t))) {
-        if (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated)) neg = true;
+        // "lifted the embargo" ends it; "moves to lift the embargo" does not yet
+        const bool to_come =
+            r != "xcomp" && is_any(tr.words[static_cast<std::size_t>(h)].xpos, "VB", "VBG") && !tr.has_child(h, "aux");
+        if (!to_come && (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated))) neg = true;
         if (cue(hform, CueKind::Planned) || cue_lemma(hw, CueKind::Planned)) planned = true;
         if (hw == "be" && r == "xcomp") planned = true;  // "is to meet"
         v = h;

@@ -26,12 +26,27 @@ class Finder {
     for (std::size_t s = 0; s + 1 < by_sentence_.size(); ++s)
       most = std::max(most, by_sentence_[s + 1] - by_sentence_[s]);
     ms_.reserve(most);
-    // the sentences the frames read a relation from are theirs (extract/frames)
-    std::vector<bool> done(ex_.sentences.size(), false);
+    // a sentence the frames read relations from (extract/frames) is theirs: the patterns may
+    // only add more targets to the same agent and relation there (a list the tree broke up:
+    // "captured X, in eastern Ukraine, as well as Y")
+    const std::size_t from_frames = ex_.relations.size();
+    std::vector<bool> framed(ex_.sentences.size(), false);
     for (const Relation& r : ex_.relations)
-      if (r.sentence < done.size()) done[r.sentence] = true;
-    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s)
-      if (!done[s]) sentence(s);
+      if (r.sentence < framed.size()) framed[r.sentence] = true;
+    for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
+    std::vector<Relation> kept(
+        std::make_move_iterator(ex_.relations.begin()),
+        std::make_move_iterator(ex_.relations.begin() + static_cast<std::ptrdiff_t>(from_frames)));
+    for (std::size_t i = from_frames; i < ex_.relations.size(); ++i) {
+      Relation& r = ex_.relations[i];
+      if (framed[r.sentence] &&
+          std::none_of(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(from_frames), [&](const Relation& f) {
+            return f.sentence == r.sentence && f.type == r.type && f.agent == r.agent && f.modality == r.modality;
+          }))
+        continue;
+      kept.push_back(std::move(r));
+    }
+    ex_.relations = std::move(kept);
     dedupe_relations(ex_);
   }
 
