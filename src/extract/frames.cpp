@@ -110,6 +110,7 @@ class FrameFinder {
   Tree tree_;
   std::uint32_t s_ = 0;
   bool question_ = false;
+  int trigger_ = 0;  ///< the word try_frame is reading
 
   // Worth parsing: a trigger form outside names, with what some frame of it needs ("take" +
   // "control") in the sentence, and entities it could relate: two that act, or one that acts and
@@ -168,7 +169,7 @@ class FrameFinder {
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
       if (pos != "NOUN" && pos != "VERB" && pos != "PROPN") continue;
-      const auto* frames = lx_.frames_for(utf8::lower(tr.words[i].lemma));
+      const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
       for (std::size_t f : *frames) any |= lx_.frames()[f].noun == (pos != "VERB");
     }
@@ -188,7 +189,7 @@ class FrameFinder {
       if (!noun && pos != "VERB") continue;
       if (tr.mention[static_cast<std::size_t>(i)] && tr.mention[static_cast<std::size_t>(i)]->kind == MentionKind::Name)
         continue;  // "Summit Holdings"
-      const auto* frames = lx_.frames_for(tr.lem(i));
+      const auto* frames = frames_of(i);
       if (!frames) continue;
       for (std::size_t f : *frames) {
         const RelationFrame& fr = lx_.frames()[f];
@@ -196,6 +197,14 @@ class FrameFinder {
         if (try_frame(fr, i)) break;
       }
     }
+  }
+
+  // The frames of word i: by its lemma, else by its form (a lemma the lemmatiser got wrong:
+  // "denounced" -> "denounc").
+  const std::vector<std::size_t>* frames_of(int i) const {
+    const syntax::Word& w = tree_.words[static_cast<std::size_t>(i)];
+    if (const auto* f = lx_.frames_for(utf8::lower(w.lemma))) return f;
+    return lx_.frames_of_form(utf8::lower(w.form));
   }
 
   // ---- arguments ----
@@ -363,6 +372,13 @@ class FrameFinder {
         if (tr.upos(k) == "PUNCT" || tr.upos(k) == "VERB" || tr.upos(k) == "ADP") break;
       }
     }
+    if (!m && tr.upos(w) == "NOUN" && static_cast<std::size_t>(w) + 1 < tr.words.size()) {
+      // "envoy Tom Reyes": a descriptor right before a name that the tree hung elsewhere
+      const Mention* next = tr.mention[static_cast<std::size_t>(w) + 1];
+      if (next && next->kind == MentionKind::Name && next->begin == tr.words[static_cast<std::size_t>(w) + 1].begin &&
+          ex_.entities[static_cast<std::size_t>(next->entity)].type == EntityType::Person && !tr.has_child(w, "appos"))
+        m = next;
+    }
     if (m && m->kind == MentionKind::Name && thing(w)) m = nullptr;
     if (m) {
       if (m->kind == MentionKind::Pronoun && !m->plural && exclude &&
@@ -406,7 +422,7 @@ class FrameFinder {
       }
     }
     for (int c : tr.children(w))
-      if (tr.rel(c) == "conj" && !opens_clause(c)) entities(c, out, exclude, depth + 1);
+      if (tr.rel(c) == "conj" && !(c > trigger_ && opens_clause(c))) entities(c, out, exclude, depth + 1);
   }
 
   // "Russia captured Pokrovsk and Kyiv condemned it": a conjunct followed by a finite verb is
@@ -585,6 +601,7 @@ class FrameFinder {
 
   bool try_frame(const RelationFrame& fr, int t) {
     if (!needs_met(fr, t)) return false;
+    trigger_ = t;
     bool between = false;
     std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr);
     std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents);

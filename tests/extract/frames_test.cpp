@@ -1,0 +1,168 @@
+// Relations read from the parse (extract/frames): each case on the frames alone, on sentences
+// written for these tests, with the shipped tagger and parser.
+#include "extract/frames.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "extract/pipeline.hpp"
+#include "support.hpp"
+#include "text/reader.hpp"
+
+namespace newskg {
+namespace {
+
+using test::has_relation;
+
+// The pipeline's entities and mentions, then the frames' relations only (no token patterns).
+Extraction frames_only(const std::string& text, const Lexicon& lx = test::lexicon()) {
+  const Pipeline pipeline(lx);
+  Extraction ex = pipeline.run(make_document("t", "t.txt", text));
+  ex.relations.clear();
+  find_frame_relations(ex, lx, *test::models().tagger, *test::models().parser);
+  return ex;
+}
+
+std::string all(const Extraction& ex) {
+  std::string s;
+  for (const std::string& r : test::relations(ex)) s += r + "; ";
+  return s;
+}
+
+TEST(Frames, VerbsWithSubjectAndObjectOrPreposition) {
+  auto met = frames_only("Chancellor Olaf Brandt met President Amina Diallo in Dakar on Monday.");
+  EXPECT_TRUE(has_relation(met, "Olaf Brandt", "metWith", "Amina Diallo")) << all(met);
+  auto spoke = frames_only("Minister Sara Kell spoke with envoy Tom Reyes about the border.");
+  EXPECT_TRUE(has_relation(spoke, "Sara Kell", "metWith", "Tom Reyes")) << all(spoke);
+  auto accused = frames_only("Chile accused Bolivia of violating the treaty.");
+  EXPECT_TRUE(has_relation(accused, "Chile", "accused", "Bolivia")) << all(accused);
+  EXPECT_FALSE(has_relation(accused, "Bolivia", "accused", "Chile"));
+}
+
+TEST(Frames, PassivesReadTheAgentFromBy) {
+  auto ex = frames_only("Bolivia was accused by Chile of espionage.");
+  EXPECT_TRUE(has_relation(ex, "Chile", "accused", "Bolivia")) << all(ex);
+  EXPECT_FALSE(has_relation(ex, "Bolivia", "accused", "Chile"));
+}
+
+TEST(Frames, NounsThroughTheirVerbAndPossessor) {
+  auto talks = frames_only("Premier Hu Wen held talks with Senator Rosa Alves on trade.");
+  EXPECT_TRUE(has_relation(talks, "Hu Wen", "metWith", "Rosa Alves")) << all(talks);
+  auto between = frames_only("Talks between Minister Sara Kell and envoy Tom Reyes ended on Friday.");
+  EXPECT_TRUE(has_relation(between, "Sara Kell", "metWith", "Tom Reyes")) << all(between);
+  auto sanctions = frames_only("Canada imposed sanctions on Belarus.");
+  EXPECT_TRUE(has_relation(sanctions, "Canada", "sanctioned", "Belarus")) << all(sanctions);
+  auto embargo = frames_only("The EU embargo on arms exports to Belarus stays in place.");
+  EXPECT_TRUE(has_relation(embargo, "European Union", "sanctioned", "Belarus")) << all(embargo);
+  // a noun on its own states nothing: "the meeting" without parties
+  EXPECT_TRUE(frames_only("The meeting in Paris was short, Chile and Peru said.").relations.empty());
+}
+
+TEST(Frames, ConjunctsOnEitherSide) {
+  auto ex = frames_only("Germany and France accused Russia and Belarus of lying.");
+  for (const char* a : {"Germany", "France"})
+    for (const char* b : {"Russia", "Belarus"}) EXPECT_TRUE(has_relation(ex, a, "accused", b)) << a << b << all(ex);
+  auto mutual = frames_only("Governor Ana Lucas and Mayor Ben Ortiz met on Sunday.");
+  EXPECT_TRUE(has_relation(mutual, "Ana Lucas", "metWith", "Ben Ortiz")) << all(mutual);
+  // visiting together is no meeting of the visitors
+  EXPECT_TRUE(frames_only("Chile and Peru visited the new port on Sunday.").relations.empty());
+}
+
+TEST(Frames, RelativePronounsAndSharedSubjects) {
+  auto rel = frames_only("The plan was attacked by the Green Party, which accused Chile of lying.");
+  EXPECT_TRUE(has_relation(rel, "Green Party", "accused", "Chile")) << all(rel);
+  auto shared = frames_only("Premier Ivo Dunn arrived in Rome and met Chancellor Karl Weiss.");
+  EXPECT_TRUE(has_relation(shared, "Ivo Dunn", "metWith", "Karl Weiss")) << all(shared);
+}
+
+TEST(Frames, ModalityFromTheTree) {
+  EXPECT_TRUE(has_relation(frames_only("Minister Sara Kell did not meet envoy Tom Reyes."), "Sara Kell", "metWith",
+                           "Tom Reyes", Modality::Negated));
+  EXPECT_TRUE(has_relation(frames_only("Minister Sara Kell refused to meet envoy Tom Reyes."), "Sara Kell", "metWith",
+                           "Tom Reyes", Modality::Negated));
+  EXPECT_TRUE(has_relation(frames_only("Minister Sara Kell will meet envoy Tom Reyes next week."), "Sara Kell",
+                           "metWith", "Tom Reyes", Modality::Planned));
+  EXPECT_TRUE(has_relation(frames_only("Minister Sara Kell plans to meet envoy Tom Reyes."), "Sara Kell", "metWith",
+                           "Tom Reyes", Modality::Planned));
+  EXPECT_TRUE(has_relation(frames_only("Britain lifted its embargo on Iran."), "United Kingdom", "sanctioned", "Iran",
+                           Modality::Negated));
+  // a claim keeps the relation asserted and names who made it
+  auto said = frames_only("Moscow said its troops had captured the town of Bakhmut.");
+  ASSERT_TRUE(has_relation(said, "Russia", "captured", "Bakhmut")) << all(said);
+  EXPECT_EQ(said.entities[static_cast<std::size_t>(said.relations[0].claimant)].name, "Russia");
+}
+
+TEST(Frames, APronounObjectIsNotItsOwnClausesSubject) {
+  auto ex = frames_only(
+      "Senator Liam Ford said the figures were wrong. But Minister Carl Berg accused him of playing games.");
+  EXPECT_TRUE(has_relation(ex, "Carl Berg", "accused", "Liam Ford")) << all(ex);
+}
+
+TEST(Frames, DatelinesAreNoArguments) {
+  auto ex = frames_only("KYIV - Ukraine accused Russia of shelling Kharkiv.");
+  EXPECT_TRUE(has_relation(ex, "Ukraine", "accused", "Russia")) << all(ex);
+  EXPECT_EQ(ex.relations.size(), 1u) << all(ex);
+}
+
+TEST(Frames, ThingsAndClausesAreNoArguments) {
+  EXPECT_TRUE(frames_only("Director Ana Ruiz received an Oscar in 1983.").relations.empty());
+  auto ex = frames_only("Russia captured Pokrovsk and Kyiv condemned it.");
+  EXPECT_TRUE(has_relation(ex, "Russia", "captured", "Pokrovsk")) << all(ex);
+  EXPECT_FALSE(has_relation(ex, "Russia", "captured", "Ukraine")) << all(ex);
+}
+
+TEST(Frames, ProvenanceIsTheTriggerWord) {
+  const std::string text = "Chile accused Bolivia of violating the treaty.";
+  auto ex = frames_only(text);
+  ASSERT_EQ(ex.relations.size(), 1u) << all(ex);
+  const Relation& r = ex.relations[0];
+  EXPECT_EQ(text.substr(r.begin, r.end - r.begin), "accused");
+  EXPECT_EQ(r.trigger, "accused");
+  EXPECT_EQ(r.sentence, 0u);
+}
+
+// A frame added to the data file is used without recompiling.
+TEST(Frames, AFrameAddedToTheFileIsUsed) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  const std::string text = "Chile denounced Bolivia at the summit.";
+  EXPECT_TRUE(frames_only(text).relations.empty());
+  std::ofstream(d.path() + "/frames.tsv", std::ios::app) << "accused\tdenounce\tverb\tsubj\tobj\tagent\n";
+  auto lx = Lexicon::load(d.path());
+  ASSERT_TRUE(lx.ok()) << lx.error().message;
+  auto ex = frames_only(text, *lx);
+  EXPECT_TRUE(has_relation(ex, "Chile", "accused", "Bolivia")) << all(ex);
+}
+
+TEST(Frames, MalformedFrameLinesNameFileAndLine) {
+  for (const char* line :
+       {"metWith\tmeet\tadverb\tsubj\tobj\tagent\n", "greeted\tmeet\tverb\tsubj\tobj\tagent\n",
+        "metWith\tmeet\tverb\tsubj\n", "metWith\tmeet\tverb\tsubj\tobj\tagent\tsoon=yes\n",
+        "metWith\tmeet\tverb\tsubj\tobj//of\tagent\n", "captured\ttake\tverb\tsubj\tobj\tsomewhere\n"}) {
+    test::TempDir d;
+    const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+    for (const auto& f : std::filesystem::directory_iterator(src))
+      std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+    std::ofstream(d.path() + "/frames.tsv", std::ios::app) << line;
+    auto r = Lexicon::load(d.path());
+    ASSERT_FALSE(r.ok()) << line;
+    EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
+    EXPECT_NE(r.error().message.find("frames.tsv:"), std::string::npos) << r.error().message;
+  }
+}
+
+TEST(Frames, TypesARelationAccepts) {
+  EXPECT_TRUE(relation_accepts(RelationType::MetWith, EntityType::Person, EntityType::Country));
+  EXPECT_FALSE(relation_accepts(RelationType::MetWith, EntityType::Person, EntityType::City));
+  EXPECT_FALSE(relation_accepts(RelationType::Accused, EntityType::City, EntityType::Person));
+  EXPECT_TRUE(relation_accepts(RelationType::Captured, EntityType::Organization, EntityType::City));
+  EXPECT_FALSE(relation_accepts(RelationType::Captured, EntityType::Country, EntityType::Person));
+  EXPECT_FALSE(relation_accepts(RelationType::Sanctioned, EntityType::Country, EntityType::Location));
+}
+
+}  // namespace
+}  // namespace newskg
