@@ -309,6 +309,10 @@ class FrameFinder {
       const int g = tr.up(w);
       if (g >= 0 && tr.rel_is(w, "obj") && tr.upos(g) == "VERB") out = with_case(g, step);
     }
+    if (out.empty() && verb)  // "discussed the plan with X": X hangs on the object
+      for (int c : tr.children(w))
+        if (tr.rel(c) == "obj")
+          for (int x : with_case(c, step)) out.push_back(x);
     if (out.empty() && trigger) {
       // the preposition right after the trigger, attached elsewhere by a wrong tree ("after a
       // meeting with his counterpart X"): its object is the first noun after it
@@ -586,7 +590,9 @@ class FrameFinder {
 
   // ---- frames ----
 
-  bool needs_met(const RelationFrame& fr, int t) const {
+  // A needed word among the trigger's dependents, or its object's ("discussed the plan with X",
+  // where the tree hung "with X" on the plan).
+  bool needs_met(const RelationFrame& fr, int t, int depth = 0) const {
     if (fr.needs.empty()) return true;
     for (int c : tree_.children(t)) {
       const std::string& l = tree_.lem(c);
@@ -595,6 +601,7 @@ class FrameFinder {
         if (l == n || f == n) return true;
       // a needed word may also introduce the argument ("fall to X", "charged with")
       if (std::find(fr.needs.begin(), fr.needs.end(), tree_.case_of(c)) != fr.needs.end()) return true;
+      if (depth == 0 && !fr.noun && tree_.rel(c) == "obj" && needs_met(fr, c, 1)) return true;
     }
     return false;
   }

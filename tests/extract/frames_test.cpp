@@ -36,6 +36,8 @@ TEST(Frames, VerbsWithSubjectAndObjectOrPreposition) {
   EXPECT_TRUE(has_relation(met, "Olaf Brandt", "metWith", "Amina Diallo")) << all(met);
   auto spoke = frames_only("Minister Sara Kell spoke with envoy Tom Reyes about the border.");
   EXPECT_TRUE(has_relation(spoke, "Sara Kell", "metWith", "Tom Reyes")) << all(spoke);
+  auto discussed = frames_only("President Ana Silva discussed the plan with Chancellor Otto Lind.");
+  EXPECT_TRUE(has_relation(discussed, "Ana Silva", "metWith", "Otto Lind")) << all(discussed);
   auto accused = frames_only("Chile accused Bolivia of violating the treaty.");
   EXPECT_TRUE(has_relation(accused, "Chile", "accused", "Bolivia")) << all(accused);
   EXPECT_FALSE(has_relation(accused, "Bolivia", "accused", "Chile"));
