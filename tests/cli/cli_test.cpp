@@ -170,10 +170,36 @@ TEST_F(Seed, DevSetScore) {
   ASSERT_TRUE(
       std::regex_search(r.out, m, std::regex(R"(relF1=([0-9.]+) entF1=([0-9.]+) forbidden=(\d+) failed_runs=(\d+))")))
       << r.out;
-  EXPECT_GE(std::stod(m[1]), 0.90) << r.out;
+  EXPECT_GE(std::stod(m[1]), 0.95) << r.out;  // the relation issue's target (with the frames: 1.000)
   EXPECT_GE(std::stod(m[2]), 0.85) << r.out;
   EXPECT_EQ(m[3], "0") << r.out;
   EXPECT_EQ(m[4], "0") << r.out;
+}
+
+// 40 real BBC articles: relations read from the parse. Precision at the relation issue's target
+// (0.85); recall and F1 at today's figures (0.517, 0.682; the target of 0.70 recall is not met).
+TEST_F(Seed, NewsDevRelations) {
+  auto r = run("python3 " + shell_quote(test::shared_dir() + "/eval/score.py") + " " +
+               shell_quote(test::shared_dir() + "/eval/news-dev.json") + " -- " + bin() + " extract --format ntriples");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(relP=([0-9.]+) relR=([0-9.]+) relF1=([0-9.]+) )"))) << r.out;
+  EXPECT_GE(std::stod(m[1]), 0.85) << r.out;
+  EXPECT_GE(std::stod(m[2]), 0.50) << r.out;
+  EXPECT_GE(std::stod(m[3]), 0.65) << r.out;
+}
+
+// The CAMEO/PLOVER-coded event sentences: scripts/plover-report counts the events of our four
+// types that newskg finds (13 of 39 by type when the relation issue was filed; no fewer now).
+TEST_F(Seed, PloverReport) {
+  auto r = run("python3 " + shell_quote(test::source_dir() + "/scripts/plover-report") + " " +
+               shell_quote(test::shared_dir() + "/eval/events_plover_gsr.jsonl") + " -- " + bin());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(\nALL +(\d+) +(\d+) +(\d+))"))) << r.out;
+  EXPECT_EQ(m[1], "39") << r.out;
+  EXPECT_GE(std::stoi(m[2]), 13) << r.out;
+  EXPECT_GE(std::stoi(m[3]), 10) << r.out;
 }
 
 // Named-entity recognition on 400 political Wikipedia sentences (CrossRE), threshold of the
