@@ -375,7 +375,7 @@ Status document_statements(const ExportPlan& plan, std::size_t begin, std::size_
       if (!r.claimant.empty()) {
         if (auto c = plan.kg.find(r.claimant)) NEWSKG_TRY(out.iri(ev, V.nkg_claimedBy, plan.iris[*c]));
       }
-      NEWSKG_TRY(out.literal(ev, V.nkg_cameoCode, cameo_code(r.type)));
+      NEWSKG_TRY(out.literal(ev, V.nkg_cameoCode, r.cameo.empty() ? std::string_view(cameo_code(r.type)) : r.cameo));
       NEWSKG_TRY(out.typed(ev, V.nkg_confidence, decimal(r.confidence), V.xsd_decimal));
       NEWSKG_TRY(out.lang(ev, V.nkg_trigger, r.trigger, "en"));
       NEWSKG_TRY(out.lang(ev, V.nkg_sentence, r.sentence_text, "en"));

@@ -265,6 +265,17 @@ class FrameFinder {
     return kNone;
   }
 
+  // A participle of one of the frame's verbs that modifies noun n ("sanctions imposed by the EU
+  // on Iran"), or kNone.
+  int participle(const RelationFrame& fr, int n) const {
+    const Tree& tr = tree_;
+    for (int c : tr.children(n))
+      if (tr.rel(c) == "acl" && tr.words[static_cast<std::size_t>(c)].xpos == "VBN" &&
+          (fr.via.empty() || std::find(fr.via.begin(), fr.via.end(), tr.lem(c)) != fr.via.end()))
+        return c;
+    return kNone;
+  }
+
   // Words in role `step` of word w (the trigger or a word reached by an earlier step).
   std::vector<int> step_words(const RelationFrame& fr, int w, std::string_view step, bool trigger) const {
     const Tree& tr = tree_;
@@ -274,8 +285,9 @@ class FrameFinder {
       if (verb) return tr.passive(w) ? with_case(w, "by") : subjects(w);
       if (!trigger) return out;
       const int g = light_verb(fr, w);
-      if (g == kNone) return out;
-      return tr.passive(g) ? with_case(g, "by") : subjects(g);
+      if (g != kNone) return tr.passive(g) ? with_case(g, "by") : subjects(g);
+      if (const int p = participle(fr, w); p != kNone) return with_case(p, "by");
+      return out;
     }
     if (step == "obj" || step == "iobj") {
       if (verb && tr.passive(w)) return passive_subjects(w);
@@ -308,6 +320,7 @@ class FrameFinder {
     if (out.empty() && trigger && fr.noun) {  // "held talks with X": X hangs on the verb
       const int g = tr.up(w);
       if (g >= 0 && tr.rel_is(w, "obj") && tr.upos(g) == "VERB") out = with_case(g, step);
+      if (const int p = participle(fr, w); out.empty() && p != kNone) out = with_case(p, step);
     }
     if (out.empty() && verb)  // "discussed the plan with X": X hangs on the object
       for (int c : tr.children(w))
@@ -673,6 +686,7 @@ class FrameFinder {
     r.begin = w.begin;
     r.end = w.end;
     r.trigger = w.form;
+    r.cameo = fr.cameo;
     ex_.relations.push_back(std::move(r));
     return true;
   }

@@ -408,8 +408,13 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
           fr.needs = split(utf8::lower(opt.substr(6)), '|');
         } else if (opt.rfind("via=", 0) == 0) {
           fr.via = split(utf8::lower(opt.substr(4)), '|');
+        } else if (opt.rfind("cameo=", 0) == 0) {
+          fr.cameo = opt.substr(6);
+          if (fr.cameo.size() < 3 || fr.cameo.size() > 4 ||
+              !std::all_of(fr.cameo.begin(), fr.cameo.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return "a CAMEO code is three or four digits: '" + opt + "'";
         } else {
-          return "unknown option '" + opt + "' (needs=, via=)";
+          return "unknown option '" + opt + "' (needs=, via=, cameo=)";
         }
       }
     }

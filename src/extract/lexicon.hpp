@@ -69,6 +69,7 @@ struct RelationFrame {
   TargetKind object = TargetKind::Agent;
   std::vector<std::string> needs;  ///< a dependent of the trigger must have one of these lemmas
   std::vector<std::string> via;    ///< nouns: the verbs (or prepositions) through which "subj" reads
+  std::string cameo;               ///< its CAMEO event code ("043": host a visit); empty: the relation's
   std::string source;              ///< the line as written, for messages
 };
 

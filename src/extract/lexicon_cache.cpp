@@ -55,7 +55,8 @@ void fields(Self& p, A& a) {
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, RelationFrame>
 void fields(Self& f, A& a) {
-  a(f.relation), a(f.lemmas), a(f.noun), a(f.agent), a(f.target), a(f.object), a(f.needs), a(f.via), a(f.source);
+  a(f.relation), a(f.lemmas), a(f.noun), a(f.agent), a(f.target), a(f.object), a(f.needs), a(f.via), a(f.cameo),
+      a(f.source);
 }
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, Cue>

@@ -74,6 +74,7 @@ struct Relation {
   std::uint32_t begin = 0;  ///< byte range of the trigger
   std::uint32_t end = 0;
   std::string trigger;  ///< the trigger's text
+  std::string cameo;    ///< the CAMEO code of the frame that found it; empty: the relation type's
 };
 
 /// Lexical classes of a token's lower-case form (bits of Extraction::word_class), looked up once

@@ -96,6 +96,7 @@ void KnowledgeGraph::add(Extraction&& ex) {
     edge.char_begin = chars[r.begin];
     edge.char_end = chars[r.end];
     edge.trigger = std::move(r.trigger);
+    edge.cameo = std::move(r.cameo);
     edge.sentence_text = std::string(ex.sentence_text(r.sentence));
     boost::add_edge(vs[static_cast<std::size_t>(r.agent)], vs[static_cast<std::size_t>(r.target)], std::move(edge), g_);
   }

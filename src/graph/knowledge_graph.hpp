@@ -45,6 +45,7 @@ struct RelationEdge {
   std::uint32_t char_begin = 0;  ///< trigger's character (code point) offsets in the document
   std::uint32_t char_end = 0;
   std::string trigger;
+  std::string cameo;  ///< CAMEO event code (empty: the relation type's)
   std::string sentence_text;
 };
 

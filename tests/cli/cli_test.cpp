@@ -214,6 +214,16 @@ TEST_F(Seed, CrossReNerScore) {
   EXPECT_GE(std::stod(m[1]), 0.70) << r.out;
 }
 
+// The CAMEO code in the RDF is the one of the frame that found the relation.
+TEST(CliExtract, CameoCodeComesFromTheFrame) {
+  test::TempDir d;
+  const std::string f = d.file("sue.txt", "Ireland sued the European Commission last year.");
+  auto r = run(bin() + " extract -q -f ntriples " + shell_quote(f));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ontology#cameoCode> \"115\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("ontology#cameoCode> \"112\""), std::string::npos) << r.out;
+}
+
 TEST(CliViews, FocusDepthRelationsAndBadValues) {
   const std::string sample = shell_quote(test::source_dir() + "/samples/sample-article.txt");
   auto focus = run(bin() + " extract -f ntriples --focus 'Steve Whitkoff' --depth 1 --asserted-only " + sample);

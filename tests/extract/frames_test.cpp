@@ -115,6 +115,18 @@ TEST(Frames, ThingsAndClausesAreNoArguments) {
   EXPECT_FALSE(has_relation(ex, "Russia", "captured", "Ukraine")) << all(ex);
 }
 
+// Each frame carries its CAMEO code: a lawsuit is 115, an accusation 112, a hosted visit 043.
+TEST(Frames, EachFrameCarriesItsCameoCode) {
+  for (auto [text, code] : {std::pair{"Ireland sued the European Commission last year.", "115"},
+                            {"Chile accused Bolivia of violating the treaty.", "112"},
+                            {"President Ana Silva hosted Chancellor Otto Lind in Lisbon.", "043"},
+                            {"Canada imposed sanctions on Belarus.", "163"}}) {
+    auto ex = frames_only(text);
+    ASSERT_EQ(ex.relations.size(), 1u) << text << ": " << all(ex);
+    EXPECT_EQ(ex.relations[0].cameo, code) << text;
+  }
+}
+
 TEST(Frames, ProvenanceIsTheTriggerWord) {
   const std::string text = "Chile accused Bolivia of violating the treaty.";
   auto ex = frames_only(text);
@@ -144,7 +156,8 @@ TEST(Frames, MalformedFrameLinesNameFileAndLine) {
   for (const char* line :
        {"metWith\tmeet\tadverb\tsubj\tobj\tagent\n", "greeted\tmeet\tverb\tsubj\tobj\tagent\n",
         "metWith\tmeet\tverb\tsubj\n", "metWith\tmeet\tverb\tsubj\tobj\tagent\tsoon=yes\n",
-        "metWith\tmeet\tverb\tsubj\tobj//of\tagent\n", "captured\ttake\tverb\tsubj\tobj\tsomewhere\n"}) {
+        "metWith\tmeet\tverb\tsubj\tobj//of\tagent\n", "captured\ttake\tverb\tsubj\tobj\tsomewhere\n",
+        "metWith\tmeet\tverb\tsubj\tobj\tagent\tcameo=4x\n"}) {
     test::TempDir d;
     const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
     for (const auto& f : std::filesystem::directory_iterator(src))
