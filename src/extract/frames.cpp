@@ -397,6 +397,9 @@ class FrameFinder {
         m = next;
     }
     if (m && m->kind == MentionKind::Name && thing(w)) m = nullptr;
+    // "The Chilean will meet X": a demonym standing alone for one person is not its country
+    // (it is, through a noun: "Chilean troops", and in the plural: "the Chileans")
+    if (m && m->kind == MentionKind::Demonym && !through_noun && !m->plural && tr.upos(w) != "ADJ") m = nullptr;
     if (m) {
       if (m->kind == MentionKind::Pronoun && !m->plural && exclude &&
           std::find(exclude->begin(), exclude->end(), m->entity) != exclude->end()) {
@@ -652,21 +655,9 @@ class FrameFinder {
       if (std::find(targets.begin(), targets.end(), a) != targets.end()) return false;
     if (fr.object == TargetKind::KnownPlace)
       std::erase_if(targets, [&](int e) { return ex_.entities[static_cast<std::size_t>(e)].typed_by_default; });
-    if (fr.object != TargetKind::Agent) refine_places(targets);
     for (int a : agents)
       for (int b : targets) any |= emit(fr, a, b, mode, confidence, w);
     return any;
-  }
-
-  // "captured X": an unknown word's default type gives way to the place the relation needs.
-  void refine_places(const std::vector<int>& targets) {
-    for (int e : targets) {
-      Entity& x = ex_.entities[static_cast<std::size_t>(e)];
-      if (x.typed_by_default) {
-        x.type = EntityType::Location;
-        x.typed_by_default = false;
-      }
-    }
   }
 
   bool emit(const RelationFrame& fr, int a, int b, const Mode& mode, float confidence, const syntax::Word& w) {

@@ -110,6 +110,11 @@ TEST(Frames, DatelinesAreNoArguments) {
 
 TEST(Frames, ThingsAndClausesAreNoArguments) {
   EXPECT_TRUE(frames_only("Director Ana Ruiz received an Oscar in 1983.").relations.empty());
+  // a person is no place to capture, whatever "fell to" says; a demonym alone is a person
+  EXPECT_TRUE(frames_only("Hewitt falls to Dent in Sydney.").relations.empty())
+      << all(frames_only("Hewitt falls to Dent in Sydney."));
+  auto demonym = frames_only("The Chilean will meet sixth seed Juan Chela next.");
+  EXPECT_FALSE(has_relation(demonym, "Chile", "metWith", "Juan Chela", Modality::Planned)) << all(demonym);
   auto ex = frames_only("Russia captured Pokrovsk and Kyiv condemned it.");
   EXPECT_TRUE(has_relation(ex, "Russia", "captured", "Pokrovsk")) << all(ex);
   EXPECT_FALSE(has_relation(ex, "Russia", "captured", "Ukraine")) << all(ex);
