@@ -164,6 +164,7 @@ class FrameFinder {
       tr.words[i].end = spans[i].end;
     }
     tagger_.tag(tr.words);
+    note_tags(se, spans);
     // the tags decide whether a parse can pay: a trigger word of a frame's part of speech
     bool any = false;
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
@@ -205,6 +206,23 @@ class FrameFinder {
     const syntax::Word& w = tree_.words[static_cast<std::size_t>(i)];
     if (const auto* f = lx_.frames_for(utf8::lower(w.lemma))) return f;
     return lx_.frames_of_form(utf8::lower(w.form));
+  }
+
+  // Records the tags of the sentence's tokens (a token's first word) for the token-window
+  // patterns (Extraction::tagged).
+  void note_tags(const Sentence& se, const std::vector<syntax::WordSpan>& spans) {
+    if (ex_.tagged.size() != ex_.tokens.size()) ex_.tagged.assign(ex_.tokens.size(), Extraction::kNotTagged);
+    std::size_t w = 0;
+    for (std::uint32_t t = se.first; t < se.last; ++t) {
+      while (w < spans.size() && spans[w].begin < ex_.tokens[t].begin) ++w;
+      if (w >= spans.size()) break;
+      if (spans[w].begin != ex_.tokens[t].begin) continue;
+      const std::string& pos = tree_.words[w].upos;
+      // (a proper noun is no evidence: the tagger calls unknown words that, "overran" too)
+      ex_.tagged[t] = pos == "VERB"   ? Extraction::kVerbTag
+                      : pos == "NOUN" ? Extraction::kNounTag
+                                      : Extraction::kOtherTag;
+    }
   }
 
   // ---- arguments ----
@@ -287,6 +305,8 @@ class FrameFinder {
       const int g = light_verb(fr, w);
       if (g != kNone) return tr.passive(g) ? with_case(g, "by") : subjects(g);
       if (const int p = participle(fr, w); p != kNone) return with_case(p, "by");
+      for (int c : tr.children(w))  // "X is in talks with Y": the subject of the copula
+        if (tr.rel(c) == "nsubj" && (tr.has_child(w, "cop") || tr.case_of(w) == "in")) out.push_back(c);
       return out;
     }
     if (step == "obj" || step == "iobj") {
@@ -409,6 +429,9 @@ class FrameFinder {
       } else {
         add(m->entity);
       }
+    } else if (is_any(tr.lem(w), "group", "team", "number", "handful", "couple", "pair", "party", "member")) {
+      for (int c : tr.children(w))  // "a group of Moroccan diplomats": the diplomats act
+        if (tr.rel_is(c, "nmod") && tr.case_of(c) == "of") entities(c, out, exclude, depth + 1, through_noun);
     } else if (is_any(tr.lem(w), "which", "who", "that", "whom")) {
       const int v = tr.up(w);
       const int h = v >= 0 && tr.rel_is(v, "acl:relcl") ? tr.up(v) : kNone;
@@ -655,6 +678,17 @@ class FrameFinder {
       if (std::find(targets.begin(), targets.end(), a) != targets.end()) return false;
     if (fr.object == TargetKind::KnownPlace)
       std::erase_if(targets, [&](int e) { return ex_.entities[static_cast<std::size_t>(e)].typed_by_default; });
+    // "overran Kidal": a single unknown word a known actor captures is a place; not when the
+    // actor is as unknown ("Hewitt falls to Dent": a match, not a siege)
+    if (fr.object == TargetKind::Place)
+      for (int a : agents)
+        if (!ex_.entities[static_cast<std::size_t>(a)].typed_by_default)
+          for (int b : targets) {
+            Entity& x = ex_.entities[static_cast<std::size_t>(b)];
+            if (!x.typed_by_default || is_place(x.type)) continue;
+            x.type = EntityType::Location;
+            x.typed_by_default = false;
+          }
     for (int a : agents)
       for (int b : targets) any |= emit(fr, a, b, mode, confidence, w);
     return any;

@@ -126,6 +126,10 @@ struct Extraction {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
+  /// The tagger's word class of each token the relation stage tagged (kNotTagged elsewhere):
+  /// the token-window patterns take no verb pattern at a noun, no noun pattern at a verb.
+  enum TokenTag : std::uint8_t { kNotTagged, kVerbTag, kNounTag, kOtherTag };
+  std::vector<std::uint8_t> tagged;
 
   std::string_view token(std::uint32_t i) const { return token_text(doc.text, tokens[i]); }
   std::string_view lower(std::uint32_t i) const {
@@ -141,6 +145,7 @@ struct Extraction {
     lower_at = {};
     word_class = {};
     mentions = {};
+    tagged = {};
     syntax = {};
     names = {};
   }

@@ -169,6 +169,9 @@ class Finder {
     match(p, 0, t, ends);
     if (ends.empty()) return false;
     if (const Mention* m = covering(t); m && m->kind == MentionKind::Name) return false;  // "Summit Holdings"
+    if (t < ex_.tagged.size() &&
+        ex_.tagged[t] == (p.frame == Frame::Noun ? Extraction::kVerbTag : Extraction::kNounTag))
+      return false;  // the tagger says otherwise: "mobile phones", "the chat show host"
     std::string_view head = lower(t);
     const bool ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
     if (p.frame != Frame::Noun && t > se_->first) {

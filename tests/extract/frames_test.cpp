@@ -52,6 +52,8 @@ TEST(Frames, PassivesReadTheAgentFromBy) {
 TEST(Frames, NounsThroughTheirVerbAndPossessor) {
   auto talks = frames_only("Premier Hu Wen held talks with Senator Rosa Alves on trade.");
   EXPECT_TRUE(has_relation(talks, "Hu Wen", "metWith", "Rosa Alves")) << all(talks);
+  auto in_talks = frames_only("Orbis Media is in talks with Vela Group about a merger.");
+  EXPECT_TRUE(has_relation(in_talks, "Orbis Media", "metWith", "Vela Group")) << all(in_talks);
   auto between = frames_only("Talks between Minister Sara Kell and envoy Tom Reyes ended on Friday.");
   EXPECT_TRUE(has_relation(between, "Sara Kell", "metWith", "Tom Reyes")) << all(between);
   auto sanctions = frames_only("Canada imposed sanctions on Belarus.");

@@ -281,3 +281,13 @@ TEST(Relations, EmbargoesAndLawsuits) {
   auto ex = extract("Mayor Ana Ruiz said the lawsuit against Colombia was dropped.");
   EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
 }
+
+// Where the relation stage tagged a sentence, the patterns take no verb pattern at a word the
+// tagger reads as a noun ("mobile phones"), and no noun pattern at a verb.
+TEST(Relations, PatternsFollowTheTaggersWordClass) {
+  const char* text = "Firms Orka Audio and Vela Sound both sell speakers for mobile phones.";
+  auto ex = extract(text);
+  EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
+  auto by_patterns = test::extract_by_patterns(text);  // the patterns alone, untagged, read a verb
+  EXPECT_FALSE(by_patterns.relations.empty());
+}
