@@ -158,15 +158,17 @@ std::vector<SentenceSpan> ud_sentences(std::string_view text, const Tokenizer& t
   std::vector<SentenceSpan> out;
   for (const Sentence& s : sentences) {
     SentenceSpan cur;
+    const std::size_t sentence_end = s.last > s.first ? tokens[s.last - 1].end : 0;
     for (std::uint32_t t = s.first; t < s.last; ++t) {
       const Token& k = tokens[t];
       // a web address the tokenizer cut into pieces is one word
-      if (const std::size_t e = address_end(text, k.begin); e > k.begin) {
+      // (a web address or dotted name never reaches into the next sentence: its words are there)
+      if (const std::size_t e = address_end(text, k.begin); e > k.begin && e <= sentence_end) {
         cur.words.push_back(WordSpan{k.begin, static_cast<std::uint32_t>(e), false});
         while (t + 1 < s.last && tokens[t + 1].begin < e) ++t;
         continue;
       }
-      if (const std::size_t e = dotted_end(text, k.begin); e > k.end) {
+      if (const std::size_t e = dotted_end(text, k.begin); e > k.end && e <= sentence_end) {
         cur.words.push_back(WordSpan{k.begin, static_cast<std::uint32_t>(e), false});
         while (t + 1 < s.last && tokens[t + 1].begin < e) ++t;
         continue;
