@@ -8,20 +8,6 @@
 
 namespace newskg {
 
-bool relation_accepts(RelationType type, EntityType agent, EntityType target) noexcept {
-  if (!is_agentive(agent)) return false;
-  switch (type) {
-    case RelationType::MetWith:
-    case RelationType::Sanctioned:
-      return is_agentive(target);
-    case RelationType::Accused:
-      return target != EntityType::City;
-    case RelationType::Captured:
-      return is_place(target);
-  }
-  return false;
-}
-
 namespace {
 
 constexpr int kNone = -1;

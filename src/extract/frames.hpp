@@ -13,13 +13,9 @@ namespace newskg {
 /// appositions, relative pronouns, shared and controlled subjects and passives), reads the
 /// modality from the tree (negation, modals and planning verbs above the trigger, reporting
 /// verbs as claimants) and appends the relations to ex.relations. `ex` must have its entities
-/// and mentions resolved. The models are only read: many threads may share them.
+/// and mentions resolved. Records the tags of the sentences it tagged in ex.tagged (for the
+/// token-window patterns). The models are only read: many threads may share them.
 void find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
                           const syntax::Parser& parser);
-
-/// True when a relation of `type` may hold from an entity of type `agent` to one of type
-/// `target` (an agent acts; a meeting and a sanction need agents on both sides; a capture, a
-/// place; accusations are never of a city).
-bool relation_accepts(RelationType type, EntityType agent, EntityType target) noexcept;
 
 }  // namespace newskg

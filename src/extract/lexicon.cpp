@@ -353,26 +353,29 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return fail(std::move(st));
+  // every inflected form of a verb: the regular ones the lexicon accepts, and the irregular ones
+  // of word-forms.tsv (for the trigger and frame indexes)
+  std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
+  for (const auto& [form, lemmas] : lx.forms_)
+    lx.each_lemma(lemmas, [&, form = form](std::string_view l) { irregular[std::string(l)].emplace_back(form); });
+  const auto add_verb_forms = [&](const std::string& w, std::set<std::string>& forms) {
+    if (w.empty()) return;
+    const std::string stem_e = w.back() == 'e' ? w.substr(0, w.size() - 1) : w;
+    const std::string stem_y = w.back() == 'y' ? w.substr(0, w.size() - 1) + "i" : w;
+    const std::string doubled = w + w.back();
+    for (const std::string& f : {w + "s", w + "es", w + "ed", w + "d", w + "ing", stem_e + "ing", stem_e + "ed",
+                                 stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"})
+      if (lx.inflects(f, w)) forms.insert(f);
+    for (const std::string& f : irregular[w]) forms.insert(f);
+  };
   // index the patterns by every form their first word can take
-  {
-    std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
-    for (const auto& [form, lemmas] : lx.forms_)
-      lx.each_lemma(lemmas, [&, form = form](std::string_view l) { irregular[std::string(l)].emplace_back(form); });
-    for (std::size_t i = 0; i < lx.triggers_.size(); ++i) {
-      std::set<std::string> forms;
-      for (const std::string& w : lx.triggers_[i].elements[0].words) {
-        forms.insert(w);
-        if (!lx.triggers_[i].elements[0].lemma) continue;
-        const std::string stem_e = !w.empty() && w.back() == 'e' ? w.substr(0, w.size() - 1) : w;
-        const std::string stem_y = !w.empty() && w.back() == 'y' ? w.substr(0, w.size() - 1) + "i" : w;
-        const std::string doubled = w + w.back();
-        for (const std::string& f : {w + "s", w + "es", w + "ed", w + "d", w + "ing", stem_e + "ing", stem_e + "ed",
-                                     stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"})
-          if (lx.inflects(f, w)) forms.insert(f);
-        for (const std::string& f : irregular[w]) forms.insert(f);
-      }
-      for (const std::string& f : forms) lx.trigger_index_[f].push_back(i);
+  for (std::size_t i = 0; i < lx.triggers_.size(); ++i) {
+    std::set<std::string> forms;
+    for (const std::string& w : lx.triggers_[i].elements[0].words) {
+      forms.insert(w);
+      if (lx.triggers_[i].elements[0].lemma) add_verb_forms(w, forms);
     }
+    for (const std::string& f : forms) lx.trigger_index_[f].push_back(i);
   }
   st = read_lines(dir / "frames.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
@@ -425,33 +428,23 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return fail(std::move(st));
-  {  // index the frames by lemma, and every form of their lemmas for the sentence filter
-    std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
-    for (const auto& [form, lemmas] : lx.forms_)
-      lx.each_lemma(lemmas, [&, form = form](std::string_view l) { irregular[std::string(l)].emplace_back(form); });
-    for (std::size_t i = 0; i < lx.frames_.size(); ++i)
-      for (const std::string& w : lx.frames_[i].lemmas) {
-        auto& at = lx.frame_index_[w];
-        if (at.empty() || at.back() != i) at.push_back(i);
-        std::set<std::string> forms{w};
-        const std::string stem_e = w.back() == 'e' ? w.substr(0, w.size() - 1) : w;
-        const std::string stem_y = w.back() == 'y' ? w.substr(0, w.size() - 1) + "i" : w;
-        if (lx.frames_[i].noun) {  // nouns: the plural
-          forms.insert(w.back() == 'y' ? stem_y + "es" : w + "s");
-          forms.insert(w + "es");
-        } else {
-          const std::string doubled = w + w.back();
-          for (const std::string& f : {w + "s", w + "es", w + "ed", w + "d", w + "ing", stem_e + "ing", stem_e + "ed",
-                                       stem_y + "es", stem_y + "ed", doubled + "ed", doubled + "ing"})
-            if (lx.inflects(f, w)) forms.insert(f);
-          for (const std::string& f : irregular[w]) forms.insert(f);
-        }
-        for (const std::string& f : forms) {
-          auto& fs = lx.frame_forms_[f];
-          if (fs.empty() || fs.back() != i) fs.push_back(i);
-        }
+  // index the frames by lemma, and every form of their lemmas for the sentence filter
+  for (std::size_t i = 0; i < lx.frames_.size(); ++i)
+    for (const std::string& w : lx.frames_[i].lemmas) {
+      auto& at = lx.frame_index_[w];
+      if (at.empty() || at.back() != i) at.push_back(i);
+      std::set<std::string> forms{w};
+      if (lx.frames_[i].noun) {  // nouns: the plural
+        forms.insert(w.back() == 'y' ? w.substr(0, w.size() - 1) + "ies" : w + "s");
+        forms.insert(w + "es");
+      } else {
+        add_verb_forms(w, forms);
       }
-  }
+      for (const std::string& f : forms) {
+        auto& fs = lx.frame_forms_[f];
+        if (fs.empty() || fs.back() != i) fs.push_back(i);
+      }
+    }
   st = read_lines(dir / "modality.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 2) return "expected: kind, cue";

@@ -69,4 +69,18 @@ bool is_place(EntityType t) noexcept {
   return t == EntityType::Country || t == EntityType::City || t == EntityType::Location;
 }
 
+bool relation_accepts(RelationType type, EntityType agent, EntityType target) noexcept {
+  if (!is_agentive(agent)) return false;
+  switch (type) {
+    case RelationType::MetWith:
+    case RelationType::Sanctioned:
+      return is_agentive(target);
+    case RelationType::Accused:
+      return target != EntityType::City;
+    case RelationType::Captured:
+      return is_place(target);
+  }
+  return false;
+}
+
 }  // namespace newskg

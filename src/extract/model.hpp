@@ -28,6 +28,10 @@ std::optional<RelationType> relation_type_from(std::string_view s) noexcept;
 /// Person, Organization and Country act; cities and other places are acted on.
 bool is_agentive(EntityType t) noexcept;
 bool is_place(EntityType t) noexcept;
+/// True when a relation of `type` may hold from an entity of type `agent` to one of type
+/// `target` (an agent acts; a meeting and a sanction need agents on both sides; a capture, a
+/// place; accusations are never of a city).
+bool relation_accepts(RelationType type, EntityType agent, EntityType target) noexcept;
 
 /// One real-world referent within a document. `name` is canonical; `aliases` holds every other
 /// surface form seen for it (names, demonyms, descriptions; never pronouns).

@@ -713,23 +713,9 @@ class Finder {
   bool emit(const TriggerPattern& p, int a, int b, const Mode& mode, std::uint32_t t, std::uint32_t end,
             const std::string& trigger) {
     if (a < 0 || b < 0 || a == b) return false;
-    const EntityType ta = ex_.entities[static_cast<std::size_t>(a)].type;
-    const EntityType tb = ex_.entities[static_cast<std::size_t>(b)].type;
-    if (!is_agentive(ta)) return false;
-    switch (p.relation) {
-      case RelationType::MetWith:
-        if (!is_agentive(tb)) return false;
-        break;
-      case RelationType::Accused:
-        if (tb == EntityType::City) return false;
-        break;
-      case RelationType::Sanctioned:
-        if (!is_agentive(tb)) return false;
-        break;
-      case RelationType::Captured:
-        if (!is_place(tb)) return false;
-        break;
-    }
+    if (!relation_accepts(p.relation, ex_.entities[static_cast<std::size_t>(a)].type,
+                          ex_.entities[static_cast<std::size_t>(b)].type))
+      return false;
     Relation r;
     r.type = p.relation;
     r.agent = a;
