@@ -131,8 +131,10 @@ struct Extraction {
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
   /// The tagger's word class of each token the relation stage tagged (kNotTagged elsewhere):
-  /// the token-window patterns take no verb pattern at a noun, no noun pattern at a verb.
-  enum TokenTag : std::uint8_t { kNotTagged, kVerbTag, kNounTag, kOtherTag };
+  /// the token-window patterns take no verb pattern at a noun, no noun pattern at a verb, and
+  /// none at a trigger whose frame read an argument that is no entity (kReadTag: "meeting the
+  /// Lisbon targets", "welcomed the move").
+  enum TokenTag : std::uint8_t { kNotTagged, kVerbTag, kNounTag, kOtherTag, kReadTag };
   std::vector<std::uint8_t> tagged;
 
   std::string_view token(std::uint32_t i) const { return token_text(doc.text, tokens[i]); }

@@ -170,8 +170,10 @@ class Finder {
     if (ends.empty()) return false;
     if (const Mention* m = covering(t); m && m->kind == MentionKind::Name) return false;  // "Summit Holdings"
     if (t < ex_.tagged.size() &&
-        ex_.tagged[t] == (p.frame == Frame::Noun ? Extraction::kVerbTag : Extraction::kNounTag))
-      return false;  // the tagger says otherwise: "mobile phones", "the chat show host"
+        (ex_.tagged[t] == Extraction::kReadTag ||
+         ex_.tagged[t] == (p.frame == Frame::Noun ? Extraction::kVerbTag : Extraction::kNounTag)))
+      return false;  // the tagger says otherwise ("mobile phones", "the chat show host"), or the tree
+                     // gave the trigger an argument that is no entity ("meeting the Lisbon targets")
     std::string_view head = lower(t);
     const bool ing = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
     if (p.frame != Frame::Noun && t > se_->first) {
