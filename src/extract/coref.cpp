@@ -257,6 +257,17 @@ class Builder {
   bool stands_for_government(const RawMention& r) const {
     return r.last < ex_.tokens.size() && ex_.is(r.last, kAgentNoun);
   }
+  // "London's Evening Standard", "a London hospital": the city itself, not its government (a
+  // name after its possessive, or an article before it)
+  bool plainly_the_city(const RawMention& r) const {
+    const std::size_t n = ex_.tokens.size();
+    const auto possessive = [&](std::uint32_t t) { return ex_.token(t) == "'s" || ex_.token(t) == "\xE2\x80\x99s"; };
+    if (r.last + 1 < n && possessive(r.last) && ex_.tokens[r.last + 1].has(kCap) && !ex_.is(r.last + 1, kTitleWord))
+      return true;
+    if (r.first == 0 || r.first <= ex_.sentences[r.sentence].first) return false;
+    const std::string_view before = ex_.lower(r.first - 1);
+    return before == "a" || before == "an" || before == "the";
+  }
 
   int known_person(std::string_view w) const {
     return recent_person(w, [&](int i) { return ends_with_word(words(i), w); });
@@ -380,8 +391,8 @@ class Builder {
                  r.last == r.first + 1 && !r.dateline && (e = known_person(r.surface(ex_.doc.text))) >= 0) {
         // "Serra refused": a person's surname that is also a town's name
       } else if (r.gazetteer) {
-        if (r.gaz_role == GazRole::Capital && (!(r.locative || r.dateline) || stands_for_government(r)) &&
-            !r.link.empty()) {
+        if (r.gaz_role == GazRole::Capital &&
+            ((!(r.locative || r.dateline) && !plainly_the_city(r)) || stands_for_government(r)) && !r.link.empty()) {
           e = entity(EntityType::Country, r.link);
         } else if (r.gaz_role == GazRole::Capital) {
           e = entity(EntityType::City, r.name);

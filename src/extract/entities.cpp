@@ -462,6 +462,33 @@ class Recognizer {
     return push(std::move(m));
   }
 
+  // "Paris-based", "US-led", "Kremlin-backed": a name and a participle in one token. The name
+  // (when the gazetteer knows it) is a modifier mention of its own, and the token begins no name:
+  // "the Paris-based Euronext" is Euronext.
+  bool place_participle(std::uint32_t i) {
+    if (!ex_.tokens[i].has(kCap)) return false;
+    std::string_view w = tok(i);
+    const std::size_t dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
+    std::string_view tail = w.substr(dash + 1);
+    if (!(tail[0] >= 'a' && tail[0] <= 'z') || !lx_.is_participle(tail)) return false;
+    covered_[i] = true;
+    const auto g = lx_.gazetteer(w.substr(0, dash));
+    if (!g) return true;
+    // "Paris-based": the city (where a capital elsewhere may stand for its country's government)
+    const bool capital = g->role == GazRole::Capital;
+    RawMention m = make(i, i + 1, capital && g->type == EntityType::Country ? EntityType::City : g->type);
+    m.end = m.begin + static_cast<std::uint32_t>(dash);
+    m.name = capital ? std::string(w.substr(0, dash)) : g->canonical;
+    m.gazetteer = true;
+    m.gaz_role = capital ? GazRole::Name : g->role;
+    m.link = capital ? std::string() : g->link;
+    m.modifier = true;
+    if (g->role == GazRole::Demonym) m.kind = MentionKind::Demonym;
+    push(std::move(m));
+    return true;
+  }
+
   // Parts of a hyphenated token that are all gazetteer names ("Russia-Ukraine").
   bool hyphen_parts(std::uint32_t i) {
     std::string_view w = tok(i);
@@ -527,6 +554,10 @@ class Recognizer {
         return i + 1 < se.last && cap(i + 1) && !ex_.tokens[i + 1].has(kAllCaps) && (i == se.first || !cap(i - 1)) &&
                ex_.is(i, kNameParticle) && name_word(i + 1);
       };
+      if (place_participle(i)) {
+        ++i;
+        continue;
+      }
       if (name_word(i) || particle_start()) {
         std::uint32_t b = chunk_end(i, se.last);
         process_chunk(i, b);

@@ -323,6 +323,34 @@ TEST(Entities, UndersecretariesAreTitlesNotNames) {
   for (const Entity& e : ex.entities) EXPECT_EQ(e.name.find("Undersecretary"), std::string::npos) << e.name;
 }
 
+// "Singapore-based", "US-led": the place is named, and the token begins no name of its own
+// ("the Paris-based Euronext" is Euronext).
+TEST(Entities, APlaceBeforeAParticipleIsNamedAndStartsNoName) {
+  auto ex = extract("Victor Shum, a Singapore-based analyst, said the Paris-based Orvanta Group would bid.");
+  const Entity* singapore = entity(ex, "Singapore");
+  ASSERT_NE(singapore, nullptr);
+  EXPECT_EQ(singapore->type, EntityType::Country);
+  const Entity* paris = entity(ex, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->type, EntityType::City);  // the city, not France's government
+  EXPECT_NE(entity(ex, "Orvanta Group"), nullptr);
+  EXPECT_EQ(entity(ex, "Paris-based Orvanta Group"), nullptr);
+  // a lower-case word before the participle is no name at all
+  EXPECT_EQ(extract("The state-owned Orvanta Group said so.").entities.size(), 1u);
+}
+
+// A capital stands for its country's government when it acts ("Moscow accused"), not when the
+// text names the city: "London's Evening Standard", "a Moscow hospital".
+TEST(Entities, ACapitalNamedAsTheCityIsTheCity) {
+  auto ex = extract("London's Evening Standard quoted him. A Moscow hospital said Moscow accused Kyiv.");
+  const Entity* london = entity(ex, "London");
+  ASSERT_NE(london, nullptr);
+  EXPECT_EQ(london->type, EntityType::City);
+  EXPECT_EQ(entity(ex, "United Kingdom"), nullptr);
+  EXPECT_NE(entity(ex, "Moscow"), nullptr);  // the hospital's city
+  EXPECT_NE(entity(ex, "Russia"), nullptr);  // who accused
+}
+
 TEST(Entities, NamesOfLawsTreatiesAndEventsAreNoEntities) {
   auto ex = extract(
       "The Fenwick Act and the Tarragona Protocol were debated before the Varna Games, Ministers from "
