@@ -260,11 +260,31 @@ class Recognizer {
     const std::size_t rest = l.size() - at - len;
     return rest >= 1 && rest <= 2 && lx_.is_function_word(l.substr(0, at));
   }
+  // "the Sunday Times", "the Sunday Telegraph": a day's name between "the" and a capitalised
+  // word opens a name (a newspaper's), where "on Sunday Mr Blair" does not.
+  bool day_in_name(std::uint32_t i) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (i <= se.first || i + 1 >= se.last || lower(i - 1) != "the" || !cap(i + 1) || ex_.is(i + 1, kFunctionWord) ||
+        ex_.is(i + 1, kTitleWord))
+      return false;
+    const std::string_view l = lower(i);
+    for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+      if (l == day) return true;
+    return false;
+  }
+  // "MPs", "PCs", "MEPs": the plural of an acronym is a kind of people or things, not a name
+  bool plural_acronym(std::uint32_t i) const {
+    const std::string_view w = tok(i);
+    return w.size() >= 3 && w.back() == 's' &&
+           std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) && !gaz_single(i);
+  }
   bool find_name_word(std::uint32_t i) const {
     const std::string_view w = tok(i);
     if (pronoun_with_clitic(i)) return false;  // "I'm", "I've", "It's": never a name
-    if (ex_.is(i, kFunctionWord)) {            // "The", "Monday", "After": only as (the start of) a known name
+    if (plural_acronym(i)) return false;
+    if (ex_.is(i, kFunctionWord)) {  // "The", "Monday", "After": only as (the start of) a known name
       if (gaz_single(i)) return true;
+      if (day_in_name(i)) return true;
       // "in The Hague", "DR Congo": opening a longer gazetteer name, where the capital is not
       // merely the sentence's first letter
       std::optional<GazetteerEntry> g;
@@ -680,7 +700,7 @@ class Recognizer {
   std::uint32_t chunk_end(std::uint32_t a, std::uint32_t end) const {
     std::uint32_t b = a + 1;
     while (b < end) {
-      if (cap(b) && (name_word(b) || !initial_[b])) {
+      if (cap(b) && !plural_acronym(b) && (name_word(b) || !initial_[b])) {
         ++b;
         continue;
       }
@@ -1156,6 +1176,9 @@ class Recognizer {
       m.type = *t;  // "Sinn Fein, the largest nationalist party"
     } else if (member_of_before(a)) {
       m.type = EntityType::Organization;  // "leader of Fianna Fail", "members of Likud", "joined Mapai"
+      m.weak = true;
+    } else if (b < se.last && ex_.is(b, kAgentNoun) && !ex_.tokens[a].has(kAllCaps)) {
+      m.type = EntityType::Organization;  // "Labour MPs", "Hamas fighters": the body they act for
       m.weak = true;
     } else if (n == 1 && shape == "Location") {
       m.type = EntityType::Location;

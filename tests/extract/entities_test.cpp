@@ -351,6 +351,19 @@ TEST(Entities, ACapitalNamedAsTheCityIsTheCity) {
   EXPECT_NE(entity(ex, "Russia"), nullptr);  // who accused
 }
 
+// "the Sunday Times" is a newspaper, "on Sunday Mr Blair" a day and a person; "MPs" and "PCs"
+// are kinds of people and things; "Labour MPs" act for an organisation.
+TEST(Entities, DaysInNamesPluralAcronymsAndTheBodyBeforeItsMembers) {
+  auto ex = extract("Mr Dunn told the Sunday Tribune that Solvane MPs bought PCs. On Sunday Mr Holt agreed.");
+  EXPECT_NE(entity(ex, "Sunday Tribune"), nullptr);
+  EXPECT_NE(entity(ex, "Holt"), nullptr);
+  EXPECT_EQ(entity(ex, "Sunday Mr Holt"), nullptr);
+  for (const char* none : {"MPs", "PCs", "Solvane MPs", "Tribune"}) EXPECT_EQ(entity(ex, none), nullptr) << none;
+  const Entity* solvane = entity(ex, "Solvane");
+  ASSERT_NE(solvane, nullptr);
+  EXPECT_EQ(solvane->type, EntityType::Organization);
+}
+
 TEST(Entities, NamesOfLawsTreatiesAndEventsAreNoEntities) {
   auto ex = extract(
       "The Fenwick Act and the Tarragona Protocol were debated before the Varna Games, Ministers from "
