@@ -124,6 +124,11 @@ int run_train(TrainOptions& o) {
   if (auto st = find_treebank_files(o.treebank, o.setup); !st) return fail(st.error());
   if (o.wordnet.empty()) o.wordnet = (lexicon_dir("") / "word-forms.tsv").string();
   o.setup.wordnet_file = o.wordnet;
+  if (o.setup.news_every > 0) {
+    auto news = syntax::read_news_vocabulary(lexicon_dir("").string());
+    if (!news) return fail(news.error());
+    o.setup.news = std::move(*news);
+  }
   if (!o.setup.cluster_corpus.empty()) {
     auto lexicon = load_lexicon(lexicon_dir(""), default_cache_dir());
     if (!lexicon) return fail(lexicon.error());
@@ -344,6 +349,11 @@ std::function<int()> add_syntax_commands(CLI::App& app, const char* exit_codes) 
       ->check(CLI::PositiveNumber);
   t->add_option("--jackknife", train->setup.jackknife,
                 "The parser learns from tags predicted by K taggers each trained without its part (0: gold tags)")
+      ->check(CLI::NonNegativeNumber);
+  t->add_option("--news-copies", train->setup.news_every,
+                "Add a copy, with a title and a demonym or country before a name (\"Zimbabwean Prime Minister X\"), "
+                "of every N-th training sentence holding a name (titles and demonyms from the lexicon; default 0: "
+                "none, as the shipped models are trained, see their model card)")
       ->check(CLI::NonNegativeNumber);
   t->add_option("--ner-epochs", train->names.epochs, "Passes over the data for the recogniser")
       ->check(CLI::PositiveNumber);

@@ -317,6 +317,13 @@ class FrameFinder {
       if (verb && tr.passive(w)) return passive_subjects(w);
       for (int c : tr.children(w))
         if (tr.rel(c) == step) out.push_back(c);
+      if (!out.empty() && verb && step == "obj")
+        // "accused the prime minister and Mr Brown" with Brown hung on the verb: a proper noun
+        // conjunct of the verb right after its object is one more object
+        for (int c : tr.children(w))
+          if (c > out.front() && tr.rel(c) == "conj" && tr.upos(c) == "PROPN" && !tr.has_child(c, "nsubj") &&
+              !opens_clause(c))
+            out.push_back(c);
       if (out.empty() && verb && step == "obj" && !tr.has_child(w, "ccomp") && !tr.has_child(w, "xcomp")) {
         // a name right after the verb that a wrong tree hung elsewhere ("met Prime Minister X"
         // read as a parataxis, "phoned Dein three times" with Dein the subject of "times"): the
@@ -330,10 +337,12 @@ class FrameFinder {
           out.push_back(k);
           return out;
         }
-        while (k < n && tr.up(k) > k && tr.up(k) < k + 6 && is_any(tr.upos(k), "ADJ", "DET", "PROPN", "NOUN", "NUM"))
+        // ("his Lithuanian counterpart X": a possessive pronoun is no object but a determiner)
+        while (k < n && tr.up(k) > k && tr.up(k) < k + 6 &&
+               (is_any(tr.upos(k), "ADJ", "DET", "PROPN", "NOUN", "NUM") || tr.rel(k) == "nmod:poss"))
           ++k;
         if (k < n && k > w && is_any(tr.upos(k), "PROPN", "NOUN", "PRON") && !(tr.up(k) == w && tr.rel_is(k, "obl")) &&
-            tr.case_of(k).empty() && tr.mention[static_cast<std::size_t>(k)])
+            tr.case_of(k).empty() && (tr.mention[static_cast<std::size_t>(k)] || tr.has_child(k, "appos")))
           out.push_back(k);
       }
       return out;

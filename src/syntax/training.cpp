@@ -71,6 +71,11 @@ Status train_models(const TrainingSetup& setup, const std::string& tagger_path, 
                     std::ostream& log) {
   auto train = read_treebanks(setup.train_files);
   if (!train) return train.error();
+  if (!setup.news.empty() && setup.news_every > 0) {
+    std::vector<ConlluSentence> copies = news_copies(*train, setup.news, setup.seed, setup.news_every);
+    log << copies.size() << " news-shaped copies (titles before names) added to the training sentences\n";
+    for (auto& c : copies) train->push_back(std::move(c));
+  }
   auto dev = read_treebanks(setup.dev_files);
   if (!dev) return dev.error();
   TaggerTraining to;

@@ -8,6 +8,7 @@
 
 #include "common/error.hpp"
 #include "syntax/conllu.hpp"
+#include "syntax/news_copies.hpp"
 
 namespace newskg::syntax {
 
@@ -26,6 +27,10 @@ struct TrainingSetup {
   /// with the training sentences' own words; none: no word classes.
   std::vector<std::string> cluster_corpus;
   std::unordered_set<std::string> abbreviations;  ///< for the tokenizer that splits that text
+  /// Titles and demonyms for the news-shaped copies of training sentences (syntax/news_copies);
+  /// empty: no copies.
+  NewsVocabulary news;
+  int news_every = 0;  ///< a copy of every n-th sentence holding a name (0: none, the default)
 };
 
 /// The training and dev files of a treebank directory (searched recursively: files ending in
