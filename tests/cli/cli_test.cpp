@@ -177,16 +177,20 @@ TEST_F(Seed, DevSetScore) {
 }
 
 // 40 real BBC articles: relations read from the parse. Precision at the relation issue's target
-// (0.85); recall and F1 at today's figures (0.517, 0.682; the target of 0.70 recall is not met).
+// (0.85); recall and F1 at today's figures (0.517, 0.682; the target of 0.70 recall is not met);
+// entities at today's figure (0.894; the entity issue's target of 0.92 is not met).
 TEST_F(Seed, NewsDevRelations) {
   auto r = run("python3 " + shell_quote(test::shared_dir() + "/eval/score.py") + " " +
                shell_quote(test::shared_dir() + "/eval/news-dev.json") + " -- " + bin() + " extract --format ntriples");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(relP=([0-9.]+) relR=([0-9.]+) relF1=([0-9.]+) )"))) << r.out;
+  ASSERT_TRUE(
+      std::regex_search(r.out, m, std::regex(R"(relP=([0-9.]+) relR=([0-9.]+) relF1=([0-9.]+) entF1=([0-9.]+) )")))
+      << r.out;
   EXPECT_GE(std::stod(m[1]), 0.85) << r.out;
   EXPECT_GE(std::stod(m[2]), 0.50) << r.out;
   EXPECT_GE(std::stod(m[3]), 0.65) << r.out;
+  EXPECT_GE(std::stod(m[4]), 0.89) << r.out;
 }
 
 // The CAMEO/PLOVER-coded event sentences: scripts/plover-report counts the events of our four
