@@ -555,7 +555,7 @@ class Recognizer {
         break;
       }
     }
-    i = dateline(se);
+    i = dateline(se, has_lower);
     if (!has_lower) {
       photo_credit(se);
       return;
@@ -591,13 +591,16 @@ class Recognizer {
   bool covered(std::uint32_t t) const { return covered_[t]; }
 
   // "RIYADH - ..." or "SAN FRANCISCO (Reuters) -": a place in capitals opening the story.
-  std::uint32_t dateline(const Sentence& se) {
+  // In a line all in capitals an unknown word before the dash is a headline's topic ("SOCCER -
+  // JAPAN GET LUCKY WIN"), not a place: only a known place opens such a line as a dateline.
+  std::uint32_t dateline(const Sentence& se, bool has_lower) {
     std::uint32_t k = se.first;
     while (k < se.last && k < se.first + 4 && ex_.tokens[k].has(kAllCaps) && ex_.tokens[k].has(kWord)) ++k;
     if (k == se.first || k >= se.last || !is_dash(tok(k))) return se.first;
     const std::string surface = join(se.first, k);
     const std::string tc = title_case(surface);
     const std::optional<GazetteerEntry> g = lx_.gazetteer(tc);
+    if (!g && !has_lower) return se.first;
     RawMention m = make(se.first, k, EntityType::City);
     m.dateline = true;
     m.locative = true;

@@ -51,6 +51,16 @@ TEST(Entities, DatelinesAreCities) {
   EXPECT_TRUE(e->aliases.count("KARLSTAD"));
 }
 
+// "SOCCER - JAPAN GET LUCKY WIN": in a headline all in capitals an unknown word before the dash
+// is its topic; a known place there is still a dateline.
+TEST(Entities, AHeadlinesTopicIsNoDateline) {
+  auto ex =
+      extract("SOCCER - JAPAN GET LUCKY WIN .\nMOSCOW - RUSSIA SAYS TALKS WENT WELL .\nKARLSTAD - Officials met.");
+  EXPECT_EQ(entity(ex, "Soccer"), nullptr);
+  EXPECT_NE(entity(ex, "Moscow"), nullptr);
+  EXPECT_NE(entity(ex, "Karlstad"), nullptr);
+}
+
 TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
   auto ex = extract("British officials met Japanese Prime Minister Aiko Sato. Britain and the UK are one country.");
   const Entity* uk = entity(ex, "United Kingdom");
