@@ -558,6 +558,7 @@ class Recognizer {
     i = dateline(se, has_lower);
     if (!has_lower) {
       photo_credit(se);
+      countries_in_capitals(se, i);
       return;
     }
     while (i < se.last) {
@@ -615,6 +616,22 @@ class Recognizer {
     }
     push(std::move(m));
     return k + 1;
+  }
+
+  // "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT": in a line all in capitals only the
+  // names of countries (one or two words) are safe to read; a city's or a company's name there is
+  // too often a word ("SURPRISE", "WIN").
+  void countries_in_capitals(const Sentence& se, std::uint32_t from) {
+    for (std::uint32_t k = from; k < se.last; ++k) {
+      if (covered(k) || !ex_.tokens[k].has(kWord) || !ex_.tokens[k].has(kAllCaps) || tok(k).size() < 2) continue;
+      for (std::uint32_t n = std::min<std::uint32_t>(2, se.last - k); n >= 1; --n) {
+        const auto g = lx_.gazetteer(title_case(join(k, k + n)));
+        if (!g || g->type != EntityType::Country || g->role == GazRole::Capital || g->role == GazRole::Seat) continue;
+        push_gaz(k, k + n, *g);
+        k += n - 1;
+        break;
+      }
+    }
   }
 
   // "PHOTO EPA/JANE DOE": an agency and a photographer.

@@ -59,6 +59,12 @@ TEST(Entities, AHeadlinesTopicIsNoDateline) {
   EXPECT_EQ(entity(ex, "Soccer"), nullptr);
   EXPECT_NE(entity(ex, "Moscow"), nullptr);
   EXPECT_NE(entity(ex, "Karlstad"), nullptr);
+  // countries are read in such a headline; other capitalised words are not ("WIN", "LUCKY")
+  const Entity* japan = entity(ex, "Japan");
+  ASSERT_NE(japan, nullptr);
+  EXPECT_TRUE(japan->aliases.count("JAPAN"));
+  EXPECT_NE(entity(ex, "Russia"), nullptr);
+  for (const Entity& e : ex.entities) EXPECT_TRUE(e.name != "Win" && e.name != "Lucky") << e.name;
 }
 
 TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
