@@ -310,6 +310,20 @@ class Recognizer {
   mutable std::vector<std::int8_t> common_word_;  // per token: -1 not yet asked
 
   std::uint32_t cur_sentence_ = 0;
+  bool results_line_ = false;  // the sentence is a match result: "Hansa Rostock 2 VfL Bochum 0"
+
+  // "Bayer Leverkusen 3 Werder Bremen 1": a line of a name, a score, a name, a score (and a full
+  // stop at most) reports a match; its names are the teams.
+  bool match_result(const Sentence& se) const {
+    std::uint32_t k = se.first;
+    for (int side = 0; side < 2; ++side) {
+      const std::uint32_t start = k;
+      while (k < se.last && ex_.tokens[k].has(kCap) && !ex_.tokens[k].has(kNumber)) ++k;
+      if (k == start || k >= se.last || !ex_.tokens[k].has(kNumber) || tok(k).size() > 2) return false;
+      ++k;
+    }
+    return k == se.last || (k + 1 == se.last && tok(k) == ".");
+  }
 
   std::string join(std::uint32_t a, std::uint32_t b) const {
     return std::string(ex_.doc.text.substr(ex_.tokens[a].begin, ex_.tokens[b - 1].end - ex_.tokens[a].begin));
@@ -555,6 +569,7 @@ class Recognizer {
         break;
       }
     }
+    results_line_ = match_result(se);
     i = dateline(se, has_lower);
     if (!has_lower) {
       photo_credit(se);
@@ -1196,6 +1211,9 @@ class Recognizer {
       m.type = *t;  // "Sinn Fein, the largest nationalist party"
     } else if (member_of_before(a)) {
       m.type = EntityType::Organization;  // "leader of Fianna Fail", "members of Likud", "joined Mapai"
+      m.weak = true;
+    } else if (results_line_) {
+      m.type = EntityType::Organization;  // a team in a match result
       m.weak = true;
     } else if (b < se.last && ex_.is(b, kAgentNoun) && !ex_.tokens[a].has(kAllCaps)) {
       m.type = EntityType::Organization;  // "Labour MPs", "Hamas fighters": the body they act for

@@ -67,6 +67,19 @@ TEST(Entities, AHeadlinesTopicIsNoDateline) {
   for (const Entity& e : ex.entities) EXPECT_TRUE(e.name != "Win" && e.name != "Lucky") << e.name;
 }
 
+// A line of a name, a score, a name and a score reports a match between teams.
+TEST(Entities, TeamsInAMatchResultAreOrganisations) {
+  auto ex = extract("German first division results :\nHansa Rostock 2 Solvane Orvik 0\nHans Rostock scored twice.");
+  for (const char* team : {"Hansa Rostock", "Solvane Orvik"}) {
+    const Entity* e = entity(ex, team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, EntityType::Organization) << team;
+  }
+  const Entity* person = entity(ex, "Hans Rostock");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::Person);
+}
+
 TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
   auto ex = extract("British officials met Japanese Prime Minister Aiko Sato. Britain and the UK are one country.");
   const Entity* uk = entity(ex, "United Kingdom");
