@@ -466,7 +466,7 @@ class FrameFinder {
       } else {
         add(m->entity);
       }
-    } else if (is_any(tr.lem(w), "group", "team", "number", "handful", "couple", "pair", "party", "member")) {
+    } else if (lx_.is_group_noun(tr.lem(w))) {
       for (int c : tr.children(w))  // "a group of Moroccan diplomats": the diplomats act
         if (tr.rel_is(c, "nmod") && tr.case_of(c) == "of") entities(c, out, exclude, depth + 1, through_noun);
     } else if (is_any(tr.lem(w), "which", "who", "that", "whom")) {
@@ -568,15 +568,21 @@ class FrameFinder {
 
   std::vector<int> role_entities(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles,
                                  bool* between, const std::vector<int>* exclude = nullptr) const {
+    bool read = false;  // an earlier role held words, none of them an entity
     for (const auto& path : roles) {
+      // "blamed her defeat on injuries": with the thing blamed on something, the object is no
+      // one accused
+      if (read && path.size() == 1 && path[0] == "obj") continue;
       std::vector<int> out;
       // a modifier is the possessor of the trigger itself ("the EU embargo")
       const bool possessor = path.back() == "poss";
-      for (int w : role_words(fr, t, path)) entities(w, out, exclude, 0, possessor);
+      const std::vector<int> words = role_words(fr, t, path);
+      for (int w : words) entities(w, out, exclude, 0, possessor);
       if (!out.empty()) {
         if (between) *between = path.size() == 1 && path[0] == "between";
         return out;
       }
+      read |= !words.empty();
     }
     return {};
   }
@@ -723,7 +729,9 @@ class FrameFinder {
     // targets", "welcomed the move"), or a subject when nothing else is found ("to make ends
     // meet"): the trigger is read, no token-window pattern guesses at it (a lone subject is not
     // enough: it is the parser's weak side on news, "Mugabe today accused the US")
-    if (targets.empty() && (reads_no_entity(fr, t, fr.target) || (agents.empty() && reads_no_entity(fr, t, fr.agent))))
+    if (targets.empty() &&
+        (reads_no_entity(fr, t, fr.target, true) || (agents.empty() && reads_no_entity(fr, t, fr.agent, false)) ||
+         (fr.noun && possessive_pronoun(t))))
       mark_read(t);
     const Mode mode = modality(t);
     const bool passive = !fr.noun && tree_.passive(t);
@@ -743,7 +751,10 @@ class FrameFinder {
       const bool mutual = std::any_of(fr.target.begin(), fr.target.end(), [](const auto& path) {
         return path.size() == 1 && (path[0] == "with" || path[0] == "between");
       });
-      if (mutual && targets.empty() && agents.size() >= 2 && !passive && !tree_.has_child(t, "obj")) {
+      const auto& kids = tree_.children(t);
+      const bool object =
+          std::any_of(kids.begin(), kids.end(), [&](int c) { return tree_.rel(c) == "obj" && !relative(c); });
+      if (mutual && targets.empty() && agents.size() >= 2 && !passive && !object) {
         pairs(agents);  // "X and Y met", "X and Y held talks"
         return any;
       }
@@ -768,10 +779,24 @@ class FrameFinder {
     return any;
   }
 
-  bool reads_no_entity(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles) const {
+  // "that", "which", "who": a relative pronoun (or "that" opening a clause, read as one)
+  bool relative(int w) const { return is_any(tree_.lem(w), "that", "which", "who", "whom"); }
+  // "their last meeting", "their calls": a noun trigger whose possessor is a pronoun says who,
+  // and with no partner in the tree, says no one else.
+  bool possessive_pronoun(int t) const {
+    for (int c : tree_.children(t))
+      if (tree_.rel(c) == "nmod:poss" && tree_.upos(c) == "PRON") return true;
+    return false;
+  }
+  bool reads_no_entity(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles,
+                       bool pronouns) const {
     for (const auto& path : roles)
       for (int w : role_words(fr, t, path)) {
-        if (tree_.upos(w) != "NOUN" || tree_.mention[static_cast<std::size_t>(w)]) continue;
+        // a common noun, or an object pronoun that stands for nothing ("something we should
+        // welcome"; a subject's is often a tree's error: "the four, A, B and C, have met")
+        if ((tree_.upos(w) != "NOUN" && !(pronouns && tree_.upos(w) == "PRON" && !relative(w))) ||
+            tree_.mention[static_cast<std::size_t>(w)])
+          continue;
         std::vector<int> out;
         entities(w, out);
         if (out.empty()) return true;

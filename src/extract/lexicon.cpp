@@ -254,7 +254,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   };
   for (auto [file, set] :
        {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"name-particles.txt", &lx.particles_},
-        std::pair{"agent-nouns.txt", &lx.agent_nouns_}}) {
+        std::pair{"agent-nouns.txt", &lx.agent_nouns_}, std::pair{"group-nouns.txt", &lx.group_nouns_}}) {
     st = word_list(file, *set);
     if (!st) return fail(std::move(st));
   }
@@ -611,9 +611,10 @@ std::filesystem::path lexicon_dir(const std::string& explicit_dir) {
 bool Lexicon::consistent() const noexcept {
   if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
       !org_heads_.consistent() || !place_heads_.consistent() || !function_words_.consistent() ||
-      !particles_.consistent() || !agent_nouns_.consistent() || !common_words_.consistent() ||
-      !descriptions_.consistent() || !trigger_index_.consistent() || !frame_index_.consistent() ||
-      !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() || !word_classes_.consistent())
+      !particles_.consistent() || !agent_nouns_.consistent() || !group_nouns_.consistent() ||
+      !common_words_.consistent() || !descriptions_.consistent() || !trigger_index_.consistent() ||
+      !frame_index_.consistent() || !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
+      !word_classes_.consistent())
     return false;
   for (const auto& [key, g] : gaz_)
     if (std::uint64_t{g.canonical_at} + g.canonical_size > gaz_names_.size() ||

@@ -112,6 +112,8 @@ class Lexicon {
   bool is_common_word(std::string_view lower) const;
   bool is_name_particle(std::string_view lower) const { return particles_.contains(lower); }
   bool is_agent_noun(std::string_view lower) const { return agent_nouns_.contains(lower); }
+  /// group-nouns.txt: "a group of X", "a number of X": X acts.
+  bool is_group_noun(std::string_view lower) const { return group_nouns_.contains(lower); }
   const Description* description(std::string_view lower_head) const;
   /// What the ending of a single unknown word suggests (name-shapes.tsv): "Person", "Location",
   /// "Organization", "skip", or empty.
@@ -165,7 +167,7 @@ class Lexicon {
   static void visit(Self& self, Archive& a) {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
         a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.place_heads_),
-        a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.common_words_),
+        a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_), a(self.common_words_),
         a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_), a(self.trigger_index_),
         a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_),
         a(self.lemmas_), a(self.word_classes_);
@@ -191,7 +193,7 @@ class Lexicon {
   StringTable<int> org_heads_;  ///< 1 head, 2 after, 3 descriptor, kThingHead
   static constexpr int kThingHead = 4;
   StringTable<EntityType> place_heads_;
-  StringSet function_words_, particles_, agent_nouns_;
+  StringSet function_words_, particles_, agent_nouns_, group_nouns_;
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up
   /// answers is_common_word for a listed word; only listed words are stems for inflections
   ShortKeyTable<std::uint8_t> common_words_;

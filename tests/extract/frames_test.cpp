@@ -150,6 +150,20 @@ TEST(Frames, AnObjectThatIsNoEntityStopsThePatterns) {
   }
   auto targets = test::extract("Mr Kok asked how far Portugal has come towards meeting the Lisbon targets.");
   EXPECT_TRUE(targets.relations.empty()) << all(targets);
+  // "blame X on Y": the thing blamed is no one accused
+  auto blamed = test::extract("Serena Vale lost to Ana Reis. Vale blamed her defeat on injuries.");
+  EXPECT_FALSE(has_relation(blamed, "Serena Vale", "accused", "Ana Reis")) << all(blamed);
+  // a noun with a pronoun as its possessor and no partner names no one else
+  auto calls = test::extract("Germany and Chile trade a lot. Most people there make their calls from a mobile.");
+  EXPECT_TRUE(calls.relations.empty()) << all(calls);
+}
+
+// "that" read as the object of "met" is no object: the people named before still met.
+TEST(Frames, ARelativePronounIsNoObject) {
+  auto ex = test::extract(
+      "It is the first time in almost 20 years that the four, Bjorn Ulvaeus, Benny Andersson, Agnetha Faltskog and "
+      "Anni-Frid Lyngstad, have met publicly.");
+  EXPECT_TRUE(has_relation(ex, "Agnetha Faltskog", "metWith", "Anni-Frid Lyngstad")) << all(ex);
 }
 
 TEST(Frames, APronounObjectIsNotItsOwnClausesSubject) {
