@@ -948,7 +948,13 @@ class Recognizer {
       if (na >= b) return;
       // "Lord Goldsmith", "Baroness Morgan": the peer is named with the style; "Lord Peter
       // Goldsmith" names the person by the name
-      if (kind == "peerage" && b - na == 1) na = ta;
+      if (kind == "peerage" && b - na == 1) {
+        na = ta;
+        // "Lord Nicholls of Birkenhead": the territorial part of a peer's title names no place
+        const Sentence& se = ex_.sentences[cur_sentence_];
+        for (std::uint32_t k = b + 1; b + 1 < se.last && lower(b) == "of" && k < se.last && cap(k) && !covered(k); ++k)
+          covered_[k] = true;
+      }
       person(na, b, role, kind, affiliation);
       return;
     }

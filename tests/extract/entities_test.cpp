@@ -342,6 +342,10 @@ TEST(Entities, APeerIsNamedWithTheStyleAndJoinedByTheSurname) {
   // with a first name the person is named by the name
   auto full = extract("Lord Peter Ashworth arrived.");
   EXPECT_NE(test::entity(full, "Peter Ashworth"), nullptr);
+  // the territorial part of the title names no place
+  auto territorial = extract("Lord Ashworth of Gestingthorpe agreed.");
+  EXPECT_NE(test::entity(territorial, "Lord Ashworth"), nullptr);
+  EXPECT_EQ(territorial.entities.size(), 1u);
 }
 
 TEST(Entities, UndersecretariesAreTitlesNotNames) {
