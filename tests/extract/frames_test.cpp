@@ -119,36 +119,36 @@ TEST(Frames, ModalityOfProgressivesInfinitivesAndPredicates) {
 // Repairs for trees that news sentences often get wrong.
 TEST(Frames, UsualParserErrorsOnNews) {
   // a day read as the subject
-  auto today = frames_only("Zimbabwean Prime Minister Robert Mugabe today accused the United States of lying.");
-  EXPECT_TRUE(has_relation(today, "Robert Mugabe", "accused", "United States")) << all(today);
+  auto today = frames_only("Kenyan Prime Minister Amos Wanjala today accused the United States of spying.");
+  EXPECT_TRUE(has_relation(today, "Amos Wanjala", "accused", "United States")) << all(today);
   // "by" hung on the title of the agent's name
   auto by = frames_only("The Daily Courier was sued for libel by Mr Galloway after the article.");
   EXPECT_TRUE(has_relation(by, "Galloway", "accused", "Daily Courier")) << all(by);
   // titles between a descriptor and the name
-  auto titles = frames_only("Premier Ivo Dunn flew to Beijing. He will meet Chinese counterpart Minister Li Zhaoxing.");
-  EXPECT_TRUE(has_relation(titles, "Ivo Dunn", "metWith", "Li Zhaoxing", Modality::Planned)) << all(titles);
+  auto titles = frames_only("Premier Ivo Dunn flew to Beijing. He will meet Chinese counterpart Minister Wu Tingfei.");
+  EXPECT_TRUE(has_relation(titles, "Ivo Dunn", "metWith", "Wu Tingfei", Modality::Planned)) << all(titles);
   // an agent noun with "from"
-  auto from = frames_only("The latest delegation from the CBI met SEC officials on Wednesday.");
-  EXPECT_TRUE(has_relation(from, "CBI", "metWith", "SEC")) << all(from);
+  auto from = frames_only("A small delegation from the IMF met EBRD officials on Friday.");
+  EXPECT_TRUE(has_relation(from, "International Monetary Fund", "metWith", "EBRD")) << all(from);
   // a date before a name is not a count of it ("two Oscars")
-  auto date = frames_only("The book says on 13 March Lord Goldsmith met Lord Falconer in London.");
-  EXPECT_TRUE(has_relation(date, "Lord Goldsmith", "metWith", "Lord Falconer")) << all(date);
+  auto date = frames_only("The diary says on 9 May Lord Ashworth met Lord Pelling in Leeds.");
+  EXPECT_TRUE(has_relation(date, "Lord Ashworth", "metWith", "Lord Pelling")) << all(date);
   // a word before a name is a descriptor of the person only when it is a title
-  EXPECT_TRUE(frames_only("In the second half Wayne Carlisle's cross was met by Scott.").relations.empty())
-      << all(frames_only("In the second half Wayne Carlisle's cross was met by Scott."));
+  EXPECT_TRUE(frames_only("In the first half Dan Morley's corner was met by Hale.").relations.empty())
+      << all(frames_only("In the first half Dan Morley's corner was met by Hale."));
 }
 
 // Where the tree gives a trigger an object that is no entity, the token-window patterns do not
 // guess one from the words around it.
 TEST(Frames, AnObjectThatIsNoEntityStopsThePatterns) {
-  for (const char* text : {"Serbia's Ana Ivanovic captured her first WTA title with a victory over Melinda Czink.",
-                           "Telecom analysts Ovum welcomed the move, saying BT had given a lot of ground."}) {
+  for (const char* text : {"Croatia's Mila Horvat captured her first ATP title with a win over Lena Brandt.",
+                           "Market analysts Strata welcomed the decision, saying Orvanta had given up a lot."}) {
     auto ex = test::extract(text);
     EXPECT_TRUE(ex.relations.empty()) << text << ": " << all(ex);
     // the patterns alone, without the tree, do take one: the test shows the tree decides
     EXPECT_FALSE(test::extract_by_patterns(text).relations.empty()) << text;
   }
-  auto targets = test::extract("Mr Kok asked how far Portugal has come towards meeting the Lisbon targets.");
+  auto targets = test::extract("Mr Vos asked how far Spain has come towards meeting the Madrid goals.");
   EXPECT_TRUE(targets.relations.empty()) << all(targets);
   // "blame X on Y": the thing blamed is no one accused
   auto blamed = test::extract("Serena Vale lost to Ana Reis. Vale blamed her defeat on injuries.");
@@ -161,9 +161,9 @@ TEST(Frames, AnObjectThatIsNoEntityStopsThePatterns) {
 // "that" read as the object of "met" is no object: the people named before still met.
 TEST(Frames, ARelativePronounIsNoObject) {
   auto ex = test::extract(
-      "It is the first time in almost 20 years that the four, Bjorn Ulvaeus, Benny Andersson, Agnetha Faltskog and "
-      "Anni-Frid Lyngstad, have met publicly.");
-  EXPECT_TRUE(has_relation(ex, "Agnetha Faltskog", "metWith", "Anni-Frid Lyngstad")) << all(ex);
+      "It is the first time in two decades that the four, Lars Norgren, Erik Sand, Elin Dahl and Anna Lind, have "
+      "met publicly.");
+  EXPECT_TRUE(has_relation(ex, "Elin Dahl", "metWith", "Anna Lind")) << all(ex);
 }
 
 TEST(Frames, APronounObjectIsNotItsOwnClausesSubject) {

@@ -177,7 +177,7 @@ TEST(Relations, TriggerNounsAreNotVerbs) {
   for (const char* text : {"Sony Ericsson unveiled its mobile phone, the Nokia Lumia, on Monday.",
                            "The game between the hosts and Real Sociedad was stopped.",
                            "Ex-BBC chat show host and MEP Robert Kilroy-Silk launched a party.",
-                           "The European Commission wrote to the mobile phone operators Vodafone and T-Mobile.",
+                           "The regulator Ofcom wrote to the mobile phone firms Orvanta and Telvia.",
                            "Minister Ana Ruiz praised the visit of President Hugo Diaz.",
                            "Oscar host Chris Rock said he would keep it clean."}) {
     auto ex = extract(text);
@@ -200,7 +200,7 @@ TEST(Relations, MeetingObjectsAreActorsNotThings) {
   for (const char* text :
        {"Director Ana Ruiz received an Oscar in 1983.", "Director Ana Ruiz received three Oscar nominations last year.",
         "Shareholders will receive 1.90 Orbis Media shares for each share.",
-        "The plan was met with protests by the National Council for Adoption.",
+        "The scheme was met with protests by the National Union of Farmers.",
         "Adviser Max Lawson welcomed the statement and said Nato ministers had agreed."}) {
     auto ex = extract(text);
     EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
@@ -213,8 +213,8 @@ TEST(Relations, MeetingObjectsAreActorsNotThings) {
 
 // The agent of a passive may come long after the verb, past the accusation's own details.
 TEST(Accused, PassiveAgentAfterALongComplement) {
-  EXPECT_TRUE(has_relation(extract("Former president Ana Brito has been accused of misusing up to $50 million in "
-                                   "public funds, much of it believed to have been embezzled, by Chilean officials."),
+  EXPECT_TRUE(has_relation(extract("Former president Ana Brito has been accused of diverting nearly $30 million in "
+                                   "state money, most of it thought to have been stolen, by Chilean officials."),
                            "Chile", "accused", "Ana Brito"));
 }
 
@@ -231,14 +231,14 @@ TEST(Relations, PhoneCallsBetweenAPairAndSeizedControl) {
 // A party before a qualified title modifies it ("Tory shadow chancellor Oliver Letwin"); the
 // person acts. An opening adverbial ("To a packed audience at X,") holds no subject.
 TEST(Accused, QualifiedTitlesAndOpeningAdverbials) {
-  EXPECT_TRUE(has_relation(extract("Tory shadow chancellor Oliver Letwin accused Mr Blair of lying."), "Oliver Letwin",
-                           "accused", "Blair"));
-  EXPECT_TRUE(has_relation(extract("But Labour former minister Jack Cunningham accused Lord Butler of bias."),
-                           "Jack Cunningham", "accused", "Lord Butler"));  // a peer keeps the style
+  EXPECT_TRUE(has_relation(extract("Tory shadow chancellor Peter Hallam accused Mr Dunmore of lying."), "Peter Hallam",
+                           "accused", "Dunmore"));
+  EXPECT_TRUE(has_relation(extract("But Labour former minister Alan Kerrigan accused Lord Ashworth of bias."),
+                           "Alan Kerrigan", "accused", "Lord Ashworth"));  // a peer keeps the style
   auto ex = extract(
-      "To a packed audience at the Sage Centre, Mr Brown accused shadow chancellor Oliver Letwin of "
-      "plotting cuts.");
-  EXPECT_TRUE(has_relation(ex, "Brown", "accused", "Oliver Letwin"));
+      "To a crowded hall at the Forum Centre, Mr Dunmore accused shadow chancellor Peter Hallam of "
+      "planning cuts.");
+  EXPECT_TRUE(has_relation(ex, "Dunmore", "accused", "Peter Hallam"));
   EXPECT_EQ(ex.relations.size(), 1u) << test::relations(ex)[0];
   EXPECT_TRUE(has_relation(extract("Putin met deputy prime minister Ana Lopes."), "Putin", "metWith", "Ana Lopes"));
 }
