@@ -21,4 +21,14 @@ constexpr bool is_any(std::string_view w, const char (&... lits)[N]) noexcept {
   return (is_word(w, lits) || ...);
 }
 
+/// The possessive clitic as a token: "'s", with a straight or a curly apostrophe.
+constexpr bool is_possessive_s(std::string_view w) noexcept {
+  return is_any(w, "'s", "\xE2\x80\x99s");
+}
+
+/// A day of the week in lower case ("monday"): English's closed class, like the pronouns.
+constexpr bool is_day_name(std::string_view lower) noexcept {
+  return is_any(lower, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+}
+
 }  // namespace newskg

@@ -261,8 +261,8 @@ class Builder {
   // name after its possessive, or an article before it)
   bool plainly_the_city(const RawMention& r) const {
     const std::size_t n = ex_.tokens.size();
-    const auto possessive = [&](std::uint32_t t) { return ex_.token(t) == "'s" || ex_.token(t) == "\xE2\x80\x99s"; };
-    if (r.last + 1 < n && possessive(r.last) && ex_.tokens[r.last + 1].has(kCap) && !ex_.is(r.last + 1, kTitleWord))
+    if (r.last + 1 < n && is_possessive_s(ex_.token(r.last)) && ex_.tokens[r.last + 1].has(kCap) &&
+        !ex_.is(r.last + 1, kTitleWord))
       return true;
     if (r.first == 0 || r.first <= ex_.sentences[r.sentence].first) return false;
     const std::string_view before = ex_.lower(r.first - 1);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 
+#include "common/words.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -168,9 +169,7 @@ class Recognizer {
   }
 
   // Token t is the possessive "'s" (straight or curly apostrophe).
-  bool possessive_at(std::uint32_t t) const {
-    return t < ex_.tokens.size() && (tok(t) == "'s" || tok(t) == "\xE2\x80\x99s");
-  }
+  bool possessive_at(std::uint32_t t) const { return t < ex_.tokens.size() && is_possessive_s(tok(t)); }
   // "DR Congo's Alain Masudi": a possessive name belongs to what follows, not to a list
   bool possessive(const RawMention& m) const { return possessive_at(m.last); }
 
@@ -267,10 +266,7 @@ class Recognizer {
     if (i <= se.first || i + 1 >= se.last || lower(i - 1) != "the" || !cap(i + 1) || ex_.is(i + 1, kFunctionWord) ||
         ex_.is(i + 1, kTitleWord))
       return false;
-    const std::string_view l = lower(i);
-    for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-      if (l == day) return true;
-    return false;
+    return is_day_name(lower(i));
   }
   // "MPs", "PCs", "MEPs": the plural of an acronym is a kind of people or things, not a name
   bool plural_acronym(std::uint32_t i) const {

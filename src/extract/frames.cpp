@@ -233,8 +233,7 @@ class FrameFinder {
       if (tr.rel(c) == "nsubj" || tr.rel(c) == "nsubj:outer") {
         // "Robert Mugabe today accused": a day read as the subject; the name before it is
         if (c > 0 && tr.mention[static_cast<std::size_t>(c) - 1] && !tr.mention[static_cast<std::size_t>(c)] &&
-            is_any(tr.lem(c), "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-                   "friday", "saturday", "sunday"))
+            (is_any(tr.lem(c), "today", "yesterday", "tonight", "tomorrow") || is_day_name(tr.lem(c))))
           c = c - 1;
         out.push_back(c);
       }
@@ -566,20 +565,34 @@ class FrameFinder {
     return -1;
   }
 
+  // The entities in the first of `roles` that names any. When none does, `no_entity` (if given)
+  // tells whether some role held a word that stands for no entity: a common noun, or (with
+  // `pronouns`) a pronoun that is no mention ("meeting the Lisbon targets", "something we should
+  // welcome"; a relative "that" is not counted).
   std::vector<int> role_entities(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles,
-                                 bool* between, const std::vector<int>* exclude = nullptr) const {
+                                 bool* between, const std::vector<int>* exclude = nullptr, bool* no_entity = nullptr,
+                                 bool pronouns = false) const {
+    const Tree& tr = tree_;
     bool read = false;  // an earlier role held words, none of them an entity
     for (const auto& path : roles) {
       // "blamed her defeat on injuries": with the thing blamed on something, the object is no
       // one accused
       if (read && path.size() == 1 && path[0] == "obj") continue;
-      std::vector<int> out;
+      std::vector<int> out, one;
       // a modifier is the possessor of the trigger itself ("the EU embargo")
       const bool possessor = path.back() == "poss";
       const std::vector<int> words = role_words(fr, t, path);
-      for (int w : words) entities(w, out, exclude, 0, possessor);
+      for (int w : words) {
+        one.clear();
+        entities(w, one, exclude, 0, possessor);
+        for (int e : one)
+          if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+        const bool bare = tr.upos(w) == "NOUN" || (pronouns && tr.upos(w) == "PRON" && !relative(w));
+        if (no_entity && one.empty() && bare && !tr.mention[static_cast<std::size_t>(w)]) *no_entity = true;
+      }
       if (!out.empty()) {
         if (between) *between = path.size() == 1 && path[0] == "between";
+        if (no_entity) *no_entity = false;
         return out;
       }
       read |= !words.empty();
@@ -723,15 +736,15 @@ class FrameFinder {
     if (!needs_met(fr, t)) return false;
     trigger_ = t;
     bool between = false;
-    std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr);
-    std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents);
-    // a target the tree gives as a common noun that stands for no entity ("meeting the Lisbon
-    // targets", "welcomed the move"), or a subject when nothing else is found ("to make ends
-    // meet"): the trigger is read, no token-window pattern guesses at it (a lone subject is not
-    // enough: it is the parser's weak side on news, "Mugabe today accused the US")
-    if (targets.empty() &&
-        (reads_no_entity(fr, t, fr.target, true) || (agents.empty() && reads_no_entity(fr, t, fr.agent, false)) ||
-         (fr.noun && possessive_pronoun(t))))
+    bool agent_none = false, target_none = false;
+    std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr, nullptr, &agent_none, false);
+    std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents, &target_none, true);
+    // a target the tree gives as a word that stands for no entity ("meeting the Lisbon targets",
+    // "welcomed the move"), or a subject when nothing else is found ("to make ends meet"): the
+    // trigger is read, no token-window pattern guesses at it (a lone subject is not enough: it is
+    // the parser's weak side on news, "Mugabe today accused the US"; a subject pronoun is often a
+    // tree's error: "the four, A, B and C, have met")
+    if (targets.empty() && (target_none || (agents.empty() && agent_none) || (fr.noun && possessive_pronoun(t))))
       mark_read(t);
     const Mode mode = modality(t);
     const bool passive = !fr.noun && tree_.passive(t);
@@ -786,21 +799,6 @@ class FrameFinder {
   bool possessive_pronoun(int t) const {
     for (int c : tree_.children(t))
       if (tree_.rel(c) == "nmod:poss" && tree_.upos(c) == "PRON") return true;
-    return false;
-  }
-  bool reads_no_entity(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles,
-                       bool pronouns) const {
-    for (const auto& path : roles)
-      for (int w : role_words(fr, t, path)) {
-        // a common noun, or an object pronoun that stands for nothing ("something we should
-        // welcome"; a subject's is often a tree's error: "the four, A, B and C, have met")
-        if ((tree_.upos(w) != "NOUN" && !(pronouns && tree_.upos(w) == "PRON" && !relative(w))) ||
-            tree_.mention[static_cast<std::size_t>(w)])
-          continue;
-        std::vector<int> out;
-        entities(w, out);
-        if (out.empty()) return true;
-      }
     return false;
   }
   // Extraction::tagged of the token that begins where tree word w begins: kReadTag.
