@@ -174,8 +174,8 @@ TEST(Recogniser, HeldOutTestSetsScoreAtLeastTodaysFigures) {
   if (!test::have_shared()) GTEST_SKIP() << "../shared/treebanks not found";
   auto r = Recogniser::load(syntax::models_dir("") + "/" + syntax::kRecogniserFile);
   ASSERT_TRUE(r.ok()) << r.error().message;
-  const std::vector<std::pair<std::string, double>> sets = {{"/treebanks/uner-english-ewt/en_ewt-ud-test.iob2", 0.66},
-                                                            {"/treebanks/gum-cc-by/en_gum-ccby-test.conllu", 0.68}};
+  const std::vector<std::pair<std::string, double>> sets = {{"/treebanks/uner-english-ewt/en_ewt-ud-test.iob2", 0.68},
+                                                            {"/treebanks/gum-cc-by/en_gum-ccby-test.conllu", 0.70}};
   for (const auto& [file, floor] : sets) {
     auto docs = read_ner_file(test::shared_dir() + file, test::lexicon());
     ASSERT_TRUE(docs.ok()) << docs.error().message;
