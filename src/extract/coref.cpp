@@ -515,7 +515,11 @@ class Builder {
     std::size_t k = 0;
     while (k + 1 < w.size() && lx_.title(utf8::lower(w[k]))) ++k;
     std::vector<std::string_view> out;
-    for (; k < w.size(); ++k) out.push_back(w[k]);
+    for (; k < w.size(); ++k) {
+      // "Lord Nicholls of Birkenhead" is "Lord Nicholls": a peer's territorial part is no surname
+      if (w[k] == "of" && !out.empty() && ex_.entities[i].type == EntityType::Person) break;
+      out.push_back(w[k]);
+    }
     return out;
   }
 
@@ -576,7 +580,9 @@ class Builder {
           const auto ub = untitled(k);
           if (ub.size() <= ua.size() && !(ub.size() == ua.size() && words(k).size() > wa.size())) return false;
           // a first name (a single word typed by default: "Mrs Jordan" is a surname)
-          if (ua.size() == 1 && ub.front() == ua.front()) return a.typed_by_default || weak_[i];
+          // "Lord Nicholls" of "Lord Nicholls of Birkenhead": the same titled surname
+          if (ua.size() == 1 && ub.front() == ua.front())
+            return a.typed_by_default || weak_[i] || (ub.size() == 1 && wa.size() > 1);
           for (std::size_t x = 1; x <= ua.size(); ++x)  // a surname or titled form
             if (ub[ub.size() - x] != ua[ua.size() - x]) return false;
           return ua.size() > 1 || words(i).size() > 1;

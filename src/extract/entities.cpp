@@ -878,7 +878,11 @@ class Recognizer {
     if (b - a == 1 && hyphen_parts(a)) return;
     // "Mr Mann", "Mrs Jordan", "Mr Jordan Smith": after an honorific, a place's name is a person's
     if (honorific_before(a) && !has_org_head(a, b)) {
-      person(a, b, {}, {}, 0);
+      // "Mr Justice Forbes": an honorific that begins a style ("mr justice", peerage in
+      // titles.tsv) is part of how the holder is named
+      const std::string* style = nullptr;
+      const bool styled = a + 1 < b && title_len(a - 1, b, &style) > 1 && *style == "peerage";
+      person(styled ? a - 1 : a, b, {}, {}, 0);
       return;
     }
     std::string role, kind;
@@ -933,6 +937,17 @@ class Recognizer {
         return;
       }
       if (na >= b) {  // a bare title: "Taiwan's Vice Foreign Minister" names its holder
+        // "Ben Emmerson QC", "Ruth Kelly MP": an abbreviation after two or more words that are
+        // nothing known (no place, no organisation) is the letters after a person's name; not
+        // after an article ("the Sinn Fein MP": the words say whose), nor after words that are
+        // both common ("Liberal Democrat MP": a party's, like the names typed so below)
+        const bool article = a > ex_.sentences[cur_sentence_].first &&
+                             (lower(a - 1) == "the" || lower(a - 1) == "a" || lower(a - 1) == "an");
+        if (tb - ta == 1 && ta >= a + 2 && last_mod < 0 && !article && ex_.tokens[ta].has(kAllCaps) &&
+            !has_org_head(a, ta) && !(common_word(a) && common_word(ta - 1))) {
+          person(a, ta, role, kind, affiliation);
+          return;
+        }
         if (style) return;
         if (ta > a && last_mod < 0 && mention_ending_at(ta) < 0)
           office_of_country(a, tb, join(a, tb), kind);  // "Vice" of "Vice Foreign Minister"
@@ -944,14 +959,16 @@ class Recognizer {
       if (na >= b) return;
       // "Lord Goldsmith", "Baroness Morgan": the peer is named with the style; "Lord Peter
       // Goldsmith" names the person by the name
+      std::uint32_t end = b;
       if (kind == "peerage" && b - na == 1) {
         na = ta;
-        // "Lord Nicholls of Birkenhead": the territorial part of a peer's title names no place
+        // "Lord Nicholls of Birkenhead": the territorial part of a peer's title is part of the
+        // name and names no place
         const Sentence& se = ex_.sentences[cur_sentence_];
-        for (std::uint32_t k = b + 1; b + 1 < se.last && lower(b) == "of" && k < se.last && cap(k) && !covered(k); ++k)
-          covered_[k] = true;
+        if (b + 1 < se.last && lower(b) == "of")
+          for (std::uint32_t k = b + 1; k < se.last && cap(k) && !covered(k); ++k) covered_[k] = true, end = k + 1;
       }
-      person(na, b, role, kind, affiliation);
+      person(na, end, role, kind, affiliation);
       return;
     }
     if (!role.empty()) {

@@ -342,10 +342,37 @@ TEST(Entities, APeerIsNamedWithTheStyleAndJoinedByTheSurname) {
   // with a first name the person is named by the name
   auto full = extract("Lord Peter Ashworth arrived.");
   EXPECT_NE(test::entity(full, "Peter Ashworth"), nullptr);
-  // the territorial part of the title names no place
-  auto territorial = extract("Lord Ashworth of Gestingthorpe agreed.");
-  EXPECT_NE(test::entity(territorial, "Lord Ashworth"), nullptr);
+  // the territorial part of the title is part of the name and names no place; the short form
+  // later is the same peer
+  auto territorial = extract("Lord Ashworth of Hollinbury agreed. Lord Ashworth said the ruling was wrong.");
+  const Entity* peer = test::entity(territorial, "Lord Ashworth of Hollinbury");
+  ASSERT_NE(peer, nullptr);
+  EXPECT_TRUE(peer->aliases.count("Lord Ashworth"));
   EXPECT_EQ(territorial.entities.size(), 1u);
+}
+
+TEST(Entities, JudgesAreNamedWithTheirStyle) {
+  // "Mr Justice", "Lord Justice": the style of a judge of England and Wales is how the judge is
+  // named (titles.tsv, kind peerage), where a plain "Mr" is no part of a name
+  auto ex = extract("The appeal was heard by Lady Justice Orrell and Mr Justice Penhaligon. Mr Dunmore objected.");
+  EXPECT_NE(test::entity(ex, "Lady Justice Orrell"), nullptr);
+  EXPECT_NE(test::entity(ex, "Mr Justice Penhaligon"), nullptr);
+  EXPECT_NE(test::entity(ex, "Dunmore"), nullptr);
+  EXPECT_EQ(ex.entities.size(), 3u);
+}
+
+TEST(Entities, LettersAfterANameAreNoPartOfIt) {
+  auto ex = extract("Tobias Wrenfield QC, for the families, spoke first. Later Delia Farrowby MP said she agreed.");
+  EXPECT_NE(test::entity(ex, "Tobias Wrenfield"), nullptr);
+  EXPECT_NE(test::entity(ex, "Delia Farrowby"), nullptr);
+  EXPECT_EQ(ex.entities.size(), 2u);
+  // a rank alone is no entity; after an article, or after words that are common, the words
+  // name whose member it is, not a person
+  auto alone = extract("Corin Vale, a QC and writer, spoke.");
+  EXPECT_NE(test::entity(alone, "Corin Vale"), nullptr);
+  EXPECT_EQ(alone.entities.size(), 1u);
+  auto party = extract("The Hollin Vale MP was absent. Former Liberal Democrat MP said no.");
+  for (const Entity& e : party.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
 }
 
 TEST(Entities, UndersecretariesAreTitlesNotNames) {
