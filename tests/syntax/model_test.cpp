@@ -2,6 +2,7 @@
 // refused with a message naming the file.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -126,6 +127,33 @@ TEST(Models, WeightTableRefusesInconsistentLayouts) {
   EXPECT_FALSE(WeightTable::view({buffer, table.size() - 8}).ok());
   buffer[0] = 0;  // zero classes
   EXPECT_FALSE(WeightTable::view({buffer, table.size()}).ok());
+}
+
+TEST(Models, ADamagedRecordsClassesStayInsideTheSums) {
+  // view() does not walk the records (a start would read the whole table): a class number out
+  // of range in a damaged record must go nowhere, not past the sums (ASan checks the CI build).
+  PerceptronTrainer p(12);  // two weights of twelve classes: a sparse record
+  const std::uint64_t f[] = {feature(5, 6)};
+  p.update(f, 1, 2);
+  p.tick();
+  std::string table = p.freeze();
+  std::uint64_t slots = 0;
+  std::memcpy(&slots, table.data() + 8, 8);  // header: classes, scale, slots, entries, features
+  const std::size_t stream = 32 + slots * 8;
+  ASSERT_LE(stream + 6, table.size());
+  std::uint16_t count = 0;
+  std::memcpy(&count, table.data() + stream, 2);
+  ASSERT_EQ(count, 2);  // the feature's one record: two classes (1 and 2), then their weights
+  const std::uint16_t out_of_range[] = {40000, 1100};  // beyond the classes, and beyond kMaxClasses
+  std::memcpy(table.data() + stream + 2, out_of_range, 4);
+  alignas(8) char buffer[4096];
+  ASSERT_LT(table.size(), sizeof buffer);
+  std::memcpy(buffer, table.data(), table.size());
+  auto t = WeightTable::view({buffer, table.size()});
+  ASSERT_TRUE(t.ok());
+  float scores[12] = {};
+  t->score(f, scores);
+  for (const float s : scores) EXPECT_EQ(s, 0.0f);
 }
 
 }  // namespace
