@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -734,6 +735,14 @@ class Recognizer {
       if (cap(b) && !plural_acronym(b) && (name_word(b) || !initial_[b])) {
         ++b;
         continue;
+      }
+      // "BBC Radio 4", "Channel 4 News": a small number after an organisation word numbers it
+      // and ends the name ("BBC Radio 1 DJ Trevor Nelson"), unless another one follows
+      if (tok(b).size() <= 2 && std::isdigit(static_cast<unsigned char>(tok(b)[0])) &&
+          (org_head_at(b - 1) == 1 || (b + 1 < end && cap(b + 1) && org_head_at(b + 1) == 1))) {
+        ++b;
+        if (b < end && cap(b) && org_head_at(b) == 1) continue;
+        break;
       }
       if (connector(b, a, end)) {
         std::uint32_t n = b + 1;

@@ -435,3 +435,17 @@ TEST(Entities, NamesOfLawsTreatiesAndEventsAreNoEntities) {
   auto bill = extract("The talks went well, Bill Tarrant said.");
   EXPECT_NE(test::entity(bill, "Bill Tarrant"), nullptr);
 }
+
+TEST(Entities, ANumberAfterABroadcastersWordIsInItsName) {
+  auto ex = extract(
+      "Ms Varley told Kestrel Radio 4's morning programme she would stay, as Harbour 9 News reported first. "
+      "Kestrel Radio 1 presenter Tom Palin agreed.");
+  for (const char* name : {"Kestrel Radio 4", "Harbour 9 News", "Kestrel Radio 1", "Tom Palin"}) {
+    const Entity* e = test::entity(ex, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, std::string_view(name) == "Tom Palin" ? EntityType::Person : EntityType::Organization) << name;
+  }
+  // not in a match result or a count
+  auto score = extract("Kestrel Rovers 4 Harbour Town 1. The club sold 9 Kestrel Radio sets.");
+  EXPECT_EQ(test::entity(score, "Kestrel Rovers 4"), nullptr);
+}
