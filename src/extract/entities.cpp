@@ -264,10 +264,13 @@ class Recognizer {
   // word opens a name (a newspaper's), where "on Sunday Mr Blair" does not.
   bool day_in_name(std::uint32_t i) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (i <= se.first || i + 1 >= se.last || lower(i - 1) != "the" || !cap(i + 1) || ex_.is(i + 1, kFunctionWord) ||
-        ex_.is(i + 1, kTitleWord))
-      return false;
-    return is_day_name(lower(i));
+    if (i + 1 >= se.last || !cap(i + 1) || ex_.is(i + 1, kFunctionWord) || ex_.is(i + 1, kTitleWord)) return false;
+    // "the Sunday Times"; "Sunday Telegraph journalist X": the name and an occupation after it
+    // (not "On Tuesday Labour chairman X": a known name after the day is that name)
+    const bool the = i > se.first && lower(i - 1) == "the";
+    const std::string* kind = i + 2 < se.last && !cap(i + 2) ? lx_.title(lower(i + 2)) : nullptr;
+    const bool role_after = kind && *kind == "descriptor" && !gaz_single(i + 1);
+    return (the || role_after) && is_day_name(lower(i));
   }
   // "MPs", "PCs", "MEPs": the plural of an acronym is a kind of people or things, not a name
   bool plural_acronym(std::uint32_t i) const {

@@ -449,3 +449,16 @@ TEST(Entities, ANumberAfterABroadcastersWordIsInItsName) {
   auto score = extract("Kestrel Rovers 4 Harbour Town 1. The club sold 9 Kestrel Radio sets.");
   EXPECT_EQ(test::entity(score, "Kestrel Rovers 4"), nullptr);
 }
+
+TEST(Entities, ADayBeginsAPapersNameBeforeAnOccupation) {
+  auto ex = extract(
+      "The story, by Sunday Ledger columnist Mara Quill, ran first. On Tuesday Labour chairman Ian Orford spoke.");
+  const Entity* paper = test::entity(ex, "Sunday Ledger");
+  ASSERT_NE(paper, nullptr);
+  EXPECT_EQ(paper->type, EntityType::Organization);
+  EXPECT_NE(test::entity(ex, "Mara Quill"), nullptr);
+  EXPECT_EQ(test::entity(ex, "Ledger"), nullptr);
+  // a known name after the day is that name, the day a date
+  EXPECT_EQ(test::entity(ex, "Tuesday Labour"), nullptr);
+  EXPECT_NE(test::entity(ex, "Ian Orford"), nullptr);
+}
