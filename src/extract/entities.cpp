@@ -1058,6 +1058,9 @@ class Recognizer {
       k += static_cast<std::uint32_t>(n);
     }
     if (last < 0 && has_org_head(a, b)) {
+      // "Home Office Minister Lord X": the office's title after the organisation is no part of it
+      const std::string* kind = nullptr;
+      while (b > a + 1 && !org_head_at(b - 1) && title_len(b - 1, b, &kind) == 1) --b;
       RawMention m = make(a, b, EntityType::Organization);
       m.modifier = true;
       last = push(std::move(m));

@@ -462,3 +462,12 @@ TEST(Entities, ADayBeginsAPapersNameBeforeAnOccupation) {
   EXPECT_EQ(test::entity(ex, "Tuesday Labour"), nullptr);
   EXPECT_NE(test::entity(ex, "Ian Orford"), nullptr);
 }
+
+TEST(Entities, AnOfficesTitleAfterItsOrganisationIsNoPartOfIt) {
+  auto ex = extract("Lord Ashworth met the Harbour Office Minister Lord Pelling in Leeds.");
+  const Entity* office = test::entity(ex, "Harbour Office");
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(office->type, EntityType::Organization);
+  EXPECT_EQ(test::entity(ex, "Harbour Office Minister"), nullptr);
+  EXPECT_NE(test::entity(ex, "Lord Pelling"), nullptr);
+}
