@@ -1092,7 +1092,8 @@ class Recognizer {
         std::size_t n = gaz_len(end + 1, b, &g);
         if (n > 0) end += 1 + static_cast<std::uint32_t>(n);
       }
-      if (end + 2 <= b && cap(end) && !org_head_at(end) && !place_head_at(end)) {
+      // (not at a capitalised preposition: "League Against Cruel Sports" is one name)
+      if (end + 2 <= b && cap(end) && !org_head_at(end) && !place_head_at(end) && !ex_.is(end, kFunctionWord)) {
         int idx = push(make(a, end, EntityType::Organization));
         acronym_after(idx, end);
         process_chunk(end, b);

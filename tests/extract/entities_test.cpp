@@ -471,3 +471,12 @@ TEST(Entities, AnOfficesTitleAfterItsOrganisationIsNoPartOfIt) {
   EXPECT_EQ(test::entity(ex, "Harbour Office Minister"), nullptr);
   EXPECT_NE(test::entity(ex, "Lord Pelling"), nullptr);
 }
+
+TEST(Entities, ACapitalisedPrepositionInsideAnOrganisationsNameKeepsItWhole) {
+  auto ex = extract("Nell Brackley, from the Society Against Noisy Harbours, said it worked.");
+  const Entity* society = test::entity(ex, "Society Against Noisy Harbours");
+  ASSERT_NE(society, nullptr);
+  EXPECT_EQ(society->type, EntityType::Organization);
+  EXPECT_EQ(test::entity(ex, "Society"), nullptr);
+  EXPECT_EQ(test::entity(ex, "Against Noisy Harbours"), nullptr);
+}
