@@ -298,7 +298,20 @@ class Recognizer {
     if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
     if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
-    return !common_word(i);
+    return !common_word(i) || apposed_name_opens(i);
+  }
+  // "Mike Hobday, from the league, said": a sentence that opens on two capitalised words (and
+  // letters after them) set off by a comma names a person, even by a first name that is also a
+  // word (not a plural, a participle or a known name's word: "Leading China-watcher, ...")
+  bool apposed_name_opens(std::uint32_t i) const {
+    const std::uint32_t last = ex_.sentences[cur_sentence_].last;
+    if (!initial_[i] || i + 2 >= last) return false;
+    std::uint32_t k = i + 2;
+    if (ex_.tokens[k].has(kAllCaps) && ex_.is(k, kTitleWord)) ++k;  // "QC"
+    const std::string_view w = lower(i);
+    return k + 1 < last && tok(k) == "," && !ex_.tokens[k + 1].has(kCap) && w.back() != 's' && !w.ends_with("ing") &&
+           !lx_.is_participle(w) && name_word(i + 1) && !ex_.is(i + 1, kTitleWord) && !gaz_single(i + 1) &&
+           !org_head_at(i + 1) && !place_head_at(i + 1) && tok(i + 1).find('-') == std::string_view::npos;
   }
   // Lexicon::is_common_word of token i's lower case, asked of the lexicon once per token (its
   // list is large, and each look-up a wait for memory).

@@ -480,3 +480,15 @@ TEST(Entities, ACapitalisedPrepositionInsideAnOrganisationsNameKeepsItWhole) {
   EXPECT_EQ(test::entity(ex, "Society"), nullptr);
   EXPECT_EQ(test::entity(ex, "Against Noisy Harbours"), nullptr);
 }
+
+TEST(Entities, AFirstNameThatIsAlsoAWordOpensASentencesApposedName) {
+  // "Rob", "Bill" are words too; at a sentence's start they need evidence, and a name set off
+  // by a comma is that evidence
+  auto ex = extract(
+      "It rained. Rob Quillan, from the Harbour Trust, said the plan worked. Bill Tarrow QC, for the council, "
+      "agreed. Shares Rose, the firm said.");
+  EXPECT_NE(test::entity(ex, "Rob Quillan"), nullptr);
+  EXPECT_NE(test::entity(ex, "Bill Tarrow"), nullptr);
+  EXPECT_EQ(test::entity(ex, "Quillan"), nullptr);
+  EXPECT_EQ(test::entity(ex, "Shares Rose"), nullptr);        // a plural opens no name
+}
