@@ -298,7 +298,16 @@ class Recognizer {
     if (gaz_len(i, ex_.sentences[cur_sentence_].last, &g) > 0) return true;
     if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
-    return !common_word(i) || apposed_name_opens(i);
+    if (!common_word(i) || apposed_name_opens(i)) return true;
+    // "Countryside Alliance chairman X said": before an organisation's word, a name's first word
+    // (not a plural, a participle or an -ing word)
+    return initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && org_head_at(i + 1) == 1 &&
+           base_form(i);
+  }
+  // Neither a plural, nor a participle, nor an -ing word: what may be a name's first word.
+  bool base_form(std::uint32_t i) const {
+    const std::string_view w = lower(i);
+    return !w.empty() && w.back() != 's' && !w.ends_with("ing") && !lx_.is_participle(w);
   }
   // "Mike Hobday, from the league, said": a sentence that opens on two capitalised words (and
   // letters after them) set off by a comma names a person, even by a first name that is also a
@@ -308,10 +317,9 @@ class Recognizer {
     if (!initial_[i] || i + 2 >= last) return false;
     std::uint32_t k = i + 2;
     if (ex_.tokens[k].has(kAllCaps) && ex_.is(k, kTitleWord)) ++k;  // "QC"
-    const std::string_view w = lower(i);
-    return k + 1 < last && tok(k) == "," && !ex_.tokens[k + 1].has(kCap) && w.back() != 's' && !w.ends_with("ing") &&
-           !lx_.is_participle(w) && name_word(i + 1) && !ex_.is(i + 1, kTitleWord) && !gaz_single(i + 1) &&
-           !org_head_at(i + 1) && !place_head_at(i + 1) && tok(i + 1).find('-') == std::string_view::npos;
+    return k + 1 < last && tok(k) == "," && !ex_.tokens[k + 1].has(kCap) && base_form(i) && name_word(i + 1) &&
+           !ex_.is(i + 1, kTitleWord) && !gaz_single(i + 1) && !org_head_at(i + 1) && !place_head_at(i + 1) &&
+           tok(i + 1).find('-') == std::string_view::npos;
   }
   // Lexicon::is_common_word of token i's lower case, asked of the lexicon once per token (its
   // list is large, and each look-up a wait for memory).

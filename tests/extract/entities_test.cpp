@@ -490,5 +490,14 @@ TEST(Entities, AFirstNameThatIsAlsoAWordOpensASentencesApposedName) {
   EXPECT_NE(test::entity(ex, "Rob Quillan"), nullptr);
   EXPECT_NE(test::entity(ex, "Bill Tarrow"), nullptr);
   EXPECT_EQ(test::entity(ex, "Quillan"), nullptr);
-  EXPECT_EQ(test::entity(ex, "Shares Rose"), nullptr);        // a plural opens no name
+  EXPECT_EQ(test::entity(ex, "Shares Rose"), nullptr);  // a plural opens no name
+}
+
+TEST(Entities, AWordBeforeAnOrganisationsWordOpensItsName) {
+  // "Harbour" is a word too; at a sentence's start the organisation's word after it is evidence
+  auto ex = extract("It rained. Harbour Alliance chairman Tom Palin said no. Falling Alliance numbers worried him.");
+  const Entity* alliance = test::entity(ex, "Harbour Alliance");
+  ASSERT_NE(alliance, nullptr);
+  EXPECT_EQ(alliance->type, EntityType::Organization);
+  EXPECT_EQ(test::entity(ex, "Falling Alliance"), nullptr);  // an -ing word opens no name
 }
