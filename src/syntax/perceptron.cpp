@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 #include <map>
 
@@ -51,18 +52,31 @@ Result<WeightTable> WeightTable::view(std::string_view bytes) {
   return t;
 }
 
+namespace {
+
 // Half the lookups of a parse land on dense records (a weight for each of ~100 classes: the
 // most frequent features), so adding 16-bit weights to 32-bit sums is much of score()'s time. A
 // copy for AVX2 adds 8 or 16 at a time where the baseline x86-64 (SSE2) adds 4; the loader picks
-// the copy the machine can run.
+// the copy the machine can run. (A free function with one declaration: Clang multiversions
+// nothing else.)
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define NEWSKG_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define NEWSKG_SIMD_CLONES
 #endif
 
-NEWSKG_SIMD_CLONES void WeightTable::score(std::span<const std::uint64_t> keys, float* scores) const noexcept {
-  if (!slots_) return;
+// What score() reads of a table: its slots as (check, offset) pairs of 32-bit values.
+struct TableParts {
+  const std::uint32_t* slots;
+  const std::uint16_t* stream;
+  std::uint64_t mask;
+  std::uint64_t entries;
+  std::uint32_t classes;
+  std::uint32_t prefetch_lines;
+  float scale;
+};
+
+NEWSKG_SIMD_CLONES void score_parts(const TableParts& t, std::span<const std::uint64_t> keys, float* scores) noexcept {
   // The slots and their records are spread over megabytes: each lookup is a cache miss or
   // several (a dense record of the parser's ~100 classes spans four lines). Ask for every slot
   // first, then for every line of the records of those found, then add: the misses overlap
@@ -70,44 +84,54 @@ NEWSKG_SIMD_CLONES void WeightTable::score(std::span<const std::uint64_t> keys, 
   constexpr std::size_t kBatch = 128;
   std::uint32_t found[kBatch];
   // one sum per class, and one more that a damaged record's classes out of range go to
-  std::int32_t sum[kMaxClasses + 1];
-  std::fill(sum, sum + classes_ + 1, 0);
+  std::int32_t sum[WeightTable::kMaxClasses + 1];
+  std::fill(sum, sum + t.classes + 1, 0);
   for (std::size_t from = 0; from < keys.size(); from += kBatch) {
     const std::size_t n = std::min(kBatch, keys.size() - from);
     const std::uint64_t* k = keys.data() + from;
-    for (std::size_t j = 0; j < n; ++j) __builtin_prefetch(slots_ + (k[j] & mask_));
+    for (std::size_t j = 0; j < n; ++j) __builtin_prefetch(t.slots + 2 * (k[j] & t.mask));
     std::size_t hits = 0;
     for (std::size_t j = 0; j < n; ++j) {
       const auto check = static_cast<std::uint32_t>(k[j] >> 32);
-      for (std::uint64_t i = k[j] & mask_;; i = (i + 1) & mask_) {
-        const Slot& s = slots_[i];
-        if (s.offset == kEmpty) break;
-        if (s.check == check) {
-          if (s.offset >= entries_) break;
+      for (std::uint64_t i = k[j] & t.mask;; i = (i + 1) & t.mask) {
+        const std::uint32_t offset = t.slots[2 * i + 1];
+        if (offset == WeightTable::kEmpty) break;
+        if (t.slots[2 * i] == check) {
+          if (offset >= t.entries) break;
           // a record spans up to a dense one's bytes: ask for all its cache lines
-          const char* at = reinterpret_cast<const char*>(stream_ + s.offset);
-          for (std::uint32_t line = 0; line < prefetch_lines_; ++line) __builtin_prefetch(at + 64 * line);
-          found[hits++] = s.offset;
+          const char* at = reinterpret_cast<const char*>(t.stream + offset);
+          for (std::uint32_t line = 0; line < t.prefetch_lines; ++line) __builtin_prefetch(at + 64 * line);
+          found[hits++] = offset;
           break;
         }
       }
     }
     for (std::size_t j = 0; j < hits; ++j) {
-      const std::uint16_t* r = stream_ + found[j];
+      const std::uint16_t* r = t.stream + found[j];
       const std::uint16_t count = r[0];
-      const std::uint64_t size = 1 + (count == kDense ? classes_ : 2 * std::uint64_t{count});
-      if (found[j] + size > entries_) continue;
-      if (count == kDense) {  // a weight for every class: added in SIMD
+      const std::uint64_t size = 1 + (count == WeightTable::kDense ? t.classes : 2 * std::uint64_t{count});
+      if (found[j] + size > t.entries) continue;
+      if (count == WeightTable::kDense) {  // a weight for every class: added in SIMD
         const auto* w = reinterpret_cast<const std::int16_t*>(r + 1);
-        for (std::uint32_t c = 0; c < classes_; ++c) sum[c] += w[c];
+        for (std::uint32_t c = 0; c < t.classes; ++c) sum[c] += w[c];
         continue;
       }
       const std::uint16_t* c = r + 1;
       const auto* w = reinterpret_cast<const std::int16_t*>(r + 1 + count);
-      for (std::uint32_t e = 0; e < count; ++e) sum[std::min<std::uint32_t>(c[e], classes_)] += w[e];
+      for (std::uint32_t e = 0; e < count; ++e) sum[std::min<std::uint32_t>(c[e], t.classes)] += w[e];
     }
   }
-  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sum[c]) * scale_;
+  for (std::uint32_t c = 0; c < t.classes; ++c) scores[c] += static_cast<float>(sum[c]) * t.scale;
+}
+
+}  // namespace
+
+void WeightTable::score(std::span<const std::uint64_t> keys, float* scores) const noexcept {
+  if (!slots_) return;
+  static_assert(sizeof(Slot) == 8 && offsetof(Slot, check) == 0 && offsetof(Slot, offset) == 4);
+  const TableParts parts{
+      reinterpret_cast<const std::uint32_t*>(slots_), stream_, mask_, entries_, classes_, prefetch_lines_, scale_};
+  score_parts(parts, keys, scores);
 }
 
 PerceptronTrainer::PerceptronTrainer(std::uint32_t classes) : classes_(classes) {
