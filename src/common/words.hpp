@@ -26,6 +26,11 @@ constexpr bool is_possessive_s(std::string_view w) noexcept {
   return is_any(w, "'s", "\xE2\x80\x99s");
 }
 
+/// An article in lower case: "the", "a", "an".
+constexpr bool is_article(std::string_view lower) noexcept {
+  return is_any(lower, "the", "a", "an");
+}
+
 /// A day of the week in lower case ("monday"): English's closed class, like the pronouns.
 constexpr bool is_day_name(std::string_view lower) noexcept {
   return is_any(lower, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

@@ -266,7 +266,7 @@ class Builder {
       return true;
     if (r.first == 0 || r.first <= ex_.sentences[r.sentence].first) return false;
     const std::string_view before = ex_.lower(r.first - 1);
-    return before == "a" || before == "an" || before == "the";
+    return is_article(before);
   }
 
   int known_person(std::string_view w) const {
@@ -516,7 +516,7 @@ class Builder {
     while (k + 1 < w.size() && lx_.title(utf8::lower(w[k]))) ++k;
     std::vector<std::string_view> out;
     for (; k < w.size(); ++k) {
-      // "Lord Nicholls of Birkenhead" is "Lord Nicholls": a peer's territorial part is no surname
+      // "Lord Ashworth of Hollinbury" is "Lord Ashworth": a peer's territorial part is no surname
       if (w[k] == "of" && !out.empty() && ex_.entities[i].type == EntityType::Person) break;
       out.push_back(w[k]);
     }
@@ -580,7 +580,7 @@ class Builder {
           const auto ub = untitled(k);
           if (ub.size() <= ua.size() && !(ub.size() == ua.size() && words(k).size() > wa.size())) return false;
           // a first name (a single word typed by default: "Mrs Jordan" is a surname)
-          // "Lord Nicholls" of "Lord Nicholls of Birkenhead": the same titled surname
+          // "Lord Ashworth" of "Lord Ashworth of Hollinbury": the same titled surname
           if (ua.size() == 1 && ub.front() == ua.front())
             return a.typed_by_default || weak_[i] || (ub.size() == 1 && wa.size() > 1);
           for (std::size_t x = 1; x <= ua.size(); ++x)  // a surname or titled form

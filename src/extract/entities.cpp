@@ -265,7 +265,7 @@ class Recognizer {
   bool day_in_name(std::uint32_t i) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (i + 1 >= se.last || !cap(i + 1) || ex_.is(i + 1, kFunctionWord) || ex_.is(i + 1, kTitleWord)) return false;
-    // "the Sunday Times"; "Sunday Telegraph journalist X": the name and an occupation after it
+    // "the Sunday Times"; "Sunday Ledger columnist X": the name and an occupation after it
     // (not "On Tuesday Labour chairman X": a known name after the day is that name)
     const bool the = i > se.first && lower(i - 1) == "the";
     const std::string* kind = i + 2 < se.last && !cap(i + 2) ? lx_.title(lower(i + 2)) : nullptr;
@@ -299,7 +299,7 @@ class Recognizer {
     if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
     if (!common_word(i) || apposed_name_opens(i)) return true;
-    // "Countryside Alliance chairman X said": before an organisation's word, a name's first word
+    // "Harbour Alliance chairman X said": before an organisation's word, a name's first word
     // (not a plural, a participle or an -ing word)
     return initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && org_head_at(i + 1) == 1 &&
            base_form(i);
@@ -309,7 +309,7 @@ class Recognizer {
     const std::string_view w = lower(i);
     return !w.empty() && w.back() != 's' && !w.ends_with("ing") && !lx_.is_participle(w);
   }
-  // "Mike Hobday, from the league, said": a sentence that opens on two capitalised words (and
+  // "Rob Quillan, from the trust, said": a sentence that opens on two capitalised words (and
   // letters after them) set off by a comma names a person, even by a first name that is also a
   // word (not a plural, a participle or a known name's word: "Leading China-watcher, ...")
   bool apposed_name_opens(std::uint32_t i) const {
@@ -760,8 +760,8 @@ class Recognizer {
         ++b;
         continue;
       }
-      // "BBC Radio 4", "Channel 4 News": a small number after an organisation word numbers it
-      // and ends the name ("BBC Radio 1 DJ Trevor Nelson"), unless another one follows
+      // "Kestrel Radio 4", "Harbour 9 News": a small number after an organisation word numbers it
+      // and ends the name ("Kestrel Radio 1 presenter Tom Palin"), unless another one follows
       if (tok(b).size() <= 2 && std::isdigit(static_cast<unsigned char>(tok(b)[0])) &&
           (org_head_at(b - 1) == 1 || (b + 1 < end && cap(b + 1) && org_head_at(b + 1) == 1))) {
         ++b;
@@ -911,7 +911,7 @@ class Recognizer {
     if (b - a == 1 && hyphen_parts(a)) return;
     // "Mr Mann", "Mrs Jordan", "Mr Jordan Smith": after an honorific, a place's name is a person's
     if (honorific_before(a) && !has_org_head(a, b)) {
-      // "Mr Justice Forbes": an honorific that begins a style ("mr justice", peerage in
+      // "Mr Justice Penhaligon": an honorific that begins a style ("mr justice", peerage in
       // titles.tsv) is part of how the holder is named
       const std::string* style = nullptr;
       const bool styled = a + 1 < b && title_len(a - 1, b, &style) > 1 && *style == "peerage";
@@ -970,12 +970,11 @@ class Recognizer {
         return;
       }
       if (na >= b) {  // a bare title: "Taiwan's Vice Foreign Minister" names its holder
-        // "Ben Emmerson QC", "Ruth Kelly MP": an abbreviation after two or more words that are
+        // "Tobias Wrenfield QC", "Delia Farrowby MP": an abbreviation after two or more words that are
         // nothing known (no place, no organisation) is the letters after a person's name; not
-        // after an article ("the Sinn Fein MP": the words say whose), nor after words that are
+        // after an article ("the Hollin Vale MP": the words say whose), nor after words that are
         // both common ("Liberal Democrat MP": a party's, like the names typed so below)
-        const bool article = a > ex_.sentences[cur_sentence_].first &&
-                             (lower(a - 1) == "the" || lower(a - 1) == "a" || lower(a - 1) == "an");
+        const bool article = a > ex_.sentences[cur_sentence_].first && is_article(lower(a - 1));
         if (tb - ta == 1 && ta >= a + 2 && last_mod < 0 && !article && ex_.tokens[ta].has(kAllCaps) &&
             !has_org_head(a, ta) && !(common_word(a) && common_word(ta - 1))) {
           person(a, ta, role, kind, affiliation);
@@ -995,7 +994,7 @@ class Recognizer {
       std::uint32_t end = b;
       if (kind == "peerage" && b - na == 1) {
         na = ta;
-        // "Lord Nicholls of Birkenhead": the territorial part of a peer's title is part of the
+        // "Lord Ashworth of Hollinbury": the territorial part of a peer's title is part of the
         // name and names no place
         const Sentence& se = ex_.sentences[cur_sentence_];
         if (b + 1 < se.last && lower(b) == "of")
@@ -1079,7 +1078,7 @@ class Recognizer {
       k += static_cast<std::uint32_t>(n);
     }
     if (last < 0 && has_org_head(a, b)) {
-      // "Home Office Minister Lord X": the office's title after the organisation is no part of it
+      // "Harbour Office Minister Lord X": the office's title after the organisation is no part of it
       const std::string* kind = nullptr;
       while (b > a + 1 && !org_head_at(b - 1) && title_len(b - 1, b, &kind) == 1) --b;
       RawMention m = make(a, b, EntityType::Organization);
@@ -1113,7 +1112,7 @@ class Recognizer {
         std::size_t n = gaz_len(end + 1, b, &g);
         if (n > 0) end += 1 + static_cast<std::uint32_t>(n);
       }
-      // (not at a capitalised preposition: "League Against Cruel Sports" is one name)
+      // (not at a capitalised preposition: "Society Against Noisy Harbours" is one name)
       if (end + 2 <= b && cap(end) && !org_head_at(end) && !place_head_at(end) && !ex_.is(end, kFunctionWord)) {
         int idx = push(make(a, end, EntityType::Organization));
         acronym_after(idx, end);
@@ -1152,7 +1151,7 @@ class Recognizer {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (b + 2 >= se.last || tok(b) != ",") return std::nullopt;
     std::string_view det = lower(b + 1);
-    if (det != "the" && det != "a" && det != "an") return std::nullopt;
+    if (!is_article(det)) return std::nullopt;
     for (std::uint32_t k = b + 2; k < se.last && k < b + 7; ++k) {
       const Token& t = ex_.tokens[k];
       if (!t.has(kWord) || t.has(kCap)) return std::nullopt;

@@ -122,8 +122,8 @@ TEST(Frames, UsualParserErrorsOnNews) {
   auto today = frames_only("Kenyan Prime Minister Amos Wanjala today accused the United States of spying.");
   EXPECT_TRUE(has_relation(today, "Amos Wanjala", "accused", "United States")) << all(today);
   // "by" hung on the title of the agent's name
-  auto by = frames_only("The Daily Courier was sued for libel by Mr Galloway after the article.");
-  EXPECT_TRUE(has_relation(by, "Galloway", "accused", "Daily Courier")) << all(by);
+  auto by = frames_only("The Daily Courier was sued for libel by Mr Halloran over its report.");
+  EXPECT_TRUE(has_relation(by, "Halloran", "accused", "Daily Courier")) << all(by);
   // titles between a descriptor and the name
   auto titles = frames_only("Premier Ivo Dunn flew to Beijing. He will meet Chinese counterpart Minister Wu Tingfei.");
   EXPECT_TRUE(has_relation(titles, "Ivo Dunn", "metWith", "Wu Tingfei", Modality::Planned)) << all(titles);

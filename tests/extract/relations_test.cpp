@@ -148,7 +148,7 @@ TEST(Relations, AdjectivalParticiplesDemandsAndNegotiations) {
   auto demand = extract("Archbishop Paul Mensa called for sanctions against Nigeria.");
   EXPECT_FALSE(has_relation(demand, "Paul Mensa", "sanctioned", "Nigeria"));
   EXPECT_TRUE(has_relation(extract("Israel and Lebanon renewed negotiations today."), "Israel", "metWith", "Lebanon"));
-  EXPECT_TRUE(has_relation(extract("Speaker Ana Fabre held talks with leaders of Romania's new government."),
+  EXPECT_TRUE(has_relation(extract("Speaker Ana Fabre held talks with leaders of Romania's interim administration."),
                            "Ana Fabre", "metWith", "Romania"));
   EXPECT_TRUE(has_relation(extract("Ousted president Luc Aristo has been accused of misusing public funds by "
                                    "Haitian government officials."),
@@ -201,7 +201,7 @@ TEST(Relations, MeetingObjectsAreActorsNotThings) {
        {"Director Ana Ruiz received an Oscar in 1983.", "Director Ana Ruiz received three Oscar nominations last year.",
         "Shareholders will receive 1.90 Orbis Media shares for each share.",
         "The scheme was met with protests by the National Union of Farmers.",
-        "Adviser Max Lawson welcomed the statement and said Nato ministers had agreed."}) {
+        "Adviser Ines Moura welcomed the announcement and said Nato ministers agreed."}) {
     auto ex = extract(text);
     EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
   }
