@@ -535,6 +535,19 @@ class Builder {
     return s;
   }
 
+  // True when one sentence has mentions of both entities (a writer names one referent once a
+  // sentence, but for an apposition, which the mentions' own merge has already joined).
+  bool named_together(std::size_t a, std::size_t b) const {
+    std::vector<std::uint32_t> sa;
+    for (const Mention& m : ex_.mentions)
+      if (m.entity >= 0 && static_cast<std::size_t>(find(m.entity)) == a) sa.push_back(m.sentence);
+    for (const Mention& m : ex_.mentions)
+      if (m.entity >= 0 && static_cast<std::size_t>(find(m.entity)) == b &&
+          std::find(sa.begin(), sa.end(), m.sentence) != sa.end())
+        return true;
+    return false;
+  }
+
   // Within one document, names that are variants of one another are one entity: the same name
   // typed two ways ("Eli Lilly" the company and, by default, a person), singular and plural
   // ("Liberal Democrat(s)", "Tory"/"Tories"), a name and the one organisation name it begins
@@ -603,7 +616,8 @@ class Builder {
           // "Labour" of "Labour Party", "Deutsche" (a person by default) of "Deutsche Boerse"; not "BBC"
           // of "BBC Radio 4" or "BBC News", parts of it: an acronym is a name of its own
           if (prefix) return !acronym(a.name) && (a.typed_by_default || org_word(wb.back()));
-          return suffix && org_word(wa.back());
+          // "Labour Party" is not "National Labour Party" when one sentence names both
+          return suffix && org_word(wa.back()) && !named_together(i, k);
         });
       }
       if (j >= 0) merge_into(i, static_cast<std::size_t>(j));

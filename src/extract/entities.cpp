@@ -146,6 +146,12 @@ class Recognizer {
       // ("a senator from Kansas, Sam Brownbeck,"), where only single words ("Yongzhou, Hunan",
       // "at Multan, Thatta, and ...") take the others' type
       const bool closed = j > i && joined_by_and(out_[top[j - 1]], out_[top[j]]);
+      // "Tommy Brae and the Harbour Singers": a person and a body may be named together; a list of
+      // two joined by an article says nothing of either's type
+      if (j == i + 1 && listed_with_article(out_[top[i]], out_[top[j]])) {
+        i = j + 1;
+        continue;
+      }
       if (j > i) {
         std::array<int, kEntityTypeCount> votes{};  // by type; the first of the most voted wins
         for (std::size_t k = i; k <= j; ++k) {
@@ -158,7 +164,12 @@ class Recognizer {
           if (t == EntityType::Country) t = EntityType::Location;
           for (std::size_t k = i; k <= j; ++k) {
             RawMention& m = out_[top[k]];
-            if (m.weak && (closed || m.last - m.first == 1)) {
+            // "the Harbour Gulls" (a plural after "the") is a team, a band or a party, not a place,
+            // whatever it is listed with
+            const std::string_view last_word = tok(m.last - 1);
+            const bool article = m.first > 0 && lower(m.first - 1) == "the" && last_word.size() > 3 &&
+                                 last_word.back() == 's' && last_word[last_word.size() - 2] != 's';
+            if (m.weak && (closed || m.last - m.first == 1) && !(article && is_place(t))) {
               m.type = t;
               m.weak = false;
             }
@@ -185,7 +196,12 @@ class Recognizer {
     std::uint32_t k = a.last;
     if (tok(k) == ",") ++k;
     if (k < b.first && (lower(k) == "and" || lower(k) == "or")) ++k;
+    if (k < b.first && k > a.last && lower(k) == "the") ++k;  // "Fine Gael, the Labour Party and the ..."
     return k == b.first && k > a.last;
+  }
+  // "and the" or ", the" between two listed names.
+  bool listed_with_article(const RawMention& a, const RawMention& b) const {
+    return b.first > a.last && lower(b.first - 1) == "the";
   }
 
   static std::uint64_t key_of(const RawMention& m) { return (std::uint64_t{m.begin} << 32) | m.end; }
@@ -708,6 +724,7 @@ class Recognizer {
       return n < end && cap(n) && !has_org_head(a, k);
     }
     if (l == "on" && has_org_head(a, k)) return k + 1 < end && name_word(k + 1);  // "Council on Foreign Relations"
+    if (l == "and") return and_in_name(k, a, end);
     if (l == "of" || l == "for" || l == "&") {
       std::uint32_t n = k + 1;
       if (n < end && lower(n) == "the") ++n;
@@ -722,6 +739,71 @@ class Recognizer {
       return false;
     }
     return false;
+  }
+
+  // "and" at token k inside the name that starts at a, when the capitalised words after it (up to
+  // the next lower-case word) are the rest of one organisation's name, not a second name:
+  //   the field an organisation's "of" or "for" opens ("Party of Eastland and Westmark", "Institute
+  //   for Peace and Reconciliation"), when the words after "and" are common words or places;
+  //   the modifiers of an organisation word ("Social Democratic and Labour Party", "Iron and Steel
+  //   Community"), when the words before "and" are common words or demonyms and hold no head.
+  // Not "Ministry of Defence and Home Office" (a head after "and" opens a name of its own), nor
+  // "Labour and Conservative Party" ("Labour" is a known organisation).
+  bool and_in_name(std::uint32_t k, std::uint32_t a, std::uint32_t end) const {
+    const std::uint32_t n = k + 1, e = chunk_plain_end(n, end);
+    if (e == n || k == a || lower(n) == "the") return false;  // "the Herald and The Courier"
+    for (std::uint32_t t = a; t < k; ++t)
+      if (lower(t) == "and") return false;  // one "and" a name
+    const auto all = [&](std::uint32_t from, std::uint32_t to, auto&& ok) {
+      for (std::uint32_t t = from; t < to; ++t)
+        if (ex_.tokens[t].has(kAllCaps) || !ok(t)) return false;
+      return true;
+    };
+    std::uint32_t field = 0;  // an organisation word, then "of" or "for"
+    for (std::uint32_t t = a + 1; t < k && !field; ++t)
+      if ((lower(t) == "of" || lower(t) == "for") && has_org_head(a, t)) field = t + 1;
+    if (field) {
+      const std::string* kind = nullptr;
+      for (std::uint32_t t = field; t < k; ++t)
+        if (title_len(t, k, &kind) > 0) return false;  // "Office of the Deputy Prime Minister and ..."
+      return !has_org_head(n, e) && all(n, e, [&](std::uint32_t t) {
+        if (common_word(t)) return true;
+        const auto g = gaz_single(t);
+        return g && is_place(g->type) && g->role == GazRole::Name;
+      });
+    }
+    const int head = org_head_at(e - 1);
+    if ((head != 1 && head != 2) || e - 1 == n || has_org_head(a, k) || has_org_head(n, e - 1) ||
+        has_place_head(a, k) || lx_.gazetteer(join(a, k)))
+      return false;
+    // "Paramount, Universal and Warner Brothers": the last two of a list
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (a >= se.first + 2 && tok(a - 1) == "," && cap(a - 2)) return false;
+    // "Apple Computer and Cisco Systems": the words before "and" name something elsewhere in the
+    // document on their own
+    if (stands_alone(a, k, e)) return false;
+    return all(a, k, [&](std::uint32_t t) {
+      if (common_word(t)) return true;
+      const auto g = gaz_single(t);
+      return g && g->role == GazRole::Demonym;
+    });
+  }
+
+  // True when the document writes tokens [a, k) as a whole more often than as the start of [a, e).
+  bool stands_alone(std::uint32_t a, std::uint32_t k, std::uint32_t e) const {
+    const std::string_view text = ex_.doc.text;
+    const auto count = [&](std::string_view what) {
+      std::size_t n = 0;
+      for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + 1)) {
+        const std::size_t after = at + what.size();
+        const auto letter = [&](std::size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) != 0; };
+        if ((at == 0 || !letter(at - 1)) && (after >= text.size() || !letter(after))) ++n;
+      }
+      return n;
+    };
+    const std::string_view part = text.substr(ex_.tokens[a].begin, ex_.tokens[k - 1].end - ex_.tokens[a].begin);
+    const std::string_view whole = text.substr(ex_.tokens[a].begin, ex_.tokens[e - 1].end - ex_.tokens[a].begin);
+    return count(part) > count(whole);
   }
 
   std::uint32_t chunk_plain_end(std::uint32_t a, std::uint32_t end) const {

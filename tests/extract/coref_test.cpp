@@ -175,3 +175,14 @@ TEST(CorefVariants, TheSameNameTypedTwoWaysIsOneEntity) {
   EXPECT_EQ(t->type, EntityType::Organization);
   EXPECT_EQ(entity(ex, "Tarvex"), nullptr);
 }
+
+TEST(CorefVariants, TwoOrganisationsOneSentenceNamesAreTwo) {
+  // "Farmers Party" ends "National Farmers Party", but a sentence naming both means two parties;
+  // named apart, the short form is the long one's
+  auto ex = extract("The Farmers Party and the National Farmers Party met on Monday.");
+  ASSERT_NE(entity(ex, "Farmers Party"), nullptr);
+  ASSERT_NE(entity(ex, "National Farmers Party"), nullptr);
+  ex = extract("The Harbour Trade Commission met on Monday. The Trade Commission said no.");
+  ASSERT_NE(entity(ex, "Harbour Trade Commission"), nullptr);
+  EXPECT_TRUE(entity(ex, "Harbour Trade Commission")->aliases.count("Trade Commission"));
+}

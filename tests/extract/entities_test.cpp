@@ -501,3 +501,54 @@ TEST(Entities, AWordBeforeAnOrganisationsWordOpensItsName) {
   EXPECT_EQ(alliance->type, EntityType::Organization);
   EXPECT_EQ(test::entity(ex, "Falling Alliance"), nullptr);  // an -ing word opens no name
 }
+
+TEST(Entities, AndInsideAnOrganisationsName) {
+  // the field an organisation's "of" or "for" opens, of common words or places
+  auto ex = extract("The Velland Party of Eastmark and Wales met the Torrin Institute for Peace and Reconciliation.");
+  for (const char* org : {"Velland Party of Eastmark and Wales", "Torrin Institute for Peace and Reconciliation"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  // modifiers of an organisation word, of common words and demonyms
+  ex = extract("The Bill was backed by the Social Justice and Farmers Party and the European Iron and Steel Council.");
+  for (const char* org : {"Social Justice and Farmers Party", "European Iron and Steel Council"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  // an organisation word after "and" opens a name of its own; so does a list's last item, and
+  // words the document names alone elsewhere
+  ex = extract("Officials of the Ministry of Harbours and Home Office met.");
+  EXPECT_NE(entity(ex, "Ministry of Harbours"), nullptr);
+  EXPECT_NE(entity(ex, "Home Office"), nullptr);
+  ex = extract("Backing came from Paramount, Universal and Warner Brothers.");
+  EXPECT_NE(entity(ex, "Warner Brothers"), nullptr);
+  EXPECT_EQ(entity(ex, "Universal and Warner Brothers"), nullptr);
+  ex = extract("Shares in Orchard Computer rose. Orchard Computer and Kestrel Systems agreed a deal.");
+  EXPECT_NE(entity(ex, "Kestrel Systems"), nullptr);
+  EXPECT_EQ(entity(ex, "Orchard Computer and Kestrel Systems"), nullptr);
+}
+
+TEST(Entities, ListsWithArticlesTypeTheirUnknownNames) {
+  // three or more names, some with "the": the organisations type the unknown ones
+  auto ex = extract("The deal was backed by Dunmore Gael, the Labour Party, the Farmers Party and Clann na Tuaithe.");
+  for (const char* org : {"Dunmore Gael", "Clann na Tuaithe"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  // two names joined by "and the" may be a person and a body
+  ex = extract("He once managed Tomas Brae and the Harbour Singers.");
+  ASSERT_NE(entity(ex, "Tomas Brae"), nullptr);
+  EXPECT_EQ(entity(ex, "Tomas Brae")->type, EntityType::Person);
+  // a plural after "the" is a team or a band, not a place, whatever it is listed with
+  ex = extract("Fans of Chelsea, the Gullwings and Madrid sang.");
+  ASSERT_NE(entity(ex, "Gullwings"), nullptr);
+  EXPECT_FALSE(is_place(entity(ex, "Gullwings")->type));
+}
+
+TEST(Entities, APartyNamedByItsMembersIsAnOrganisation) {
+  auto ex = extract("The Progressive Democrats and the Scottish Greens both backed the plan.");
+  for (const char* org : {"Progressive Democrats", "Scottish Greens"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+}
