@@ -731,11 +731,16 @@ class Recognizer {
       if (n >= end || !name_word(n)) return false;
       if (l == "&") return true;  // "Procter & Gamble"
       const std::string* kind = nullptr;
-      if (has_org_head(a, k) || has_place_head(a, k)) return true;
+      if (has_org_head(a, k) || (l == "of" && has_place_head(a, k))) return true;  // not "Stadium for"
       for (std::uint32_t t = a; t < k; ++t)
         if (title_len(t, k, &kind) == k - t) return true;  // "Emir of Qatar", "Secretary of State"
       for (std::uint32_t e = chunk_plain_end(n, end); e > n; --e)
-        if (lx_.gazetteer(join(a, e))) return true;  // "Strait of Hormuz"
+        if (lx_.gazetteer(join(a, e))) return true;     // "Strait of Hormuz"
+      if (l == "of" && plural_of_common_words(a, k)) {  // "United Farmers of Eastland"
+        std::optional<GazetteerEntry> g;
+        const std::uint32_t e = chunk_plain_end(n, end);
+        if (e > n && gaz_len(n, e, &g) == e - n && is_place(g->type) && g->role == GazRole::Name) return true;
+      }
       return false;
     }
     return false;
@@ -787,6 +792,16 @@ class Recognizer {
       const auto g = gaz_single(t);
       return g && g->role == GazRole::Demonym;
     });
+  }
+
+  // Tokens [a, k) are capitalised common words, the last a plural ("United Farmers").
+  bool plural_of_common_words(std::uint32_t a, std::uint32_t k) const {
+    if (k <= a) return false;
+    const std::string_view plural = tok(k - 1);
+    if (plural.size() <= 3 || plural.back() != 's' || plural[plural.size() - 2] == 's') return false;
+    for (std::uint32_t t = a; t < k; ++t)
+      if (!cap(t) || ex_.tokens[t].has(kAllCaps) || !common_word(t)) return false;
+    return true;
   }
 
   // True when the document writes tokens [a, k) as a whole more often than as the start of [a, e).
@@ -1039,6 +1054,16 @@ class Recognizer {
       role = style ? std::string() : join(ta, tb);  // "Mr." is no role
       std::uint32_t na = tb;
       if (na < b && lower(na) == "of") {
+        // "Prime Minister of Eastland Tom Brae": the holder named after the office and its place
+        const std::size_t n = na + 1 < b ? gaz_len(na + 1, b, &g) : 0;
+        const std::uint32_t pe = na + 1 + static_cast<std::uint32_t>(n);
+        if (n > 0 && pe < b && is_place(g->type) && !ex_.is(pe, kTitleWord) && !has_org_head(pe, b) &&
+            !has_place_head(pe, b)) {
+          const int place = push_gaz(na + 1, pe, *g);
+          out_[place].modifier = true;
+          person(pe, b, join(ta, pe), kind, key_of(out_[place]));
+          return;
+        }
         // "Emir of Qatar": the office holder, named by the office
         RawMention p = make(ta, b, EntityType::Person);
         p.role = role;
@@ -1104,6 +1129,17 @@ class Recognizer {
         if (auto* p = place_head_at(k)) t = *p;
       push(make(a, b, t));
       return;
+    }
+    // "United Farmers of Eastland": common words ending in a plural, "of" and a place name a body
+    for (std::uint32_t of = a + 1; of + 1 < b; ++of) {
+      if (lower(of) != "of") continue;
+      if (plural_of_common_words(a, of) && gaz_len(of + 1, b, &g) == b - of - 1 && is_place(g->type) &&
+          g->role == GazRole::Name) {
+        int idx = push(make(a, b, EntityType::Organization));
+        acronym_after(idx, b);
+        return;
+      }
+      break;
     }
     // gazetteer pieces and unknown runs
     std::uint32_t k = a;

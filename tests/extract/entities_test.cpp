@@ -552,3 +552,36 @@ TEST(Entities, APartyNamedByItsMembersIsAnOrganisation) {
     EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
   }
 }
+
+TEST(Entities, ABodyNamedByCommonWordsAndItsPlace) {
+  // "United Farmers of Eastland": capitalised common words ending in a plural, "of", a place
+  auto ex = extract("The United Growers of Canada backed the plan.");
+  ASSERT_NE(entity(ex, "United Growers of Canada"), nullptr);
+  EXPECT_EQ(entity(ex, "United Growers of Canada")->type, EntityType::Organization);
+  EXPECT_EQ(entity(ex, "United Growers"), nullptr);
+}
+
+TEST(Entities, AnOfficeAndItsPlaceBeforeTheHoldersName) {
+  auto ex = extract("Prime Minister of Canada Tomas Brae spoke to reporters.");
+  const Entity* p = entity(ex, "Tomas Brae");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  EXPECT_EQ(p->role, "Prime Minister of Canada");
+  ASSERT_GE(p->affiliation, 0);
+  EXPECT_EQ(ex.entities[static_cast<std::size_t>(p->affiliation)].name, "Canada");
+  // an organisation's word after the place: the office is the body's, no person is named
+  ex = extract("The Chief Executive of Hereford Valley Health Trust resigned.");
+  EXPECT_EQ(entity(ex, "Valley Health Trust"), nullptr);
+}
+
+TEST(Entities, FacilitiesArePlacesAndForeignPartiesOrganisations) {
+  auto ex = extract("Fans left Marlow Stadium for the Kestrel Theatre. The Partido Verde and the Liga Norte met.");
+  for (const char* place : {"Marlow Stadium", "Kestrel Theatre"}) {
+    ASSERT_NE(entity(ex, place), nullptr) << place;
+    EXPECT_EQ(entity(ex, place)->type, EntityType::Location) << place;
+  }
+  for (const char* org : {"Partido Verde", "Liga Norte"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+}
