@@ -794,6 +794,29 @@ class Recognizer {
     });
   }
 
+  // "People's Party", "Workers' Union", "Women's Institute": a possessive (token k) after a
+  // capitalised common word (after common words or places' words only), with capitalised words
+  // after it up to an organisation word, is inside one name (not "Britain's Labour Party" or "Tom
+  // Brae's Harbour Party": names own those)
+  bool possessive_in_name(std::uint32_t a, std::uint32_t k, std::uint32_t end) const {
+    if (k + 1 >= end || k == a || !cap(k - 1) || ex_.tokens[k - 1].has(kAllCaps) || !common_word(k - 1) ||
+        gaz_single(k - 1))
+      return false;
+    for (std::uint32_t t = a; t + 1 < k; ++t)  // the words before: common words or places' words
+      if (!common_word(t) && !gaz_single(t)) return false;
+    // the owner is a plural: "Workers'", or one of the plurals without -s ("People's")
+    const std::string_view w = tok(k);
+    const std::string_view owner = lower(k - 1);
+    const bool plural_s = (w == "'" || w == "\xE2\x80\x99") && owner.size() > 3 && owner.back() == 's';
+    const bool plural = is_possessive_s(w) && is_any(owner, "people", "women", "men", "children");
+    if (!plural_s && !plural) return false;
+    if (has_org_head(a, k) || lx_.gazetteer(join(a, k))) return false;  // "Harbour Bank's Policy Committee"
+    const std::uint32_t e = chunk_plain_end(k + 1, end);
+    if (e == k + 1) return false;
+    const int head = org_head_at(e - 1);
+    return head == 1 || head == 2;
+  }
+
   // Tokens [a, k) are capitalised common words, the last a plural ("United Farmers").
   bool plural_of_common_words(std::uint32_t a, std::uint32_t k) const {
     if (k <= a) return false;
@@ -864,6 +887,10 @@ class Recognizer {
         ++b;
         if (b < end && cap(b) && org_head_at(b) == 1) continue;
         break;
+      }
+      if (possessive_in_name(a, b, end)) {
+        b += 1;
+        continue;
       }
       if (connector(b, a, end)) {
         std::uint32_t n = b + 1;
@@ -1338,8 +1365,8 @@ class Recognizer {
   }
 
   void unknown(std::uint32_t a, std::uint32_t b) {
-    // strip honorifics that slipped in
-    while (a < b && ex_.is(a, kTitleWord)) ++a;
+    // strip honorifics that slipped in, and a possessive left by the split of a longer name
+    while (a < b && (ex_.is(a, kTitleWord) || is_possessive_s(tok(a)) || tok(a) == "'")) ++a;
     if (a >= b) return;
     const std::string_view shape = b == a + 1 ? lx_.name_shape(lower(a)) : std::string_view();
     if (shape == "skip") return;  // "Assyrians", "Hittites"

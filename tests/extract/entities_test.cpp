@@ -585,3 +585,15 @@ TEST(Entities, FacilitiesArePlacesAndForeignPartiesOrganisations) {
     EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
   }
 }
+
+TEST(Entities, APossessiveOfACommonWordInsideAnOrganisationsName) {
+  auto ex = extract("He left the Eastern People's Party. The Dockers' Union of Westmark took him in.");
+  for (const char* org : {"Eastern People's Party", "Dockers' Union of Westmark"}) {
+    ASSERT_NE(entity(ex, org), nullptr) << org;
+    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
+  }
+  // a name's possessive stays its own: the person and the party are two
+  ex = extract("Tomas Brae's Harbour Party won.");
+  EXPECT_NE(entity(ex, "Tomas Brae"), nullptr);
+  EXPECT_NE(entity(ex, "Harbour Party"), nullptr);
+}
