@@ -1029,6 +1029,18 @@ class Recognizer {
     return kind && (*kind == "honorific" || *kind == "peerage");
   }
 
+  // "the 1979 Eastland general election", "the 2016 Westmark referendum": a place between a year
+  // and an election names the event, not a place anything happens in or to
+  bool in_election_name(std::uint32_t a, std::uint32_t b) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (a == se.first || !ex_.tokens[a - 1].has(kNumber) || tok(a - 1).size() != 4) return false;
+    std::uint32_t k = b;
+    if (k < se.last && is_any(lower(k), "general", "federal", "presidential", "parliamentary", "state", "provincial",
+                              "local", "municipal", "legislative", "assembly", "leadership"))
+      ++k;
+    return k < se.last && is_any(lower(k), "election", "elections", "referendum", "by-election");
+  }
+
   void process_chunk(std::uint32_t a, std::uint32_t b) {
     // split off a possessive-free, title-aware structure
     std::optional<GazetteerEntry> g;
@@ -1050,6 +1062,7 @@ class Recognizer {
     }
     // whole chunk in a gazetteer
     if (gaz_len(a, b, &g) == b - a) {
+      if (is_place(g->type) && in_election_name(a, b)) return;
       int idx = push_gaz(a, b, *g);
       after_head(idx, b);
       acronym_after(idx, b);

@@ -597,3 +597,11 @@ TEST(Entities, APossessiveOfACommonWordInsideAnOrganisationsName) {
   EXPECT_NE(entity(ex, "Tomas Brae"), nullptr);
   EXPECT_NE(entity(ex, "Harbour Party"), nullptr);
 }
+
+TEST(Entities, APlaceInsideAnElectionsNameIsNoEntity) {
+  // "the 1979 Eastland general election" names an event; the place named on its own stays one
+  auto ex = extract("She stood in the 1979 Canada general election and won.");
+  EXPECT_EQ(entity(ex, "Canada"), nullptr);
+  ex = extract("She stood in the 1979 Canada general election. She later left Canada.");
+  EXPECT_NE(entity(ex, "Canada"), nullptr);
+}
