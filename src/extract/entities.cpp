@@ -721,7 +721,7 @@ class Recognizer {
       // "bin Saad", "von der Leyen": a particle (or two) before a capitalised word
       std::uint32_t n = k + 1;
       if (n < end && ex_.is(n, kNameParticle)) ++n;
-      return n < end && cap(n) && !has_org_head(a, k);
+      return n < end && cap(n);
     }
     if (l == "on" && has_org_head(a, k)) return k + 1 < end && name_word(k + 1);  // "Council on Foreign Relations"
     if (l == "and") return and_in_name(k, a, end);

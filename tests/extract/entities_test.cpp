@@ -580,7 +580,9 @@ TEST(Entities, FacilitiesArePlacesAndForeignPartiesOrganisations) {
     ASSERT_NE(entity(ex, place), nullptr) << place;
     EXPECT_EQ(entity(ex, place)->type, EntityType::Location) << place;
   }
-  for (const char* org : {"Partido Verde", "Liga Norte"}) {
+  // a particle after such a word goes on with the name
+  ex = extract("The Partido Verde and the Liga Norte met the Movimiento al Progreso and the Accademia di Valtorre.");
+  for (const char* org : {"Partido Verde", "Liga Norte", "Movimiento al Progreso", "Accademia di Valtorre"}) {
     ASSERT_NE(entity(ex, org), nullptr) << org;
     EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
   }
