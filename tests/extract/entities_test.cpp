@@ -607,3 +607,9 @@ TEST(Entities, APlaceInsideAnElectionsNameIsNoEntity) {
   ex = extract("She stood in the 1979 Canada general election. She later left Canada.");
   EXPECT_NE(entity(ex, "Canada"), nullptr);
 }
+
+TEST(Entities, FollowersOfACreedAreNoEntity) {
+  // name-shapes.tsv: "-ists", "-ics" (with "-ians", "-ites") name kinds of people, not one
+  auto ex = extract("Eurosceptics, Catholics and Trotskyists marched past Velland House.");
+  for (const char* group : {"Eurosceptics", "Catholics", "Trotskyists"}) EXPECT_EQ(entity(ex, group), nullptr) << group;
+}
