@@ -613,3 +613,11 @@ TEST(Entities, FollowersOfACreedAreNoEntity) {
   auto ex = extract("Eurosceptics, Catholics and Trotskyists marched past Velland House.");
   for (const char* group : {"Eurosceptics", "Catholics", "Trotskyists"}) EXPECT_EQ(entity(ex, group), nullptr) << group;
 }
+
+TEST(Entities, FormerStatesAreCountries) {
+  auto ex = extract("Troops of the Soviet Union left Yugoslavia.");
+  for (const char* country : {"Soviet Union", "Yugoslavia"}) {
+    ASSERT_NE(entity(ex, country), nullptr) << country;
+    EXPECT_EQ(entity(ex, country)->type, EntityType::Country) << country;
+  }
+}
