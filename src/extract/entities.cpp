@@ -464,6 +464,13 @@ class Recognizer {
       if (const std::string* t = lx_.title(k)) {
         *kind = t;
         best = n;
+      } else if (n > 1 && k.size() > 3 && k.back() == 's' && ex_.tokens[i + n - 1].has(kCap)) {
+        // "Prime Ministers X and Y": a title in the plural before the names of its holders
+        if (const std::string* p = lx_.title(std::string_view(k).substr(0, k.size() - 1))) {
+          *kind = p;
+          best = n;
+          break;
+        }
       }
       if (!lx_.title_prefix(k)) break;
     }
@@ -1104,6 +1111,15 @@ class Recognizer {
           person(pe, b, join(ta, pe), kind, key_of(out_[place]));
           return;
         }
+        // "Secretary of Harbours Tom Brae": the holder's name after the office's field of common
+        // words (the first word that is none begins it; two words at least)
+        std::uint32_t holder = na + 1;
+        while (holder < b && common_word(holder) && !ex_.tokens[holder].has(kAllCaps)) ++holder;
+        if (holder > na + 1 && holder + 2 <= b && !has_org_head(na + 1, b) && !has_place_head(na + 1, b) &&
+            !gaz_len(holder, b, &g)) {
+          person(holder, b, join(ta, holder), kind, affiliation);
+          return;
+        }
         // "Emir of Qatar": the office holder, named by the office
         RawMention p = make(ta, b, EntityType::Person);
         p.role = role;
@@ -1113,6 +1129,11 @@ class Recognizer {
         if (na + 1 < b && gaz_len(na + 1, b, &g) == b - na - 1) {
           int idx = push_gaz(na + 1, b, *g);
           out_[idx].nested = true;
+        } else if (const int h = org_head_at(b - 1); h == 1 || h == 2) {
+          // "Chairman of the Harbour Trust": the body is named too
+          std::uint32_t oa = na + 1;
+          if (lower(oa) == "the") ++oa;
+          if (oa < b) out_[push(make(oa, b, EntityType::Organization))].nested = true;
         }
         return;
       }
@@ -1415,7 +1436,7 @@ class Recognizer {
       m.type = EntityType::Organization;
     } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&
                out_.back().sentence == cur_sentence_ && !out_.back().gazetteer && !out_.back().shaped &&
-               out_.back().type != EntityType::Person) {
+               !out_.back().nested && out_.back().type != EntityType::Person) {
       m.type = out_.back().type;  // list continuation: "banks, Promsvyazbank and VTB"
     } else if (ex_.tokens[a].has(kAllCaps) && n == 1) {
       m.type = EntityType::Organization;  // an acronym

@@ -621,3 +621,22 @@ TEST(Entities, FormerStatesAreCountries) {
     EXPECT_EQ(entity(ex, country)->type, EntityType::Country) << country;
   }
 }
+
+TEST(Entities, AnOfficesFieldBeforeTheHoldersName) {
+  // the field after "of" is common words; the first word that is none begins the holder's name
+  auto ex = extract("Present were Secretary of Harbours Tomas Brae and his aides.");
+  const Entity* p = entity(ex, "Tomas Brae");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Secretary of Harbours");
+  // an office in the plural before its holders
+  ex = extract("Prime Ministers Ilse Marwick and Tomas Brae met in Oslo.");
+  ASSERT_NE(entity(ex, "Ilse Marwick"), nullptr);
+  EXPECT_EQ(entity(ex, "Prime Ministers Ilse Marwick"), nullptr);
+  // an office of a body without its holder's name: the body is named too, and a name set off
+  // after it is no member of a list with it
+  ex = extract("He told the Chairman of the Harbour Trust, Tomas Brae, that it was over.");
+  ASSERT_NE(entity(ex, "Harbour Trust"), nullptr);
+  EXPECT_EQ(entity(ex, "Harbour Trust")->type, EntityType::Organization);
+  ASSERT_NE(entity(ex, "Tomas Brae"), nullptr);
+  EXPECT_EQ(entity(ex, "Tomas Brae")->type, EntityType::Person);
+}
