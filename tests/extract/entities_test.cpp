@@ -7,6 +7,16 @@ using namespace newskg;
 using test::entity;
 using test::extract;
 
+namespace {
+// The entity named `name` exists and has type `t`.
+::testing::AssertionResult typed(const Extraction& ex, const char* name, EntityType t) {
+  const Entity* e = entity(ex, name);
+  if (!e) return ::testing::AssertionFailure() << "no entity " << name;
+  if (e->type != t) return ::testing::AssertionFailure() << name << " has another type";
+  return ::testing::AssertionSuccess();
+}
+}  // namespace
+
 TEST(Entities, TitlesAreRolesNotNames) {
   auto ex = extract("Brazilian envoy Tomas Varga met Prime Minister Ilse Marwick in Oslo.");
   const Entity* v = entity(ex, "Tomas Varga");
@@ -27,11 +37,8 @@ TEST(Entities, OrganisationWordsMakeOrganisations) {
   auto ex = extract(
       "The Karvonen Holdings board met officials of the Institute for Coastal Studies and the "
       "Northern Liberation Front on Friday.");
-  for (const char* name : {"Karvonen Holdings", "Institute for Coastal Studies", "Northern Liberation Front"}) {
-    const Entity* e = entity(ex, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::Organization) << name;
-  }
+  for (const char* name : {"Karvonen Holdings", "Institute for Coastal Studies", "Northern Liberation Front"})
+    EXPECT_TRUE(typed(ex, name, EntityType::Organization));
   EXPECT_EQ(entity(ex, "Friday"), nullptr);
 }
 
@@ -70,11 +77,7 @@ TEST(Entities, AHeadlinesTopicIsNoDateline) {
 // A line of a name, a score, a name and a score reports a match between teams.
 TEST(Entities, TeamsInAMatchResultAreOrganisations) {
   auto ex = extract("German first division results :\nHansa Rostock 2 Solvane Orvik 0\nHans Rostock scored twice.");
-  for (const char* team : {"Hansa Rostock", "Solvane Orvik"}) {
-    const Entity* e = entity(ex, team);
-    ASSERT_NE(e, nullptr) << team;
-    EXPECT_EQ(e->type, EntityType::Organization) << team;
-  }
+  for (const char* team : {"Hansa Rostock", "Solvane Orvik"}) EXPECT_TRUE(typed(ex, team, EntityType::Organization));
   const Entity* person = entity(ex, "Hans Rostock");
   ASSERT_NE(person, nullptr);
   EXPECT_EQ(person->type, EntityType::Person);
@@ -144,10 +147,8 @@ TEST(Entities, TitleCaseWorkTitlesDoNotCrash) {
 // wherever it stands in the sentence.
 TEST(Entities, RegionsAreLocations) {
   auto ex = extract("Saskatchewan and Alberta voted on Monday, while Queensland and Hunan waited.");
-  for (const char* name : {"Saskatchewan", "Alberta", "Queensland", "Hunan"}) {
-    ASSERT_NE(entity(ex, name), nullptr) << name;
-    EXPECT_EQ(entity(ex, name)->type, EntityType::Location) << name;
-  }
+  for (const char* name : {"Saskatchewan", "Alberta", "Queensland", "Hunan"})
+    EXPECT_TRUE(typed(ex, name, EntityType::Location));
 }
 
 // Unknown names that cannot be people: what people join or lead, and names with a country in them.
@@ -155,10 +156,8 @@ TEST(Entities, PartiesByContextAndByTheirCountryWord) {
   auto ex = extract(
       "Voters backed Brendan Hale, the leader of Fianna Gorm, and Mara Quinn joined Tirgo Nua. "
       "Voters deserted United Future New Zealand.");
-  for (const char* org : {"Fianna Gorm", "Tirgo Nua", "United Future New Zealand"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Fianna Gorm", "Tirgo Nua", "United Future New Zealand"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   ASSERT_NE(entity(ex, "Brendan Hale"), nullptr);
   EXPECT_EQ(entity(ex, "Brendan Hale")->type, EntityType::Person);
 }
@@ -220,11 +219,8 @@ TEST(Entities, APossessiveNameIsNoListMember) {
   // listed with it places
   auto ex =
       extract("The club signed Tomas Ekvall, Norway's Jarle Vinstra and Brazilian midfielder Davi Quenza on Monday.");
-  for (const char* name : {"Tomas Ekvall", "Jarle Vinstra", "Davi Quenza"}) {
-    const Entity* e = entity(ex, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::Person) << name;
-  }
+  for (const char* name : {"Tomas Ekvall", "Jarle Vinstra", "Davi Quenza"})
+    EXPECT_TRUE(typed(ex, name, EntityType::Person));
 }
 
 TEST(Entities, NamesOnlySeparatedByCommasMayBeAnApposition) {
@@ -247,10 +243,7 @@ TEST(Entities, NamesOnlySeparatedByCommasMayBeAnApposition) {
 TEST(Entities, TheUnknownNameBeforeAnExecutivesTitleIsAnOrganisation) {
   // "boss", "chief executive", "manager": someone who runs something the name before names
   auto ex = extract("Zentrava boss Mila Orlov met Talvik manager Piet Andsen in Oslo.");
-  for (const char* org : {"Zentrava", "Talvik"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Zentrava", "Talvik"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   const Entity* p = entity(ex, "Mila Orlov");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, EntityType::Person);
@@ -276,14 +269,8 @@ TEST(Entities, ASingleUnknownWordSpelledLikeABrandIsAnOrganisation) {
   // company-name endings (name-shapes.tsv) and capitals inside a word; surnames like McFadden,
   // DiCaprio and MacDonald keep the default
   auto ex = extract("Shares in Velocom rose as Kravsoft met ZentraVision. McFadden, DiCaprio and MacDonald watched.");
-  for (const char* org : {"Velocom", "Kravsoft", "ZentraVision"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
-  for (const char* person : {"McFadden", "DiCaprio", "MacDonald"}) {
-    ASSERT_NE(entity(ex, person), nullptr) << person;
-    EXPECT_EQ(entity(ex, person)->type, EntityType::Person) << person;
-  }
+  for (const char* org : {"Velocom", "Kravsoft", "ZentraVision"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization));
+  for (const char* person : {"McFadden", "DiCaprio", "MacDonald"}) EXPECT_TRUE(typed(ex, person, EntityType::Person));
   // a name typed by its spelling alone does not type the names listed after it
   ex = extract("Nominees include ZentraVision, Dorran Velk and Lisa Kern.");
   ASSERT_NE(entity(ex, "Dorran Velk"), nullptr);
@@ -294,11 +281,7 @@ TEST(Entities, AnOccupationBeforeANameMakesAPerson) {
   // "correspondent", "striker": role words (titles.tsv, kind descriptor) before a name of common
   // words that would otherwise be an organisation by default
   auto ex = extract("Reuters correspondent Peter Hunt met striker Frank Stone in Oslo.");
-  for (const char* name : {"Peter Hunt", "Frank Stone"}) {
-    const Entity* e = entity(ex, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::Person) << name;
-  }
+  for (const char* name : {"Peter Hunt", "Frank Stone"}) EXPECT_TRUE(typed(ex, name, EntityType::Person));
   EXPECT_EQ(entity(ex, "Peter Hunt")->role, "correspondent");
 }
 
@@ -505,16 +488,12 @@ TEST(Entities, AWordBeforeAnOrganisationsWordOpensItsName) {
 TEST(Entities, AndInsideAnOrganisationsName) {
   // the field an organisation's "of" or "for" opens, of common words or places
   auto ex = extract("The Velland Party of Eastmark and Wales met the Torrin Institute for Peace and Reconciliation.");
-  for (const char* org : {"Velland Party of Eastmark and Wales", "Torrin Institute for Peace and Reconciliation"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Velland Party of Eastmark and Wales", "Torrin Institute for Peace and Reconciliation"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   // modifiers of an organisation word, of common words and demonyms
   ex = extract("The Bill was backed by the Social Justice and Farmers Party and the European Iron and Steel Council.");
-  for (const char* org : {"Social Justice and Farmers Party", "European Iron and Steel Council"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Social Justice and Farmers Party", "European Iron and Steel Council"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   // an organisation word after "and" opens a name of its own; so does a list's last item, and
   // words the document names alone elsewhere
   ex = extract("Officials of the Ministry of Harbours and Home Office met.");
@@ -531,10 +510,7 @@ TEST(Entities, AndInsideAnOrganisationsName) {
 TEST(Entities, ListsWithArticlesTypeTheirUnknownNames) {
   // three or more names, some with "the": the organisations type the unknown ones
   auto ex = extract("The deal was backed by Dunmore Gael, the Labour Party, the Farmers Party and Clann na Tuaithe.");
-  for (const char* org : {"Dunmore Gael", "Clann na Tuaithe"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Dunmore Gael", "Clann na Tuaithe"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   // two names joined by "and the" may be a person and a body
   ex = extract("He once managed Tomas Brae and the Harbour Singers.");
   ASSERT_NE(entity(ex, "Tomas Brae"), nullptr);
@@ -547,17 +523,14 @@ TEST(Entities, ListsWithArticlesTypeTheirUnknownNames) {
 
 TEST(Entities, APartyNamedByItsMembersIsAnOrganisation) {
   auto ex = extract("The Progressive Democrats and the Scottish Greens both backed the plan.");
-  for (const char* org : {"Progressive Democrats", "Scottish Greens"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Progressive Democrats", "Scottish Greens"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
 }
 
 TEST(Entities, ABodyNamedByCommonWordsAndItsPlace) {
   // "United Farmers of Eastland": capitalised common words ending in a plural, "of", a place
   auto ex = extract("The United Growers of Canada backed the plan.");
-  ASSERT_NE(entity(ex, "United Growers of Canada"), nullptr);
-  EXPECT_EQ(entity(ex, "United Growers of Canada")->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "United Growers of Canada", EntityType::Organization));
   EXPECT_EQ(entity(ex, "United Growers"), nullptr);
 }
 
@@ -576,24 +549,17 @@ TEST(Entities, AnOfficeAndItsPlaceBeforeTheHoldersName) {
 
 TEST(Entities, FacilitiesArePlacesAndForeignPartiesOrganisations) {
   auto ex = extract("Fans left Marlow Stadium for the Kestrel Theatre. The Partido Verde and the Liga Norte met.");
-  for (const char* place : {"Marlow Stadium", "Kestrel Theatre"}) {
-    ASSERT_NE(entity(ex, place), nullptr) << place;
-    EXPECT_EQ(entity(ex, place)->type, EntityType::Location) << place;
-  }
+  for (const char* place : {"Marlow Stadium", "Kestrel Theatre"}) EXPECT_TRUE(typed(ex, place, EntityType::Location));
   // a particle after such a word goes on with the name
   ex = extract("The Partido Verde and the Liga Norte met the Movimiento al Progreso and the Accademia di Valtorre.");
-  for (const char* org : {"Partido Verde", "Liga Norte", "Movimiento al Progreso", "Accademia di Valtorre"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Partido Verde", "Liga Norte", "Movimiento al Progreso", "Accademia di Valtorre"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
 }
 
 TEST(Entities, APossessiveOfACommonWordInsideAnOrganisationsName) {
   auto ex = extract("He left the Eastern People's Party. The Dockers' Union of Westmark took him in.");
-  for (const char* org : {"Eastern People's Party", "Dockers' Union of Westmark"}) {
-    ASSERT_NE(entity(ex, org), nullptr) << org;
-    EXPECT_EQ(entity(ex, org)->type, EntityType::Organization) << org;
-  }
+  for (const char* org : {"Eastern People's Party", "Dockers' Union of Westmark"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   // a name's possessive stays its own: the person and the party are two
   ex = extract("Tomas Brae's Harbour Party won.");
   EXPECT_NE(entity(ex, "Tomas Brae"), nullptr);
@@ -616,10 +582,7 @@ TEST(Entities, FollowersOfACreedAreNoEntity) {
 
 TEST(Entities, FormerStatesAreCountries) {
   auto ex = extract("Troops of the Soviet Union left Yugoslavia.");
-  for (const char* country : {"Soviet Union", "Yugoslavia"}) {
-    ASSERT_NE(entity(ex, country), nullptr) << country;
-    EXPECT_EQ(entity(ex, country)->type, EntityType::Country) << country;
-  }
+  for (const char* country : {"Soviet Union", "Yugoslavia"}) EXPECT_TRUE(typed(ex, country, EntityType::Country));
 }
 
 TEST(Entities, AnOfficesFieldBeforeTheHoldersName) {
