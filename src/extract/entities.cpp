@@ -166,9 +166,7 @@ class Recognizer {
             RawMention& m = out_[top[k]];
             // "the Harbour Gulls" (a plural after "the") is a team, a band or a party, not a place,
             // whatever it is listed with
-            const std::string_view last_word = tok(m.last - 1);
-            const bool article = m.first > 0 && lower(m.first - 1) == "the" && last_word.size() > 3 &&
-                                 last_word.back() == 's' && last_word[last_word.size() - 2] != 's';
+            const bool article = m.first > 0 && lower(m.first - 1) == "the" && plural_s(tok(m.last - 1));
             if (m.weak && (closed || m.last - m.first == 1) && !(article && is_place(t))) {
               m.type = t;
               m.weak = false;
@@ -814,9 +812,9 @@ class Recognizer {
     // the owner is a plural: "Workers'", or one of the plurals without -s ("People's")
     const std::string_view w = tok(k);
     const std::string_view owner = lower(k - 1);
-    const bool plural_s = (w == "'" || w == "\xE2\x80\x99") && owner.size() > 3 && owner.back() == 's';
+    const bool apostrophe_after_s = (w == "'" || w == "\xE2\x80\x99") && owner.size() > 3 && owner.back() == 's';
     const bool plural = is_possessive_s(w) && is_any(owner, "people", "women", "men", "children");
-    if (!plural_s && !plural) return false;
+    if (!apostrophe_after_s && !plural) return false;
     if (has_org_head(a, k) || lx_.gazetteer(join(a, k))) return false;  // "Harbour Bank's Policy Committee"
     const std::uint32_t e = chunk_plain_end(k + 1, end);
     if (e == k + 1) return false;
@@ -824,11 +822,12 @@ class Recognizer {
     return head == 1 || head == 2;
   }
 
+  // A word that looks like a plural in -s ("Gulls", "Farmers"; not "Ross", nor a short "Bus").
+  static bool plural_s(std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; }
+
   // Tokens [a, k) are capitalised common words, the last a plural ("United Farmers").
   bool plural_of_common_words(std::uint32_t a, std::uint32_t k) const {
-    if (k <= a) return false;
-    const std::string_view plural = tok(k - 1);
-    if (plural.size() <= 3 || plural.back() != 's' || plural[plural.size() - 2] == 's') return false;
+    if (k <= a || !plural_s(tok(k - 1))) return false;
     for (std::uint32_t t = a; t < k; ++t)
       if (!cap(t) || ex_.tokens[t].has(kAllCaps) || !common_word(t)) return false;
     return true;
@@ -1192,15 +1191,13 @@ class Recognizer {
       return;
     }
     // "United Farmers of Eastland": common words ending in a plural, "of" and a place name a body
-    for (std::uint32_t of = a + 1; of + 1 < b; ++of) {
-      if (lower(of) != "of") continue;
-      if (plural_of_common_words(a, of) && gaz_len(of + 1, b, &g) == b - of - 1 && is_place(g->type) &&
-          g->role == GazRole::Name) {
-        int idx = push(make(a, b, EntityType::Organization));
-        acronym_after(idx, b);
-        return;
-      }
-      break;
+    std::uint32_t of = a + 1;
+    while (of + 1 < b && lower(of) != "of") ++of;
+    if (of + 1 < b && plural_of_common_words(a, of) && gaz_len(of + 1, b, &g) == b - of - 1 && is_place(g->type) &&
+        g->role == GazRole::Name) {
+      int idx = push(make(a, b, EntityType::Organization));
+      acronym_after(idx, b);
+      return;
     }
     // gazetteer pieces and unknown runs
     std::uint32_t k = a;

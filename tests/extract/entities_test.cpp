@@ -78,9 +78,7 @@ TEST(Entities, AHeadlinesTopicIsNoDateline) {
 TEST(Entities, TeamsInAMatchResultAreOrganisations) {
   auto ex = extract("German first division results :\nHansa Rostock 2 Solvane Orvik 0\nHans Rostock scored twice.");
   for (const char* team : {"Hansa Rostock", "Solvane Orvik"}) EXPECT_TRUE(typed(ex, team, EntityType::Organization));
-  const Entity* person = entity(ex, "Hans Rostock");
-  ASSERT_NE(person, nullptr);
-  EXPECT_EQ(person->type, EntityType::Person);
+  EXPECT_TRUE(typed(ex, "Hans Rostock", EntityType::Person));
 }
 
 TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
@@ -115,9 +113,7 @@ TEST(Entities, SentenceInitialCommonWordsAreNotNames) {
 
 TEST(Entities, OfficeHolderNamedByTheOffice) {
   auto ex = extract("In Doha the visiting ministers were welcomed by the Emir of Qatar.");
-  const Entity* e = entity(ex, "Emir of Qatar");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->type, EntityType::Person);
+  EXPECT_TRUE(typed(ex, "Emir of Qatar", EntityType::Person));
   EXPECT_NE(entity(ex, "Qatar"), nullptr);
 }
 
@@ -165,9 +161,7 @@ TEST(Entities, PartiesByContextAndByTheirCountryWord) {
 // "Qatar's Emir" with no name after it is the office holder, named as "the Emir of Qatar" is.
 TEST(Entities, PossessiveOfficeHolder) {
   auto ex = extract("Taiwan's Vice Foreign Minister visited Russia, and Qatar's Emir met the Emir of Qatar's guests.");
-  const Entity* vice = entity(ex, "Vice Foreign Minister of Taiwan");
-  ASSERT_NE(vice, nullptr);
-  EXPECT_EQ(vice->type, EntityType::Person);
+  EXPECT_TRUE(typed(ex, "Vice Foreign Minister of Taiwan", EntityType::Person));
   EXPECT_NE(entity(ex, "Emir of Qatar"), nullptr);
   EXPECT_NE(entity(ex, "Taiwan"), nullptr);
   EXPECT_TRUE(test::has_relation(ex, "Vice Foreign Minister of Taiwan", "metWith", "Russia"));
@@ -252,9 +246,7 @@ TEST(Entities, TheUnknownNameBeforeAnExecutivesTitleIsAnOrganisation) {
   EXPECT_EQ(ex.entities[static_cast<std::size_t>(p->affiliation)].name, "Zentrava");
   // a city's name before such a title is a club's or a firm's; before others it stays the city
   ex = extract("Leeds manager Piet Andsen met Oslo mayor Ragna Vik.");
-  const Entity* club = entity(ex, "Leeds");
-  ASSERT_NE(club, nullptr);
-  EXPECT_EQ(club->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "Leeds", EntityType::Organization));
   ASSERT_NE(entity(ex, "Ragna Vik"), nullptr);
   const int vik = entity(ex, "Ragna Vik")->affiliation;
   ASSERT_GE(vik, 0);
@@ -370,9 +362,7 @@ TEST(Entities, UndersecretariesAreTitlesNotNames) {
 // ("the Paris-based Euronext" is Euronext).
 TEST(Entities, APlaceBeforeAParticipleIsNamedAndStartsNoName) {
   auto ex = extract("Victor Shum, a Singapore-based analyst, said the Paris-based Orvanta Group would bid.");
-  const Entity* singapore = entity(ex, "Singapore");
-  ASSERT_NE(singapore, nullptr);
-  EXPECT_EQ(singapore->type, EntityType::Country);
+  EXPECT_TRUE(typed(ex, "Singapore", EntityType::Country));
   const Entity* paris = entity(ex, "Paris");
   ASSERT_NE(paris, nullptr);
   EXPECT_EQ(paris->type, EntityType::City);  // the city, not France's government
@@ -386,9 +376,7 @@ TEST(Entities, APlaceBeforeAParticipleIsNamedAndStartsNoName) {
 // text names the city: "London's Evening Standard", "a Moscow hospital".
 TEST(Entities, ACapitalNamedAsTheCityIsTheCity) {
   auto ex = extract("London's Evening Standard quoted him. A Moscow hospital said Moscow accused Kyiv.");
-  const Entity* london = entity(ex, "London");
-  ASSERT_NE(london, nullptr);
-  EXPECT_EQ(london->type, EntityType::City);
+  EXPECT_TRUE(typed(ex, "London", EntityType::City));
   EXPECT_EQ(entity(ex, "United Kingdom"), nullptr);
   EXPECT_NE(entity(ex, "Moscow"), nullptr);  // the hospital's city
   EXPECT_NE(entity(ex, "Russia"), nullptr);  // who accused
@@ -402,9 +390,7 @@ TEST(Entities, DaysInNamesPluralAcronymsAndTheBodyBeforeItsMembers) {
   EXPECT_NE(entity(ex, "Holt"), nullptr);
   EXPECT_EQ(entity(ex, "Sunday Mr Holt"), nullptr);
   for (const char* none : {"MPs", "PCs", "Solvane MPs", "Tribune"}) EXPECT_EQ(entity(ex, none), nullptr) << none;
-  const Entity* solvane = entity(ex, "Solvane");
-  ASSERT_NE(solvane, nullptr);
-  EXPECT_EQ(solvane->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "Solvane", EntityType::Organization));
 }
 
 TEST(Entities, NamesOfLawsTreatiesAndEventsAreNoEntities) {
@@ -436,9 +422,7 @@ TEST(Entities, ANumberAfterABroadcastersWordIsInItsName) {
 TEST(Entities, ADayBeginsAPapersNameBeforeAnOccupation) {
   auto ex = extract(
       "The story, by Sunday Ledger columnist Mara Quill, ran first. On Tuesday Labour chairman Ian Orford spoke.");
-  const Entity* paper = test::entity(ex, "Sunday Ledger");
-  ASSERT_NE(paper, nullptr);
-  EXPECT_EQ(paper->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "Sunday Ledger", EntityType::Organization));
   EXPECT_NE(test::entity(ex, "Mara Quill"), nullptr);
   EXPECT_EQ(test::entity(ex, "Ledger"), nullptr);
   // a known name after the day is that name, the day a date
@@ -448,18 +432,14 @@ TEST(Entities, ADayBeginsAPapersNameBeforeAnOccupation) {
 
 TEST(Entities, AnOfficesTitleAfterItsOrganisationIsNoPartOfIt) {
   auto ex = extract("Lord Ashworth met the Harbour Office Minister Lord Pelling in Leeds.");
-  const Entity* office = test::entity(ex, "Harbour Office");
-  ASSERT_NE(office, nullptr);
-  EXPECT_EQ(office->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "Harbour Office", EntityType::Organization));
   EXPECT_EQ(test::entity(ex, "Harbour Office Minister"), nullptr);
   EXPECT_NE(test::entity(ex, "Lord Pelling"), nullptr);
 }
 
 TEST(Entities, ACapitalisedPrepositionInsideAnOrganisationsNameKeepsItWhole) {
   auto ex = extract("Nell Brackley, from the Society Against Noisy Harbours, said it worked.");
-  const Entity* society = test::entity(ex, "Society Against Noisy Harbours");
-  ASSERT_NE(society, nullptr);
-  EXPECT_EQ(society->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "Society Against Noisy Harbours", EntityType::Organization));
   EXPECT_EQ(test::entity(ex, "Society"), nullptr);
   EXPECT_EQ(test::entity(ex, "Against Noisy Harbours"), nullptr);
 }
@@ -479,9 +459,7 @@ TEST(Entities, AFirstNameThatIsAlsoAWordOpensASentencesApposedName) {
 TEST(Entities, AWordBeforeAnOrganisationsWordOpensItsName) {
   // "Harbour" is a word too; at a sentence's start the organisation's word after it is evidence
   auto ex = extract("It rained. Harbour Alliance chairman Tom Palin said no. Falling Alliance numbers worried him.");
-  const Entity* alliance = test::entity(ex, "Harbour Alliance");
-  ASSERT_NE(alliance, nullptr);
-  EXPECT_EQ(alliance->type, EntityType::Organization);
+  EXPECT_TRUE(typed(ex, "Harbour Alliance", EntityType::Organization));
   EXPECT_EQ(test::entity(ex, "Falling Alliance"), nullptr);  // an -ing word opens no name
 }
 
