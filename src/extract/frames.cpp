@@ -323,13 +323,22 @@ class FrameFinder {
           if (c > out.front() && tr.rel(c) == "conj" && tr.upos(c) == "PROPN" && !tr.has_child(c, "nsubj") &&
               !opens_clause(c))
             out.push_back(c);
-      if (out.empty() && verb && step == "obj" && !tr.has_child(w, "ccomp") && !tr.has_child(w, "xcomp")) {
+      // (a clause of its own is no object: "said X met Y"; an infinitive is no such clause, its
+      // subject a tree's error: "told Mr Brown of his intention to stand down")
+      const bool clause = std::any_of(tr.children(w).begin(), tr.children(w).end(), [&](int c) {
+        return tr.rel_is(c, "xcomp") || (tr.rel(c) == "ccomp" && mark_of(c) != "to");
+      });
+      if (out.empty() && verb && step == "obj" && !clause) {
         // a name right after the verb that a wrong tree hung elsewhere ("met Prime Minister X"
         // read as a parataxis, "phoned Dein three times" with Dein the subject of "times"): the
         // name itself, else the head of the phrase that follows, when nothing introduces it
         const int n = static_cast<int>(tr.words.size());
         int k = w + 1;
-        while (k < n && tr.upos(k) == "ADV" && tr.up(k) != w) ++k;  // "met then Home Office Minister X"
+        // "met then Home Office Minister X"; "told Mr Brown" with "Mr" outside the name
+        while (k < n && ((tr.upos(k) == "ADV" && tr.up(k) != w) ||
+                         (!tr.mention[static_cast<std::size_t>(k)] &&
+                          lx_.title(utf8::lower(tr.words[static_cast<std::size_t>(k)].form)))))
+          ++k;
         const Mention* next = k < n ? tr.mention[static_cast<std::size_t>(k)] : nullptr;
         if (next && next->kind == MentionKind::Name && next->begin == tr.words[static_cast<std::size_t>(k)].begin &&
             tr.upos(k) == "PROPN" && !opens_clause(k) && tr.case_of(k).empty()) {
@@ -346,6 +355,7 @@ class FrameFinder {
       }
       return out;
     }
+    if (step == "claimant") return trigger ? claimant_words(w) : out;
     if (step == "poss") {  // a possessor, else a name compounded with the noun
       for (int c : tr.children(w))
         if (tr.rel(c) == "nmod:poss") out.push_back(c);
@@ -392,6 +402,59 @@ class FrameFinder {
       }
     }
     return out;
+  }
+
+  // A verb that reports speech or a claim ("said", "claimed", "told"; modality.tsv's reported
+  // cues).
+  bool reporting(int v) const {
+    const Tree& tr = tree_;
+    return tr.upos(v) == "VERB" && (tr.lem(v) == "say" || cue_lemma(tr.lem(v), CueKind::Reported) ||
+                                    cue(utf8::lower(tr.words[static_cast<std::size_t>(v)].form), CueKind::Reported));
+  }
+  // The subject words of the verb that reports the clause of trigger t: "X said Y lied", "X told
+  // reporters: Y lied", and a report after what it reports, whatever the tree hung it on
+  // ("Y lied, X said", "Y broke its pledge, the Tories have claimed": its subject comes right
+  // after a comma or a quote). None when the report is negated ("X did not say Y lied").
+  std::vector<int> claimant_words(int t) const {
+    const Tree& tr = tree_;
+    int v = t;
+    for (int k = 0; k < 4 && tr.up(v) >= 0 && (tr.rel_is(v, "conj") || tr.rel_is(v, "xcomp")); ++k) v = tr.up(v);
+    auto negated = [&](int r) {
+      return std::any_of(tr.children(r).begin(), tr.children(r).end(), [&](int c) {
+        return is_any(utf8::lower(tr.words[static_cast<std::size_t>(c)].form), "not", "n't", "never");
+      });
+    };
+    auto subjects_of = [&](int r) {
+      std::vector<int> out;
+      if (negated(r)) return out;
+      for (int c : tr.children(r))
+        if (tr.rel(c) == "nsubj") out.push_back(c);
+      return out;
+    };
+    if ((tr.rel(v) == "ccomp" || tr.rel_is(v, "parataxis")) && reporting(tr.up(v))) return subjects_of(tr.up(v));
+    for (int top : {t, v})
+      for (int c : tr.children(top)) {
+        if (c < t || !(tr.rel_is(c, "conj") || tr.rel_is(c, "parataxis") || tr.rel(c) == "ccomp") || !reporting(c))
+          continue;
+        if (std::any_of(tr.children(c).begin(), tr.children(c).end(),
+                        [&](int x) { return tr.rel(x) == "ccomp" && tr.upos(x) == "VERB"; }))
+          continue;  // it reports a clause of its own
+        std::vector<int> out = subjects_of(c);
+        std::erase_if(out, [&](int n) {
+          // the subject's first word (its name's, when the tree split the name) follows a comma or
+          // a quote
+          int first = n;
+          if (const Mention* m = tr.mention[static_cast<std::size_t>(n)])
+            while (first > 0 && tr.mention[static_cast<std::size_t>(first) - 1] == m) --first;
+          for (int d : tr.children(n))
+            if (d < first && tr.rel(d) == "det") first = d;
+          if (first == 0) return true;
+          const std::string& before = tr.words[static_cast<std::size_t>(first) - 1].form;
+          return !is_any(before, ",", "\"", "''", "\xE2\x80\x9D");
+        });
+        if (!out.empty()) return out;
+      }
+    return {};
   }
 
   std::vector<int> role_words(const RelationFrame& fr, int t, const std::vector<std::string>& path) const {
@@ -746,7 +809,13 @@ class FrameFinder {
     // tree's error: "the four, A, B and C, have met")
     if (targets.empty() && (target_none || (agents.empty() && agent_none) || (fr.noun && possessive_pronoun(t))))
       mark_read(t);
-    const Mode mode = modality(t);
+    Mode mode = modality(t);
+    if (claimed(fr)) {
+      // "X said Y lied": X accused Y, when the claim itself is not negated or hypothetical ("X
+      // said Y had not lied", "X denied that Y lied", "if Y lied")
+      if (mode.modality != Modality::Asserted) return false;
+      mode.claimant = -1;
+    }
     const bool passive = !fr.noun && tree_.passive(t);
     const float confidence = fr.noun ? 0.75f : passive ? 0.85f : 0.9f;
     const syntax::Word& w = tree_.words[static_cast<std::size_t>(t)];
@@ -792,6 +861,11 @@ class FrameFinder {
     return any;
   }
 
+  // A frame whose agent is the one who reports its trigger's clause ("X said Y lied").
+  static bool claimed(const RelationFrame& fr) {
+    return std::any_of(fr.agent.begin(), fr.agent.end(),
+                       [](const auto& path) { return path.size() == 1 && path[0] == "claimant"; });
+  }
   // "that", "which", "who": a relative pronoun (or "that" opening a clause, read as one)
   bool relative(int w) const { return is_any(tree_.lem(w), "that", "which", "who", "whom"); }
   // "their last meeting", "their calls": a noun trigger whose possessor is a pronoun says who,

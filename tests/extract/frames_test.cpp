@@ -100,6 +100,40 @@ TEST(Frames, ModalityFromTheTree) {
 
 // The progressive is no plan ("is suing" is not "is to sue"); a noun trigger takes the modals
 // of the predicate it is the subject of, unless that predicate would end it.
+TEST(Frames, AReportedWrongdoingIsAnAccusationByTheReporter) {
+  // the reporter accuses the wrongdoer, whether the report comes first or after
+  auto said = frames_only("Minister Sara Kell said Orbis Media had misled its investors.");
+  EXPECT_TRUE(has_relation(said, "Sara Kell", "accused", "Orbis Media")) << all(said);
+  auto after = frames_only("\"Senator Tom Reyes lied to the committee,\" Sara Kell said.");
+  EXPECT_TRUE(has_relation(after, "Sara Kell", "accused", "Tom Reyes")) << all(after);
+  auto claimed = frames_only("Chile has broken its pledge on fishing quotas, Bolivia has claimed.");
+  EXPECT_TRUE(has_relation(claimed, "Bolivia", "accused", "Chile")) << all(claimed);
+  const Extraction& c = claimed;
+  ASSERT_FALSE(c.relations.empty());
+  EXPECT_EQ(c.relations[0].claimant, -1);  // the accusation is the report itself, not a claim of it
+  // a claim of no wrongdoing, a denied or hypothetical one, or a word in another sense is none
+  for (const char* none : {"Minister Sara Kell said Orbis Media had not misled its investors.",
+                           "Minister Sara Kell denied that Orbis Media had misled its investors.",
+                           "Minister Sara Kell said Orbis Media would break the law if it merged.",
+                           "Minister Sara Kell said Orbis Media had broken the record for sales.",
+                           "Minister Sara Kell did not say Orbis Media had misled its investors."}) {
+    auto ex = frames_only(none);
+    EXPECT_FALSE(has_relation(ex, "Sara Kell", "accused", "Orbis Media")) << none << ": " << all(ex);
+  }
+}
+
+TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
+  auto held = frames_only("Minister Sara Kell held Tom Reyes responsible for the crisis.");
+  EXPECT_TRUE(has_relation(held, "Sara Kell", "accused", "Tom Reyes")) << all(held);
+  auto action = frames_only("Orbis Media took legal action against Vela Group.");
+  EXPECT_TRUE(has_relation(action, "Orbis Media", "accused", "Vela Group")) << all(action);
+  auto dinner = frames_only("At a dinner in Lyon, Minister Sara Kell told Mr Reyes of her plans to resign.");
+  EXPECT_TRUE(has_relation(dinner, "Sara Kell", "metWith", "Reyes")) << all(dinner);
+  // telling alone is no meeting
+  auto told = frames_only("Minister Sara Kell told Tom Reyes of her plans to resign.");
+  EXPECT_FALSE(has_relation(told, "Sara Kell", "metWith", "Tom Reyes")) << all(told);
+}
+
 TEST(Frames, ModalityOfProgressivesInfinitivesAndPredicates) {
   EXPECT_TRUE(has_relation(frames_only("Orbis Media is suing Vela Group over the deal."), "Orbis Media", "accused",
                            "Vela Group"));
