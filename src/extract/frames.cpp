@@ -246,7 +246,9 @@ class FrameFinder {
     }
     if (tr.rel_is(v, "acl:relcl")) return {h};
     if (tr.rel_is(v, "acl")) return {h};
-    if (tr.rel_is(v, "advcl") && (tr.words[static_cast<std::size_t>(v)].xpos == "VBG")) return subjects(h, depth + 1);
+    if (tr.rel_is(v, "advcl") && (tr.words[static_cast<std::size_t>(v)].xpos == "VBG"))
+      // "X, who was fined for accusing Y": of a passive, its passive subject
+      return tr.passive(h) ? passive_subjects(h) : subjects(h, depth + 1);
     return out;
   }
   std::vector<int> passive_subjects(int v) const {
@@ -516,6 +518,10 @@ class FrameFinder {
         m = next;
     }
     if (m && m->kind == MentionKind::Name && thing(w)) m = nullptr;
+    if (const int h = tr.up(w); !m && tr.rel(w) == "appos" && h >= 0 && tr.upos(w) == "NOUN" &&
+                                tr.mention[static_cast<std::size_t>(h)] &&
+                                tr.mention[static_cast<std::size_t>(h)]->kind == MentionKind::Name)
+      m = tr.mention[static_cast<std::size_t>(h)];  // "X - another board member accused by Y": X
     // "The Chilean will meet X": a demonym standing alone for one person is not its country
     // (it is, through a noun: "Chilean troops", and in the plural: "the Chileans")
     if (m && m->kind == MentionKind::Demonym && !through_noun && !m->plural && tr.upos(w) != "ADJ") m = nullptr;

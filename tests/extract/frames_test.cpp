@@ -79,6 +79,14 @@ TEST(Frames, RelativePronounsAndSharedSubjects) {
   EXPECT_TRUE(has_relation(rel, "Green Party", "accused", "Chile")) << all(rel);
   auto shared = frames_only("Premier Ivo Dunn arrived in Rome and met Chancellor Karl Weiss.");
   EXPECT_TRUE(has_relation(shared, "Ivo Dunn", "metWith", "Karl Weiss")) << all(shared);
+  // the subject of a passive a participle clause hangs on ("who was fined for accusing")
+  auto fined = frames_only(
+      "Leeds boss Ivo Dunn, who was fined pounds 5,000 in March for accusing Lyon striker Karl Weiss of "
+      "cheating, believes the punishment was too lenient.");
+  EXPECT_TRUE(has_relation(fined, "Ivo Dunn", "accused", "Karl Weiss")) << all(fined);
+  // a noun in apposition to a name stands for it ("X - another board member accused by Y")
+  auto appos = frames_only("The board said Karl Weiss - another director accused by Ivo Dunn of fraud - would stay.");
+  EXPECT_TRUE(has_relation(appos, "Ivo Dunn", "accused", "Karl Weiss")) << all(appos);
 }
 
 TEST(Frames, ModalityFromTheTree) {
