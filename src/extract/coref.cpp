@@ -903,6 +903,8 @@ class Builder {
       for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
         if (it->sentence != s) break;
         if (personal && at_start && t == se.first) break;
+        // (the names before one in a phrase that opens the pronoun's clause are in it too)
+        if (fronted_object(se, it->token, t, w)) break;
         if (fits_seen(*it)) group_of(*it, group);
       }
       for (std::uint32_t back = 1; group.empty() && back <= 3 && back <= s; ++back) {
@@ -926,6 +928,35 @@ class Builder {
     out.plural = plural;
     out.kind = MentionKind::Pronoun;
     return true;
+  }
+
+  // Whether the name at token `name` is the object of a preposition in a phrase that opens the
+  // clause whose subject is the pronoun at t: "At a dinner hosted by X he told Y", "In an
+  // interview with X, she said": the subject is someone else (were it X, the name would be the
+  // subject). Not a name that is a clause's subject ("After X was sacked, he") or a possessor.
+  bool fronted_object(const Sentence& se, std::uint32_t name, std::uint32_t t, std::string_view w) const {
+    if (!is_any(w, "he", "she", "they")) return false;
+    const Mention* m = nullptr;
+    for (const Mention* x : *names_)
+      if (x->first == name && x->kind == MentionKind::Name) m = x;
+    if (!m || m->last > t) return false;
+    if (m->last < se.last && is_possessive_s(ex_.lower(m->last))) return false;
+    // between the name and the pronoun: punctuation, names, numbers and prepositions only
+    for (std::uint32_t k = m->last; k < t; ++k) {
+      const Token& tok = ex_.tokens[k];
+      if (!tok.has(kWord) || tok.has(kCap) || tok.has(kNumber)) continue;
+      if (!ex_.is(k, kFunctionWord) || is_auxiliary(ex_.lower(k))) return false;
+    }
+    // before the name (past its titles and articles): a preposition
+    std::uint32_t k = m->first;
+    while (k > se.first && (ex_.tokens[k - 1].has(kCap) || is_any(ex_.lower(k - 1), "the", "a", "an"))) --k;
+    return k > se.first &&
+           is_any(ex_.lower(k - 1), "by", "with", "to", "from", "at", "of", "for", "against", "about", "like", "unlike",
+                  "than", "toward", "towards", "including", "without", "despite", "behind");
+  }
+  static bool is_auxiliary(std::string_view w) {
+    return is_any(w, "is", "am", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do",
+                  "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must");
   }
 
   std::vector<int> main_subject(const Sentence& se, std::uint32_t comma) const {

@@ -72,6 +72,20 @@ TEST(Coref, SubjectPronounPrefersThePreviousSubject) {
   EXPECT_FALSE(test::has_relation(ex, "Paul Emeka", "accused", "Togo"));
 }
 
+TEST(Coref, ASubjectPronounIsNotTheObjectOfThePhraseOpeningItsClause) {
+  // "he" after "a dinner hosted by X" is someone else: were it X, X would be the subject
+  auto ex = extract(
+      "Senator Lena Hoyt arrived in Accra on Monday. At a dinner hosted by Governor Paul Emeka she accused "
+      "Togo of smuggling.");
+  EXPECT_TRUE(test::has_relation(ex, "Lena Hoyt", "accused", "Togo"));
+  EXPECT_FALSE(test::has_relation(ex, "Paul Emeka", "accused", "Togo"));
+  // a name that is its own clause's subject may be ("After Emeka was sacked, he")
+  auto sacked = extract(
+      "Senator Lena Hoyt arrived in Accra on Monday. After Governor Paul Emeka was sacked, he accused Togo of "
+      "smuggling.");
+  EXPECT_TRUE(test::has_relation(sacked, "Paul Emeka", "accused", "Togo"));
+}
+
 TEST(Coref, ItResolvesToTheActingCountry) {
   auto ex = extract("Hanoi said on Monday that it had seized the island of Kovra.");
   EXPECT_TRUE(test::has_relation(ex, "Vietnam", "captured", "Kovra"));
