@@ -532,7 +532,11 @@ class Recognizer {
         // "Russian banks", "Hong Kong shipping firms", "the Kyiv government"; not "Ukraine accused"
         const bool verb_like =
             lx_.is_participle(nl) || nl.back() == 's' || (nl.size() > 2 && nl.compare(nl.size() - 2, 2, "ly") == 0);
-        if ((m.kind == MentionKind::Demonym && !m.plural) || !verb_like) m.modifier = true;
+        // (a plural organisation's verb has no -s: "the Tories accuse")
+        const std::string_view last = lower(b - 1);
+        const bool plural_org = g.type == EntityType::Organization && g.role != GazRole::Acronym && last.size() > 3 &&
+                                last.back() == 's' && !is_any(last.substr(last.size() - 2), "ss", "us");
+        if ((m.kind == MentionKind::Demonym && !m.plural) || (!verb_like && !plural_org)) m.modifier = true;
       }
     }
     return push(std::move(m));
@@ -1202,16 +1206,22 @@ class Recognizer {
     // gazetteer pieces and unknown runs
     std::uint32_t k = a;
     std::uint32_t unknown_start = a;
+    std::uint32_t name_start = a;  // where a person's name may start: the chunk's start, or after a party
     while (k < b) {
       std::size_t n = gaz_len(k, b, &g);
       // "Abraham Lincoln", "Sarwar Danish", "Middle Congo": a place name or demonym after unknown words
       const bool absorb = n > 0 && k > unknown_start && g->role != GazRole::Acronym && g->role != GazRole::Seat &&
                           g->type != EntityType::Organization;
-      // "Jordan Peterson", "Vladimir Putin": a country or city name opening a longer name
+      // "Jordan Peterson", "Vladimir Putin": a country or city name opening a longer name; a city's
+      // after an organisation too ("Lib Dem Norman Baker"; not "BBC Wales Sport", nor a place before
+      // an organisation's name: "London Tory")
+      std::optional<GazetteerEntry> next;
       const bool lead_name =
-          n > 0 && k == a && k + n < b && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
-          (g->type == EntityType::Country || g->type == EntityType::City || g->type == EntityType::Location) &&
-          !ex_.tokens[k].has(kAllCaps);
+          n > 0 && k == name_start && k + n < b && (g->role == GazRole::Name || g->role == GazRole::Capital) &&
+          (g->type == EntityType::City ||
+           (k == a && (g->type == EntityType::Country || g->type == EntityType::Location))) &&
+          !ex_.tokens[k].has(kAllCaps) &&
+          !(gaz_len(k + static_cast<std::uint32_t>(n), b, &next) > 0 && next->type == EntityType::Organization);
       if (lead_name && g->type == EntityType::Location) {
         push(make(a, b, EntityType::Location));  // "Asia Minor"
         return;
@@ -1227,6 +1237,7 @@ class Recognizer {
       if (k > unknown_start) unknown(unknown_start, k);
       int idx = push_gaz(k, k + static_cast<std::uint32_t>(n), *g);
       k += static_cast<std::uint32_t>(n);
+      if (g->type == EntityType::Organization) name_start = k;
       if (k < b)
         out_[idx].modifier = out_[idx].modifier || g->role != GazRole::Name || g->type != EntityType::City;
       else {

@@ -563,6 +563,23 @@ TEST(Entities, FormerStatesAreCountries) {
   for (const char* country : {"Soviet Union", "Yugoslavia"}) EXPECT_TRUE(typed(ex, country, EntityType::Country));
 }
 
+TEST(Entities, PartiesByTheirNicknamesAreOneOrganisation) {
+  // world knowledge from organizations.tsv: "the Tories" is the Conservative Party; a plural
+  // party's verb has no -s ("the Tories accuse"), and it is no modifier of it
+  auto ex =
+      extract("The Tories accuse Labour of raising taxes. The Conservative Party says so. Lib Dem Sara Kell agreed.");
+  EXPECT_TRUE(typed(ex, "Conservative Party", EntityType::Organization));
+  EXPECT_TRUE(typed(ex, "Labour Party", EntityType::Organization));
+  EXPECT_TRUE(typed(ex, "Liberal Democrats", EntityType::Organization));
+  EXPECT_TRUE(typed(ex, "Sara Kell", EntityType::Person));
+  ASSERT_NE(entity(ex, "Conservative Party"), nullptr);
+  EXPECT_TRUE(entity(ex, "Conservative Party")->aliases.count("Tories"));
+  EXPECT_TRUE(test::has_relation(ex, "Conservative Party", "accused", "Labour Party"));
+  // a city's name after a party's opens a person's ("Lib Dem Norman Baker"); not a country's
+  auto city = extract("Lib Dem Lincoln Kell said so.");
+  EXPECT_TRUE(typed(city, "Lincoln Kell", EntityType::Person));
+}
+
 TEST(Entities, AnOfficesFieldBeforeTheHoldersName) {
   // the field after "of" is common words; the first word that is none begins the holder's name
   auto ex = extract("Present were Secretary of Harbours Tomas Brae and his aides.");
