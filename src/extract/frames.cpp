@@ -738,6 +738,11 @@ class FrameFinder {
       }
       if (r == "ccomp" || r == "parataxis") {
         if (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated)) neg = true;
+        // "did not mean that X had cut its ties", "never said that X met Y"
+        for (int c : tr.children(h))
+          if ((tr.rel(c) == "advmod" || tr.rel(c) == "neg") &&
+              is_any(utf8::lower(tr.words[static_cast<std::size_t>(c)].form), "not", "n't", "never"))
+            neg = true;
         if (cue(hform, CueKind::Reported) || cue_lemma(hw, CueKind::Reported) || hw == "say") {
           std::vector<int> who;
           for (int s : subjects(h)) entities(s, who);

@@ -142,6 +142,27 @@ TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
   EXPECT_FALSE(has_relation(told, "Sara Kell", "metWith", "Tom Reyes")) << all(told);
 }
 
+TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
+  auto aid = frames_only("Japan said it had halted economic aid to Serbia.");
+  EXPECT_TRUE(has_relation(aid, "Japan", "sanctioned", "Serbia")) << all(aid);
+  // (the whole pipeline: frames_only reads the frames after the pipeline pruned the entities no
+  // relation uses, the demonym of "Russian diplomats" among them)
+  auto expelled = test::extract("Norway expelled two Russian diplomats for spying.");
+  EXPECT_TRUE(has_relation(expelled, "Norway", "sanctioned", "Russia")) << all(expelled);
+  auto ties = frames_only("Italy severed diplomatic ties with Libya.");
+  EXPECT_TRUE(has_relation(ties, "Italy", "sanctioned", "Libya")) << all(ties);
+  ASSERT_FALSE(ties.relations.empty());
+  EXPECT_EQ(ties.relations[0].cameo, "161");
+  // a clause under a negated verb is negated too
+  auto meant = frames_only("The move did not mean that Italy had cut its ties with Libya.");
+  EXPECT_TRUE(has_relation(meant, "Italy", "sanctioned", "Libya", Modality::Negated)) << all(meant);
+  // aid given, or ties cut with no one named, are none
+  for (const char* none : {"Japan said it had sent economic aid to Serbia.", "Italy cut ties with the past."}) {
+    auto ex = frames_only(none);
+    EXPECT_TRUE(ex.relations.empty()) << none << ": " << all(ex);
+  }
+}
+
 TEST(Frames, ModalityOfProgressivesInfinitivesAndPredicates) {
   EXPECT_TRUE(has_relation(frames_only("Orbis Media is suing Vela Group over the deal."), "Orbis Media", "accused",
                            "Vela Group"));
