@@ -581,8 +581,11 @@ class FrameFinder {
     int k = c + 1;
     const int n = static_cast<int>(tr.words.size());
     while (k < n && tr.up(k) == c && tr.rel(k) == "flat") ++k;
+    // (not a conjunct joined by "and" before a verb with a subject of its own: "talks between X and
+    // Mr Y came close"; "with MCI, Reuters quoted" is a clause whatever the tree says)
     return k < n && is_any(tr.words[static_cast<std::size_t>(k)].xpos, "VBD", "VBZ", "VBP", "MD") &&
-           !tr.rel_is(k, "aux") && !tr.rel_is(k, "cop") && tr.up(k) != tr.up(c);
+           !tr.rel_is(k, "aux") && !tr.rel_is(k, "cop") && tr.up(k) != tr.up(c) &&
+           !(tr.has_child(k, "nsubj") && tr.has_child(c, "cc"));
   }
 
   // A name counted or with an indefinite article names a thing, not an actor: "an Oscar", "1.90

@@ -72,6 +72,12 @@ TEST(Frames, ConjunctsOnEitherSide) {
   EXPECT_TRUE(has_relation(mutual, "Ana Lucas", "metWith", "Ben Ortiz")) << all(mutual);
   // visiting together is no meeting of the visitors
   EXPECT_TRUE(frames_only("Chile and Peru visited the new port on Sunday.").relations.empty());
+  // a conjunct before a verb that has its own subject is no subject of it
+  auto talks = frames_only("Fans recall 1994, when talks between Senator Ana Lucas and Mr Ortiz came close to a deal.");
+  EXPECT_TRUE(has_relation(talks, "Ana Lucas", "metWith", "Ortiz")) << all(talks);
+  // the people acting for countries ("representatives from X")
+  auto reps = test::extract("Manager Ivo Dunn met representatives from Chile and Peru to arrange the fixtures.");
+  for (const char* c : {"Chile", "Peru"}) EXPECT_TRUE(has_relation(reps, "Ivo Dunn", "metWith", c)) << c;
 }
 
 TEST(Frames, RelativePronounsAndSharedSubjects) {
