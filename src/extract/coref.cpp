@@ -742,7 +742,9 @@ class Builder {
           if (!m->modifier && !m->nested) {
             std::size_t end = ni;
             group_at(names, ni, &end, g);
-            const bool subj = sentence_subject_[s].size == 0 && m->first >= main_start;
+            // (not a common word that is a name only by its capital: "the Budget")
+            const Entity& me = ex_.entities[static_cast<std::size_t>(find(m->entity))];
+            const bool subj = sentence_subject_[s].size == 0 && m->first >= main_start && !capital_only(me);
             const Group kept = subj || g.size() > 1 ? keep(g) : Group{};
             if (subj && (is_agentive(type_of(m->entity)) || m->plural)) sentence_subject_[s] = kept;
             for (std::size_t k = ni; k <= end; ++k)
@@ -837,7 +839,9 @@ class Builder {
       for (const Seen* it : history_order(out_sentence(se))) {
         const Entity& x = ex_.entities[static_cast<std::size_t>(it->entity)];
         if (x.type != d->type && !(x.typed_by_default && d->type == EntityType::Organization)) continue;
-        if (!d->role_kinds.empty()) {
+        if (!d->role_words.empty()) {
+          if (!holds_role(x.role, d->role_words)) continue;
+        } else if (!d->role_kinds.empty()) {
           if (std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end()) continue;
           if (modifier >= 0 && x.affiliation >= 0 && find(x.affiliation) != modifier) continue;
         } else if (!d->name_words.empty()) {
@@ -875,6 +879,24 @@ class Builder {
     // the demonym inside is now part of the description
     for (const Mention* m : names)
       if (m->first > t && m->last <= out.last) const_cast<Mention*>(m)->nested = true;
+    return true;
+  }
+
+  // A name typed by default that is one common word: a name only by its capital ("the Budget").
+  bool capital_only(const Entity& e) const {
+    return e.typed_by_default && e.name.find(' ') == std::string::npos && lx_.is_common_word(utf8::lower(e.name));
+  }
+  // Whether a person's role ("London Mayor", "Deputy Mayor") is one of `words` ("mayor"): its
+  // last word, and not a deputy's or a former holder's.
+  static bool holds_role(const std::string& role, const std::vector<std::string>& words) {
+    const std::string r = utf8::lower(role);
+    const std::size_t sp = r.rfind(' ');
+    const std::string last = sp == std::string::npos ? r : r.substr(sp + 1);
+    if (std::find(words.begin(), words.end(), last) == words.end()) return false;
+    for (const char* not_it : {"deputy", "vice", "assistant", "former", "ex", "shadow"})
+      if (r.rfind(std::string(not_it) + ' ', 0) == 0 || r.find(std::string(" ") + not_it + ' ') != std::string::npos ||
+          r.rfind(std::string(not_it) + '-', 0) == 0)
+        return false;
     return true;
   }
 

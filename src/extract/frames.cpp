@@ -247,8 +247,9 @@ class FrameFinder {
     if (tr.rel_is(v, "acl:relcl")) return {h};
     if (tr.rel_is(v, "acl")) return {h};
     if (tr.rel_is(v, "advcl") && (tr.words[static_cast<std::size_t>(v)].xpos == "VBG"))
-      // "X, who was fined for accusing Y": of a passive, its passive subject
-      return tr.passive(h) ? passive_subjects(h) : subjects(h, depth + 1);
+      // "X, who was fined for accusing Y": of a passive, its passive subject (not of a bare
+      // participle: "saw X thrown out of the band, accusing him")
+      return tr.passive(h) && !mark_of(v).empty() ? passive_subjects(h) : subjects(h, depth + 1);
     return out;
   }
   std::vector<int> passive_subjects(int v) const {
@@ -561,7 +562,9 @@ class FrameFinder {
       if (!found && (lx_.is_agent_noun(lower) || is_any(tr.lem(w), "spokesman", "spokeswoman", "spokesperson"))) {
         for (int c : tr.children(w)) {
           const std::string& r = tr.rel(c);
-          if (r == "nmod:poss" || r == "compound" || r == "amod" ||
+          // ("its troops" act for it; "his EU counterparts" do not act for him)
+          const bool other_side = tr.upos(c) == "PRON" && is_any(lower, "counterparts", "counterpart");
+          if ((r == "nmod:poss" && !other_side) || r == "compound" || r == "amod" ||
               (tr.rel_is(c, "nmod") && is_any(tr.case_of(c), "of", "from")))  // "a delegation from the CBI"
             entities(c, out, exclude, depth + 1, true);
         }
@@ -623,7 +626,11 @@ class FrameFinder {
       if (m.entity < 0 || m.nested || m.modifier || m.plural) return false;
       if (m.kind != MentionKind::Name && m.kind != MentionKind::Description) return false;
       if (std::find(exclude.begin(), exclude.end(), m.entity) != exclude.end()) return false;
-      const EntityType t = ex_.entities[static_cast<std::size_t>(m.entity)].type;
+      const Entity& x = ex_.entities[static_cast<std::size_t>(m.entity)];
+      // (not a common word that is a name only by its capital: "Mr Brown's Budget")
+      if (x.typed_by_default && x.name.find(' ') == std::string::npos && lx_.is_common_word(utf8::lower(x.name)))
+        return false;
+      const EntityType t = x.type;
       return person ? t == EntityType::Person : t == resolved;
     };
     std::size_t start = at;  // the first mention of the sentence being read
@@ -816,6 +823,16 @@ class FrameFinder {
     bool agent_none = false, target_none = false;
     std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr, nullptr, &agent_none, false);
     std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents, &target_none, true);
+    // "He went on to accuse Mr Brown" with "he" resolved to Brown: a pronoun subject is someone else
+    // (a person: "it" resolved wrongly once is no safer the second time)
+    if (std::any_of(agents.begin(), agents.end(),
+                    [&](int a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); })) {
+      std::vector<int> other = role_entities(fr, t, fr.agent, nullptr, &targets, &agent_none, false);
+      if (!other.empty() && std::all_of(other.begin(), other.end(), [&](int a) {
+            return ex_.entities[static_cast<std::size_t>(a)].type == EntityType::Person;
+          }))
+        agents = std::move(other);
+    }
     // a target the tree gives as a word that stands for no entity ("meeting the Lisbon targets",
     // "welcomed the move"), or a subject when nothing else is found ("to make ends meet"): the
     // trigger is read, no token-window pattern guesses at it (a lone subject is not enough: it is

@@ -310,6 +310,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     d.plural = f[3] == "plural";
     if (f[2].rfind("role:", 0) == 0) {
       d.role_kinds = split(f[2].substr(5), '|');
+    } else if (f[2].rfind("title:", 0) == 0) {
+      d.role_words = split(utf8::lower(f[2].substr(6)), '|');
     } else if (f[2] != "*") {
       d.name_words = split(f[2], '|');
     }

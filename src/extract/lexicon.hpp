@@ -33,6 +33,7 @@ struct Description {
   EntityType type = EntityType::Organization;
   std::vector<std::string> name_words;  ///< antecedent's name must contain one (empty: any)
   std::vector<std::string> role_kinds;  ///< or hold a role of one of these kinds
+  std::vector<std::string> role_words;  ///< or a role ending in one of these (lower case; not a deputy's)
   bool plural = false;
 };
 

@@ -169,6 +169,26 @@ TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
   }
 }
 
+TEST(Frames, APronounSubjectResolvedToItsOwnObjectIsSomeoneElse) {
+  // "he" read as Brae (the previous sentence's first name) cannot accuse Brae: the person before
+  auto ex = test::extract(
+      "Mr Brae's budget was not about the country, opposition leader Ivo Dunn said. He went on to accuse Mr Brae "
+      "of hiding the costs.");
+  EXPECT_TRUE(has_relation(ex, "Ivo Dunn", "accused", "Brae")) << all(ex);
+}
+
+TEST(Frames, ChargedByAuthoritiesAndTheMayor) {
+  auto charged = test::extract("Senator Tom Brae and Lena Hoyt have since been charged by the Greek authorities.");
+  for (const char* p : {"Tom Brae", "Lena Hoyt"})
+    EXPECT_TRUE(has_relation(charged, "Greece", "accused", p)) << p << ": " << all(charged);
+  // "the mayor" is the one whose role is mayor, not the deputy mayor named since
+  auto mayor = test::extract(
+      "London Mayor Ken Lowe attacked the paper. Deputy Mayor Nina Gale said he would apologise. The mayor "
+      "accused Oliver Fane of harassing him.");
+  EXPECT_TRUE(has_relation(mayor, "Ken Lowe", "accused", "Oliver Fane")) << all(mayor);
+  EXPECT_FALSE(has_relation(mayor, "Nina Gale", "accused", "Oliver Fane"));
+}
+
 TEST(Frames, ModalityOfProgressivesInfinitivesAndPredicates) {
   EXPECT_TRUE(has_relation(frames_only("Orbis Media is suing Vela Group over the deal."), "Orbis Media", "accused",
                            "Vela Group"));
