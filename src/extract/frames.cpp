@@ -135,10 +135,20 @@ class FrameFinder {
         const RelationFrame& fr = lx_.frames()[f];
         if (fr.object == TargetKind::Agent && agents.size() < 2) continue;
         if (fr.object != TargetKind::Agent && places.empty() && agents.size() < 2) continue;
+        if (claimed(fr) && !reports(se)) continue;  // "X said Y lied" needs a word that reports
         if (fr.needs.empty()) return true;
         for (std::uint32_t k = se.first; k < se.last; ++k)
           if (std::find(fr.needs.begin(), fr.needs.end(), ex_.lower(k)) != fr.needs.end()) return true;
       }
+    }
+    return false;
+  }
+
+  // Some word of the sentence may report speech: "said" or a reported cue (modality.tsv).
+  bool reports(const Sentence& se) const {
+    for (std::uint32_t k = se.first; k < se.last; ++k) {
+      const std::string_view w = ex_.lower(k);
+      if (is_any(w, "said", "says", "say", "saying") || cue(w, CueKind::Reported, false)) return true;
     }
     return false;
   }
