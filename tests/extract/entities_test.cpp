@@ -578,6 +578,14 @@ TEST(Entities, PartiesByTheirNicknamesAreOneOrganisation) {
   // a city's name after a party's opens a person's ("Lib Dem Norman Baker"); not a country's
   auto city = extract("Lib Dem Lincoln Kell said so.");
   EXPECT_TRUE(typed(city, "Lincoln Kell", EntityType::Person));
+  // the singular names a member, who is no party ("said the Republican"); the Liberal Democrats'
+  // singular is the party before a name ("Liberal Democrat Sara Kell")
+  auto member = extract("\"It is a quagmire,\" said the Republican. Liberal Democrat Sara Kell agreed.");
+  EXPECT_EQ(entity(member, "Republican Party"), nullptr);
+  EXPECT_TRUE(typed(member, "Sara Kell", EntityType::Person));
+  EXPECT_TRUE(typed(member, "Liberal Democrats", EntityType::Organization));
+  // a capital's longer name ("Washington DC") is the capital
+  EXPECT_NE(entity(extract("She sang in Washington D.C. last year."), "Washington"), nullptr);
 }
 
 TEST(Entities, AnOfficesFieldBeforeTheHoldersName) {
