@@ -177,8 +177,8 @@ TEST_F(Seed, DevSetScore) {
 }
 
 // 40 real BBC articles: relations read from the parse. Precision at the relation issue's target
-// (0.85); recall and F1 at today's figures (0.517, 0.682; the target of 0.70 recall is not met);
-// entities at today's figure (0.894; the entity issue's target of 0.92 is not met).
+// (0.85); recall and F1 a little under today's figures (0.621, 0.766; the target of 0.70 recall is
+// not met); entities at the entity issue's target (0.92; today 0.923).
 TEST_F(Seed, NewsDevRelations) {
   auto r = run("python3 " + shell_quote(test::shared_dir() + "/eval/score.py") + " " +
                shell_quote(test::shared_dir() + "/eval/news-dev.json") + " -- " + bin() + " extract --format ntriples");
@@ -188,13 +188,13 @@ TEST_F(Seed, NewsDevRelations) {
       std::regex_search(r.out, m, std::regex(R"(relP=([0-9.]+) relR=([0-9.]+) relF1=([0-9.]+) entF1=([0-9.]+) )")))
       << r.out;
   EXPECT_GE(std::stod(m[1]), 0.85) << r.out;
-  EXPECT_GE(std::stod(m[2]), 0.50) << r.out;
-  EXPECT_GE(std::stod(m[3]), 0.65) << r.out;
-  EXPECT_GE(std::stod(m[4]), 0.91) << r.out;
+  EXPECT_GE(std::stod(m[2]), 0.60) << r.out;
+  EXPECT_GE(std::stod(m[3]), 0.74) << r.out;
+  EXPECT_GE(std::stod(m[4]), 0.92) << r.out;
 }
 
 // The CAMEO/PLOVER-coded event sentences: scripts/plover-report counts the events of our four
-// types that newskg finds (13 of 39 by type when the relation issue was filed; no fewer now).
+// types that newskg finds (13 of 39 by type when the relation issue was filed, 15 now).
 TEST_F(Seed, PloverReport) {
   auto r = run("python3 " + shell_quote(test::source_dir() + "/scripts/plover-report") + " " +
                shell_quote(test::shared_dir() + "/eval/events_plover_gsr.jsonl") + " -- " + bin());
@@ -202,8 +202,8 @@ TEST_F(Seed, PloverReport) {
   std::smatch m;
   ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(\nALL +(\d+) +(\d+) +(\d+))"))) << r.out;
   EXPECT_EQ(m[1], "39") << r.out;
-  EXPECT_GE(std::stoi(m[2]), 13) << r.out;
-  EXPECT_GE(std::stoi(m[3]), 10) << r.out;
+  EXPECT_GE(std::stoi(m[2]), 15) << r.out;
+  EXPECT_GE(std::stoi(m[3]), 12) << r.out;
 }
 
 // Named-entity recognition on 400 political Wikipedia sentences (CrossRE), threshold of the
@@ -215,7 +215,7 @@ TEST_F(Seed, CrossReNerScore) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::smatch m;
   ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(nerF1=([0-9.]+))"))) << r.out;
-  EXPECT_GE(std::stod(m[1]), 0.77) << r.out;
+  EXPECT_GE(std::stod(m[1]), 0.78) << r.out;
 }
 
 // The CAMEO code in the RDF is the one of the frame that found the relation.
