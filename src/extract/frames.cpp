@@ -144,13 +144,19 @@ class FrameFinder {
     return false;
   }
 
-  // Some word of the sentence may report speech: "said" or a reported cue (modality.tsv).
+  // Some word of the sentence may report speech: "said", a reported cue (modality.tsv), a claim.
   bool reports(const Sentence& se) const {
     for (std::uint32_t k = se.first; k < se.last; ++k) {
       const std::string_view w = ex_.lower(k);
-      if (is_any(w, "said", "says", "say", "saying") || cue(w, CueKind::Reported, false)) return true;
+      if (is_any(w, "said", "says", "say", "saying") || cue(w, CueKind::Reported, false) || claim_noun(w) ||
+          (w.size() > 1 && w.back() == 's' && claim_noun(w.substr(0, w.size() - 1))))
+        return true;
     }
     return false;
+  }
+  // A noun whose clause is what someone claims ("the claim that", "allegations that").
+  static bool claim_noun(std::string_view w) {
+    return is_any(w, "claim", "allegation", "accusation", "assertion", "suggestion", "charge");
   }
 
   void sentence(std::uint32_t s, const std::vector<const Mention*>& ms) {
@@ -445,6 +451,14 @@ class FrameFinder {
       return out;
     };
     if ((tr.rel(v) == "ccomp" || tr.rel_is(v, "parataxis")) && reporting(tr.up(v))) return subjects_of(tr.up(v));
+    // "Bellamy's claim that Souness had lied", "the allegation by X that Y cheated"
+    if (const int h = tr.up(v);
+        h >= 0 && (tr.rel_is(v, "acl") || tr.rel(v) == "ccomp") && tr.upos(h) == "NOUN" && claim_noun(tr.lem(h))) {
+      std::vector<int> out;
+      for (int c : tr.children(h))
+        if (tr.rel(c) == "nmod:poss" || (tr.rel_is(c, "nmod") && tr.case_of(c) == "by")) out.push_back(c);
+      return out;
+    }
     for (int top : {t, v})
       for (int c : tr.children(top)) {
         if (c < t || !(tr.rel_is(c, "conj") || tr.rel_is(c, "parataxis") || tr.rel(c) == "ccomp") || !reporting(c))

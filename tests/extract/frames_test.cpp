@@ -120,6 +120,9 @@ TEST(Frames, AReportedWrongdoingIsAnAccusationByTheReporter) {
   EXPECT_TRUE(has_relation(said, "Sara Kell", "accused", "Orbis Media")) << all(said);
   auto after = frames_only("\"Senator Tom Reyes lied to the committee,\" Sara Kell said.");
   EXPECT_TRUE(has_relation(after, "Sara Kell", "accused", "Tom Reyes")) << all(after);
+  // a claim's possessor, or its "by", claims it
+  auto noun = frames_only("Senator Tom Brae's claim that Orbis Media had misled investors was denied.");
+  EXPECT_TRUE(has_relation(noun, "Tom Brae", "accused", "Orbis Media")) << all(noun);
   auto claimed = frames_only("Chile has broken its pledge on fishing quotas, Bolivia has claimed.");
   EXPECT_TRUE(has_relation(claimed, "Bolivia", "accused", "Chile")) << all(claimed);
   const Extraction& c = claimed;
