@@ -744,7 +744,7 @@ class Builder {
             group_at(names, ni, &end, g);
             // (not a common word that is a name only by its capital: "the Budget")
             const Entity& me = ex_.entities[static_cast<std::size_t>(find(m->entity))];
-            const bool subj = sentence_subject_[s].size == 0 && m->first >= main_start && !capital_only(me);
+            const bool subj = sentence_subject_[s].size == 0 && m->first >= main_start && !lx_.capital_only(me);
             const Group kept = subj || g.size() > 1 ? keep(g) : Group{};
             if (subj && (is_agentive(type_of(m->entity)) || m->plural)) sentence_subject_[s] = kept;
             for (std::size_t k = ni; k <= end; ++k)
@@ -882,10 +882,6 @@ class Builder {
     return true;
   }
 
-  // A name typed by default that is one common word: a name only by its capital ("the Budget").
-  bool capital_only(const Entity& e) const {
-    return e.typed_by_default && e.name.find(' ') == std::string::npos && lx_.is_common_word(utf8::lower(e.name));
-  }
   // Whether a person's role ("London Mayor", "Deputy Mayor") is one of `words` ("mayor"): its
   // last word, and not a deputy's or a former holder's.
   static bool holds_role(const std::string& role, const std::vector<std::string>& words) {

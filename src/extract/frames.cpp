@@ -439,9 +439,7 @@ class FrameFinder {
     int v = t;
     for (int k = 0; k < 4 && tr.up(v) >= 0 && (tr.rel_is(v, "conj") || tr.rel_is(v, "xcomp")); ++k) v = tr.up(v);
     auto negated = [&](int r) {
-      return std::any_of(tr.children(r).begin(), tr.children(r).end(), [&](int c) {
-        return is_any(utf8::lower(tr.words[static_cast<std::size_t>(c)].form), "not", "n't", "never");
-      });
+      return std::any_of(tr.children(r).begin(), tr.children(r).end(), [&](int c) { return negation(c); });
     };
     auto subjects_of = [&](int r) {
       std::vector<int> out;
@@ -652,8 +650,7 @@ class FrameFinder {
       if (std::find(exclude.begin(), exclude.end(), m.entity) != exclude.end()) return false;
       const Entity& x = ex_.entities[static_cast<std::size_t>(m.entity)];
       // (not a common word that is a name only by its capital: "Mr Brown's Budget")
-      if (x.typed_by_default && x.name.find(' ') == std::string::npos && lx_.is_common_word(utf8::lower(x.name)))
-        return false;
+      if (lx_.capital_only(x)) return false;
       const EntityType t = x.type;
       return person ? t == EntityType::Person : t == resolved;
     };
@@ -774,9 +771,7 @@ class FrameFinder {
         if (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated)) neg = true;
         // "did not mean that X had cut its ties", "never said that X met Y"
         for (int c : tr.children(h))
-          if ((tr.rel(c) == "advmod" || tr.rel(c) == "neg") &&
-              is_any(utf8::lower(tr.words[static_cast<std::size_t>(c)].form), "not", "n't", "never"))
-            neg = true;
+          if ((tr.rel(c) == "advmod" || tr.rel(c) == "neg") && negation(c)) neg = true;
         if (cue(hform, CueKind::Reported) || cue_lemma(hw, CueKind::Reported) || hw == "say") {
           std::vector<int> who;
           for (int s : subjects(h)) entities(s, who);
@@ -792,6 +787,10 @@ class FrameFinder {
     }
     mode.modality = neg ? Modality::Negated : planned ? Modality::Planned : Modality::Asserted;
     return mode;
+  }
+  // "not", "n't", "never".
+  bool negation(int w) const {
+    return is_any(utf8::lower(tree_.words[static_cast<std::size_t>(w)].form), "not", "n't", "never");
   }
   std::string_view mark_of(int v) const {
     for (int c : tree_.children(v))

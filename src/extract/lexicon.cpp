@@ -550,6 +550,10 @@ bool Lexicon::is_common_word(std::string_view w) const {
          strip("ers", "") || strip("er", "");
 }
 
+bool Lexicon::capital_only(const Entity& e) const {
+  return e.typed_by_default && e.name.find(' ') == std::string::npos && is_common_word(utf8::lower(e.name));
+}
+
 std::string_view Lexicon::name_shape(std::string_view w) const {
   for (const auto& [ending, type] : shapes_) {
     if (w.size() > ending.size() + 2 && w.back() == ending.back() &&

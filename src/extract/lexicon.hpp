@@ -111,6 +111,9 @@ class Lexicon {
   const EntityType* place_head(std::string_view word) const;
   bool is_function_word(std::string_view lower) const { return function_words_.contains(lower); }
   bool is_common_word(std::string_view lower) const;
+  /// An entity named by one common word and typed only by default: a name by its capital alone
+  /// ("the Budget"), no antecedent a pronoun should prefer.
+  bool capital_only(const Entity& e) const;
   bool is_name_particle(std::string_view lower) const { return particles_.contains(lower); }
   bool is_agent_noun(std::string_view lower) const { return agent_nouns_.contains(lower); }
   /// group-nouns.txt: "a group of X", "a number of X": X acts.
