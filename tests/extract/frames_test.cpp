@@ -112,8 +112,6 @@ TEST(Frames, ModalityFromTheTree) {
   EXPECT_EQ(said.entities[static_cast<std::size_t>(said.relations[0].claimant)].name, "Russia");
 }
 
-// The progressive is no plan ("is suing" is not "is to sue"); a noun trigger takes the modals
-// of the predicate it is the subject of, unless that predicate would end it.
 TEST(Frames, AReportedWrongdoingIsAnAccusationByTheReporter) {
   // the reporter accuses the wrongdoer, whether the report comes first or after
   auto said = frames_only("Minister Sara Kell said Orbis Media had misled its investors.");
@@ -192,6 +190,8 @@ TEST(Frames, ChargedByAuthoritiesAndTheMayor) {
   EXPECT_FALSE(has_relation(mayor, "Nina Gale", "accused", "Oliver Fane"));
 }
 
+// The progressive is no plan ("is suing" is not "is to sue"); a noun trigger takes the modals
+// of the predicate it is the subject of, unless that predicate would end it.
 TEST(Frames, ModalityOfProgressivesInfinitivesAndPredicates) {
   EXPECT_TRUE(has_relation(frames_only("Orbis Media is suing Vela Group over the deal."), "Orbis Media", "accused",
                            "Vela Group"));
