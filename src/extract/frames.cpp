@@ -343,7 +343,7 @@ class FrameFinder {
               !opens_clause(c))
             out.push_back(c);
       // (a clause of its own is no object: "said X met Y"; an infinitive is no such clause, its
-      // subject a tree's error: "told Mr Brown of his intention to stand down")
+      // subject a tree's error: "told Mr Brae of her plan to resign")
       const bool clause = std::any_of(tr.children(w).begin(), tr.children(w).end(), [&](int c) {
         return tr.rel_is(c, "xcomp") || (tr.rel(c) == "ccomp" && mark_of(c) != "to");
       });

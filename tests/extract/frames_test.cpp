@@ -150,11 +150,11 @@ TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
 }
 
 TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
-  auto aid = frames_only("Japan said it had halted economic aid to Serbia.");
-  EXPECT_TRUE(has_relation(aid, "Japan", "sanctioned", "Serbia")) << all(aid);
+  auto aid = frames_only("Norway said it had halted its aid to Chile in May.");
+  EXPECT_TRUE(has_relation(aid, "Norway", "sanctioned", "Chile")) << all(aid);
   // (the whole pipeline: frames_only reads the frames after the pipeline pruned the entities no
   // relation uses, the demonym of "Russian diplomats" among them)
-  auto expelled = test::extract("Norway expelled two Russian diplomats for spying.");
+  auto expelled = test::extract("Norway expelled three Russian diplomats on Friday.");
   EXPECT_TRUE(has_relation(expelled, "Norway", "sanctioned", "Russia")) << all(expelled);
   auto ties = frames_only("Italy severed diplomatic ties with Libya.");
   EXPECT_TRUE(has_relation(ties, "Italy", "sanctioned", "Libya")) << all(ties);
@@ -164,7 +164,7 @@ TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
   auto meant = frames_only("The move did not mean that Italy had cut its ties with Libya.");
   EXPECT_TRUE(has_relation(meant, "Italy", "sanctioned", "Libya", Modality::Negated)) << all(meant);
   // aid given, or ties cut with no one named, are none
-  for (const char* none : {"Japan said it had sent economic aid to Serbia.", "Italy cut ties with the past."}) {
+  for (const char* none : {"Norway said it had sent its aid to Chile.", "Italy cut ties with the past."}) {
     auto ex = frames_only(none);
     EXPECT_TRUE(ex.relations.empty()) << none << ": " << all(ex);
   }
@@ -179,7 +179,7 @@ TEST(Frames, APronounSubjectResolvedToItsOwnObjectIsSomeoneElse) {
 }
 
 TEST(Frames, ChargedByAuthoritiesAndTheMayor) {
-  auto charged = test::extract("Senator Tom Brae and Lena Hoyt have since been charged by the Greek authorities.");
+  auto charged = test::extract("Senator Tom Brae and Lena Hoyt were charged last week by the Greek authorities.");
   for (const char* p : {"Tom Brae", "Lena Hoyt"})
     EXPECT_TRUE(has_relation(charged, "Greece", "accused", p)) << p << ": " << all(charged);
   // "the mayor" is the one whose role is mayor, not the deputy mayor named since
