@@ -580,6 +580,16 @@ class FrameFinder {
           entities(c, out, exclude, depth + 1);
           found |= out.size() > before;
         }
+      // an apposition the tree hung elsewhere ("The two leaders, X and Y, met"): a name right
+      // after the noun and a comma that is no subject of its own
+      if (const auto n = static_cast<std::size_t>(w) + 2;
+          !found && tr.upos(w) == "NOUN" && n < tr.words.size() && tr.words[n - 1].form == "," && tr.mention[n] &&
+          tr.mention[n]->kind == MentionKind::Name && tr.mention[n]->begin == tr.words[n].begin &&
+          !tr.rel_is(static_cast<int>(n), "nsubj") && !tr.rel_is(static_cast<int>(n), "appos")) {
+        const std::size_t before = out.size();
+        entities(static_cast<int>(n), out, exclude, depth + 1);
+        found = out.size() > before;
+      }
       const std::string lower = utf8::lower(tr.words[static_cast<std::size_t>(w)].form);
       if (!found && (lx_.is_agent_noun(lower) || is_any(tr.lem(w), "spokesman", "spokeswoman", "spokesperson"))) {
         for (int c : tr.children(w)) {
@@ -767,6 +777,12 @@ class FrameFinder {
         v = h;
         continue;
       }
+      if (v == t && tr.upos(t) != "VERB" && tr.rel_is(t, "obl") && tr.case_of(t) == "for" && tr.upos(h) == "VERB") {
+        // "travelled to Moscow for talks with X": the verb's modals; "called for talks": a plan
+        if (cue_phrase(hform, "for", CueKind::Planned)) planned = true;
+        v = h;
+        continue;
+      }
       if (r == "ccomp" || r == "parataxis") {
         if (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated)) neg = true;
         // "did not mean that X had cut its ties", "never said that X met Y"
@@ -812,6 +828,15 @@ class FrameFinder {
       if (c.words.size() == 1 || (with_to && c.words.size() == 2 && c.words[1] == "to")) return true;
     }
     return false;
+  }
+  // A two-word cue of `kind` ("called for").
+  bool cue_phrase(std::string_view first, std::string_view second, CueKind kind) const {
+    const auto* starting = lx_.cues_starting(first);
+    if (!starting) return false;
+    return std::any_of(starting->begin(), starting->end(), [&](std::size_t ci) {
+      const Cue& c = lx_.cues()[ci];
+      return c.kind == kind && c.words.size() == 2 && c.words[1] == second;
+    });
   }
   bool cue_lemma(std::string_view lemma, CueKind kind) const {
     if (cue(lemma, kind)) return true;

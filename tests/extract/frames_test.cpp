@@ -170,6 +170,18 @@ TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
   }
 }
 
+TEST(Frames, TalksSomeoneTravelsForAndAnAppositionTheTreeLost) {
+  auto travel = frames_only("Premier Li Wen will travel to Moscow for talks with President Ivo Tan.");
+  EXPECT_TRUE(has_relation(travel, "Li Wen", "metWith", "Ivo Tan", Modality::Planned)) << all(travel);
+  auto arrived = frames_only("Premier Li Wen arrived in Moscow for talks with President Ivo Tan.");
+  EXPECT_TRUE(has_relation(arrived, "Li Wen", "metWith", "Ivo Tan")) << all(arrived);
+  // talks called or pressed for are only a plan
+  auto pressed = frames_only("Chile pressed for talks with Bolivia.");
+  EXPECT_TRUE(has_relation(pressed, "Chile", "metWith", "Bolivia", Modality::Planned)) << all(pressed);
+  auto leaders = frames_only("The two leaders, Omar Diallo and Ana Ruiz, met at the summit in Dakar.");
+  EXPECT_TRUE(has_relation(leaders, "Omar Diallo", "metWith", "Ana Ruiz")) << all(leaders);
+}
+
 TEST(Frames, APronounSubjectResolvedToItsOwnObjectIsSomeoneElse) {
   // "he" read as Brae (the previous sentence's first name) cannot accuse Brae: the person before
   auto ex = test::extract(
