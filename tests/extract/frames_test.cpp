@@ -178,6 +178,9 @@ TEST(Frames, TalksSomeoneTravelsForAndAnAppositionTheTreeLost) {
   // talks called or pressed for are only a plan
   auto pressed = frames_only("Chile pressed for talks with Bolivia.");
   EXPECT_TRUE(has_relation(pressed, "Chile", "metWith", "Bolivia", Modality::Planned)) << all(pressed);
+  // a visit paid or made is a meeting; one only mentioned is not read ("during his visit to X")
+  auto paid = frames_only("President Omar Diallo paid a visit to Chancellor Otto Lind on Friday.");
+  EXPECT_TRUE(has_relation(paid, "Omar Diallo", "metWith", "Otto Lind")) << all(paid);
   auto leaders = frames_only("The two leaders, Omar Diallo and Ana Ruiz, met at the summit in Dakar.");
   EXPECT_TRUE(has_relation(leaders, "Omar Diallo", "metWith", "Ana Ruiz")) << all(leaders);
 }
