@@ -121,6 +121,8 @@ TEST(Frames, AReportedWrongdoingIsAnAccusationByTheReporter) {
   // a claim's possessor, or its "by", claims it
   auto noun = frames_only("Senator Tom Brae's claim that Orbis Media had misled investors was denied.");
   EXPECT_TRUE(has_relation(noun, "Tom Brae", "accused", "Orbis Media")) << all(noun);
+  auto alleged = frames_only("Senator Rosa Alves alleged that President Omar Diallo rigged the vote.");
+  EXPECT_TRUE(has_relation(alleged, "Rosa Alves", "accused", "Omar Diallo")) << all(alleged);
   auto claimed = frames_only("Chile has broken its pledge on fishing quotas, Bolivia has claimed.");
   EXPECT_TRUE(has_relation(claimed, "Bolivia", "accused", "Chile")) << all(claimed);
   const Extraction& c = claimed;
@@ -142,6 +144,8 @@ TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
   EXPECT_TRUE(has_relation(held, "Sara Kell", "accused", "Tom Reyes")) << all(held);
   auto action = frames_only("Orbis Media took legal action against Vela Group.");
   EXPECT_TRUE(has_relation(action, "Orbis Media", "accused", "Vela Group")) << all(action);
+  auto court = frames_only("Orbis Media has taken Vela Group to court over the patents.");
+  EXPECT_TRUE(has_relation(court, "Orbis Media", "accused", "Vela Group")) << all(court);
   auto dinner = frames_only("At a dinner in Lyon, Minister Sara Kell told Mr Reyes of her plans to resign.");
   EXPECT_TRUE(has_relation(dinner, "Sara Kell", "metWith", "Reyes")) << all(dinner);
   // telling alone is no meeting
