@@ -580,6 +580,17 @@ class FrameFinder {
           entities(c, out, exclude, depth + 1);
           found |= out.size() > before;
         }
+      // the names a noun is said to be ("Among the firms accused were A and B": "firms" the
+      // subject of the names, with "were" their copula)
+      if (const int h = tr.up(w); !found && tr.upos(w) == "NOUN" && tr.rel_is(w, "nsubj") && h >= 0 &&
+                                  tr.mention[static_cast<std::size_t>(h)] &&
+                                  tr.mention[static_cast<std::size_t>(h)]->kind == MentionKind::Name &&
+                                  std::any_of(tr.children(h).begin(), tr.children(h).end(),
+                                              [&](int c) { return tr.rel(c) == "cop" && tr.lem(c) == "be"; })) {
+        const std::size_t before = out.size();
+        entities(h, out, exclude, depth + 1);
+        found = out.size() > before;
+      }
       // an apposition the tree hung elsewhere ("The two leaders, X and Y, met"): a name right
       // after the noun and a comma that is no subject of its own
       if (const auto n = static_cast<std::size_t>(w) + 2;

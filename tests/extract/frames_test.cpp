@@ -186,6 +186,12 @@ TEST(Frames, TalksSomeoneTravelsForAndAnAppositionTheTreeLost) {
   auto paid = frames_only("President Omar Diallo paid a visit to Chancellor Otto Lind on Friday.");
   EXPECT_TRUE(has_relation(paid, "Omar Diallo", "metWith", "Otto Lind")) << all(paid);
   EXPECT_TRUE(frames_only("President Omar Diallo spoke of his visit to Chancellor Otto Lind.").relations.empty());
+  // the names a noun is said to be; the bosses of firms act for them
+  auto among = frames_only("Among the firms accused by Chile were Orbis Media and Vela Group.");
+  for (const char* firm : {"Orbis Media", "Vela Group"})
+    EXPECT_TRUE(has_relation(among, "Chile", "accused", firm)) << firm << ": " << all(among);
+  auto bosses = frames_only("Bosses of Orbis Media and the Vela Group are to meet next week.");
+  EXPECT_TRUE(has_relation(bosses, "Orbis Media", "metWith", "Vela Group", Modality::Planned)) << all(bosses);
   auto leaders = frames_only("The two leaders, Omar Diallo and Ana Ruiz, met at the summit in Dakar.");
   EXPECT_TRUE(has_relation(leaders, "Omar Diallo", "metWith", "Ana Ruiz")) << all(leaders);
 }
