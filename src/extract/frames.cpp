@@ -125,6 +125,7 @@ class FrameFinder {
     }
     if (agents.empty() || agents.size() + places.size() < 2) return false;
     std::size_t mi = 0;
+    int reported = -1;  // whether some word of the sentence reports: not yet looked for
     for (std::uint32_t t = se.first; t < se.last; ++t) {
       if (!ex_.is(t, kFrameWord)) continue;
       while (mi < ms.size() && ms[mi]->last <= t) ++mi;
@@ -135,7 +136,10 @@ class FrameFinder {
         const RelationFrame& fr = lx_.frames()[f];
         if (fr.object == TargetKind::Agent && agents.size() < 2) continue;
         if (fr.object != TargetKind::Agent && places.empty() && agents.size() < 2) continue;
-        if (claimed(fr) && !reports(se)) continue;  // "X said Y lied" needs a word that reports
+        if (claimed(fr)) {  // "X said Y lied" needs a word that reports (looked for once)
+          if (reported < 0) reported = reports(se) ? 1 : 0;
+          if (reported == 0) continue;
+        }
         if (fr.needs.empty()) return true;
         for (std::uint32_t k = se.first; k < se.last; ++k)
           if (std::find(fr.needs.begin(), fr.needs.end(), ex_.lower(k)) != fr.needs.end()) return true;
@@ -425,10 +429,12 @@ class FrameFinder {
 
   // A verb that reports speech or a claim ("said", "claimed", "told"; modality.tsv's reported
   // cues).
-  bool reporting(int v) const {
+  bool reporting(int v) const { return tree_.upos(v) == "VERB" && says(v); }
+  // Word v is "say" or a reported cue, by its lemma or its form.
+  bool says(int v) const {
     const Tree& tr = tree_;
-    return tr.upos(v) == "VERB" && (tr.lem(v) == "say" || cue_lemma(tr.lem(v), CueKind::Reported) ||
-                                    cue(utf8::lower(tr.words[static_cast<std::size_t>(v)].form), CueKind::Reported));
+    return tr.lem(v) == "say" || cue_lemma(tr.lem(v), CueKind::Reported) ||
+           cue(utf8::lower(tr.words[static_cast<std::size_t>(v)].form), CueKind::Reported);
   }
   // The subject words of the verb that reports the clause of trigger t: "X said Y lied", "X told
   // reporters: Y lied", and a report after what it reports, whatever the tree hung it on
@@ -799,7 +805,7 @@ class FrameFinder {
         // "did not mean that X had cut its ties", "never said that X met Y"
         for (int c : tr.children(h))
           if ((tr.rel(c) == "advmod" || tr.rel(c) == "neg") && negation(c)) neg = true;
-        if (cue(hform, CueKind::Reported) || cue_lemma(hw, CueKind::Reported) || hw == "say") {
+        if (says(h)) {
           std::vector<int> who;
           for (int s : subjects(h)) entities(s, who);
           if (!who.empty()) mode.claimant = who[0];
