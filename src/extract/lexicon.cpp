@@ -312,6 +312,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       d.role_kinds = split(f[2].substr(5), '|');
     } else if (f[2].rfind("title:", 0) == 0) {
       d.role_words = split(utf8::lower(f[2].substr(6)), '|');
+      if (std::any_of(d.role_words.begin(), d.role_words.end(), [](const std::string& w) { return w.empty(); }))
+        return "empty title in '" + f[2] + "'";
     } else if (f[2] != "*") {
       d.name_words = split(f[2], '|');
     }

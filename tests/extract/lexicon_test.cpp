@@ -102,6 +102,19 @@ TEST(Lexicon, MalformedLineIsReportedWithFileAndLine) {
   EXPECT_NE(r.error().message.find("sideways"), std::string::npos);
 }
 
+TEST(Lexicon, ADescriptionWithAnEmptyTitleIsAnError) {
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/descriptions.tsv", std::ios::app) << "sheriff\tPerson\ttitle:\tsingular\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
+  EXPECT_NE(r.error().message.find("descriptions.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("empty title"), std::string::npos) << r.error().message;
+}
+
 TEST(Lexicon, UnknownObjectKindNamesTheKindsThereAre) {
   test::TempDir d;
   const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
