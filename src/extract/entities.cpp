@@ -736,7 +736,7 @@ class Recognizer {
     if (l == "and") return and_in_name(k, a, end);
     if (l == "of" || l == "for" || l == "&") {
       std::uint32_t n = k + 1;
-      if (n < end && lower(n) == "the") ++n;
+      if (n < end && (lower(n) == "the" || (l == "for" && lower(n) == "a"))) ++n;
       if (n >= end || !name_word(n)) return false;
       if (l == "&") return true;  // "Procter & Gamble"
       const std::string* kind = nullptr;
@@ -744,7 +744,9 @@ class Recognizer {
       for (std::uint32_t t = a; t < k; ++t)
         if (title_len(t, k, &kind) == k - t) return true;  // "Emir of Qatar", "Secretary of State"
       for (std::uint32_t e = chunk_plain_end(n, end); e > n; --e)
-        if (lx_.gazetteer(join(a, e))) return true;     // "Strait of Hormuz"
+        if (lx_.gazetteer(join(a, e))) return true;  // "Strait of Hormuz"
+      // "Teachers for Fair Schools": an advocacy group named by whom it gathers and what for
+      if (l == "for" && k - a <= 2 && (plural_of_common_words(a, k) || demonym_plural(k - 1))) return true;
       if (l == "of" && plural_of_common_words(a, k)) {  // "United Farmers of Eastland"
         std::optional<GazetteerEntry> g;
         const std::uint32_t e = chunk_plain_end(n, end);
@@ -830,6 +832,19 @@ class Recognizer {
   static bool plural_s(std::string_view w) { return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's'; }
 
   // Tokens [a, k) are capitalised common words, the last a plural ("United Farmers").
+  // "Teachers for Fair Schools", "Americans for Honest Budgets": people named by a plural (one
+  // or two common words, or a demonym), "for" and their cause, a group that campaigns
+  bool advocacy_group(std::uint32_t a, std::uint32_t b) const {
+    std::uint32_t f = a + 1;
+    while (f < b && f <= a + 2 && lower(f) != "for") ++f;
+    return f < a + 3 && f + 1 < b && lower(f) == "for" && (plural_of_common_words(a, f) || demonym_plural(f - 1));
+  }
+
+  bool demonym_plural(std::uint32_t t) const {
+    const auto g = gaz_single(t);
+    return g && g->role == GazRole::DemonymPlural;
+  }
+
   bool plural_of_common_words(std::uint32_t a, std::uint32_t k) const {
     if (k <= a || !plural_s(tok(k - 1))) return false;
     for (std::uint32_t t = a; t < k; ++t)
@@ -1185,6 +1200,11 @@ class Recognizer {
     }
     if (has_org_head(a, b)) {
       organization(a, b);
+      return;
+    }
+    if (advocacy_group(a, b)) {
+      int idx = push(make(a, b, EntityType::Organization));
+      acronym_after(idx, b);
       return;
     }
     if (has_place_head(a, b)) {

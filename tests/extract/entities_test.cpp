@@ -512,6 +512,18 @@ TEST(Entities, ABodyNamedByCommonWordsAndItsPlace) {
   EXPECT_EQ(entity(ex, "United Growers"), nullptr);
 }
 
+TEST(Entities, AGroupNamedByItsMembersAndTheirCause) {
+  // "Teachers for Fair Schools": a plural of common words or a demonym, "for", the cause
+  auto ex = extract("The plan was backed by Nurses for a Greener Harbour and by Canadians for Open Courts.");
+  for (const char* org : {"Nurses for a Greener Harbour", "Canadians for Open Courts"})
+    EXPECT_TRUE(typed(ex, org, EntityType::Organization));
+  EXPECT_EQ(entity(ex, "Greener Harbour"), nullptr);
+  // not a sentence's first word, whose capital says nothing; not a singular ("Support for Labour")
+  ex = extract("Calls for Reform grew louder. She spoke of Support for Eastland.");
+  EXPECT_EQ(entity(ex, "Calls for Reform"), nullptr);
+  EXPECT_EQ(entity(ex, "Support for Eastland"), nullptr);
+}
+
 TEST(Entities, AnOfficeAndItsPlaceBeforeTheHoldersName) {
   auto ex = extract("Prime Minister of Canada Tomas Brae spoke to reporters.");
   const Entity* p = entity(ex, "Tomas Brae");
