@@ -821,6 +821,9 @@ class Builder {
     if (!d || ex_.tokens[k].has(kCap)) return false;
     if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord))
       return false;  // "the company Sovfracht"
+    if (k + 2 < se.last && ex_.token(k + 1) == ",")
+      for (const Mention* m : names)
+        if (m->first == k + 2) return false;  // "the Eastland president, Tom Brae": he is named
     int e = -1;
     std::vector<int> group;
     if (d->plural) {
@@ -839,10 +842,12 @@ class Builder {
       for (const Seen* it : history_order(out_sentence(se))) {
         const Entity& x = ex_.entities[static_cast<std::size_t>(it->entity)];
         if (x.type != d->type && !(x.typed_by_default && d->type == EntityType::Organization)) continue;
-        if (!d->role_words.empty()) {
-          if (!holds_role(x.role, d->role_words)) continue;
-        } else if (!d->role_kinds.empty()) {
-          if (std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end()) continue;
+        if (!d->role_words.empty() || !d->role_kinds.empty()) {
+          if (!d->role_words.empty()
+                  ? !holds_role(x.role, d->role_words)
+                  : std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end())
+            continue;
+          // "the Eastland president": not Westland's
           if (modifier >= 0 && x.affiliation >= 0 && find(x.affiliation) != modifier) continue;
         } else if (!d->name_words.empty()) {
           const std::string n = utf8::lower(x.name);
