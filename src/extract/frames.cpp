@@ -186,10 +186,10 @@ class FrameFinder {
     bool any = false;
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
-      if (pos != "NOUN" && pos != "VERB" && pos != "PROPN") continue;
+      if (pos != "NOUN" && pos != "VERB" && pos != "PROPN" && pos != "ADJ") continue;
       const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
-      for (std::size_t f : *frames) any |= lx_.frames()[f].noun == (pos != "VERB");
+      for (std::size_t f : *frames) any |= fits(lx_.frames()[f], pos);
     }
     if (!any) return;
     parser_.parse(tr.words);
@@ -203,18 +203,23 @@ class FrameFinder {
     question_ = tr.words.back().form == "?";
     for (int i = 0; i < static_cast<int>(tr.words.size()); ++i) {
       const std::string& pos = tr.upos(i);
-      const bool noun = pos == "NOUN" || pos == "PROPN";
-      if (!noun && pos != "VERB") continue;
+      if (pos != "NOUN" && pos != "PROPN" && pos != "VERB" && pos != "ADJ") continue;
       if (tr.mention[static_cast<std::size_t>(i)] && tr.mention[static_cast<std::size_t>(i)]->kind == MentionKind::Name)
         continue;  // "Summit Holdings"
       const auto* frames = frames_of(i);
       if (!frames) continue;
       for (std::size_t f : *frames) {
         const RelationFrame& fr = lx_.frames()[f];
-        if (fr.noun != noun) continue;
+        if (!fits(fr, pos)) continue;
         if (try_frame(fr, i)) break;
       }
     }
+  }
+
+  // Whether a frame's part of speech is the word's (a proper noun's is a noun's).
+  static bool fits(const RelationFrame& fr, const std::string& upos) {
+    if (fr.noun) return upos == "NOUN" || upos == "PROPN";
+    return upos == (fr.adjective ? "ADJ" : "VERB");
   }
 
   // The frames of word i: by its lemma, else by its form (a lemma the lemmatiser got wrong:
@@ -912,7 +917,7 @@ class FrameFinder {
       if (mode.modality != Modality::Asserted) return false;
       mode.claimant = -1;
     }
-    const bool passive = !fr.noun && tree_.passive(t);
+    const bool passive = !fr.noun && !fr.adjective && tree_.passive(t);
     const float confidence = fr.noun ? 0.75f : passive ? 0.85f : 0.9f;
     const syntax::Word& w = tree_.words[static_cast<std::size_t>(t)];
     bool any = false;

@@ -389,8 +389,9 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     if (!rel) return "unknown relation '" + f[0] + "'";
     fr.relation = *rel;
     fr.lemmas = split(utf8::lower(f[1]), '|');
-    if (f[2] != "verb" && f[2] != "noun") return "part of speech must be verb or noun";
+    if (f[2] != "verb" && f[2] != "noun" && f[2] != "adj") return "part of speech must be verb, noun or adj";
     fr.noun = f[2] == "noun";
+    fr.adjective = f[2] == "adj";
     for (int side = 0; side < 2; ++side) {
       auto& roles = side == 0 ? fr.agent : fr.target;
       for (const std::string& alt : split(f[3 + side], '|')) {
@@ -441,7 +442,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       if (lx.frames_[i].noun) {  // nouns: the plural
         forms.insert(w.back() == 'y' ? w.substr(0, w.size() - 1) + "ies" : w + "s");
         forms.insert(w + "es");
-      } else {
+      } else if (!lx.frames_[i].adjective) {
         add_verb_forms(w, forms);
       }
       for (const std::string& f : forms) {

@@ -64,7 +64,8 @@ enum class TargetKind : std::uint8_t { Agent, Place, KnownPlace };
 struct RelationFrame {
   RelationType relation = RelationType::MetWith;
   std::vector<std::string> lemmas;  ///< lower case
-  bool noun = false;                ///< a NOUN frame (else VERB)
+  bool noun = false;                ///< a NOUN frame (else VERB, or ADJ when `adjective`)
+  bool adjective = false;           ///< an ADJ frame: a predicate like a verb's ("was responsible")
   /// Role alternatives in order of preference; each a path of steps ("obj/of" -> {"obj", "of"}).
   std::vector<std::vector<std::string>> agent, target;
   TargetKind object = TargetKind::Agent;

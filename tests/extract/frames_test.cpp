@@ -157,6 +157,33 @@ TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
   EXPECT_FALSE(has_relation(told, "Sara Kell", "metWith", "Tom Reyes")) << all(told);
 }
 
+TEST(Frames, MealsHandshakesAndAccusationsFaced) {
+  EXPECT_TRUE(
+      reads("Minister Sara Kell shook hands with envoy Tom Reyes in Lyon.", "Sara Kell", "metWith", "Tom Reyes"));
+  EXPECT_TRUE(
+      reads("Minister Sara Kell had lunch with envoy Tom Reyes on Friday.", "Sara Kell", "metWith", "Tom Reyes"));
+  EXPECT_TRUE(reads("Minister Sara Kell hosted a dinner for envoy Tom Reyes.", "Sara Kell", "metWith", "Tom Reyes"));
+  EXPECT_TRUE(reads("Mr Reyes and Ms Kell had dinner together in Lyon.", "Reyes", "metWith", "Kell"));
+  // those who host a dinner together do not meet each other by it
+  auto hosts = frames_only("Minister Sara Kell and envoy Tom Reyes hosted a dinner in Lyon.");
+  EXPECT_FALSE(has_relation(hosts, "Sara Kell", "metWith", "Tom Reyes")) << all(hosts);
+  // the accusations someone faces are made by whom they come from
+  EXPECT_TRUE(reads("Minister Sara Kell faces accusations from Orbis Media that she misled the board.", "Orbis Media",
+                    "accused", "Sara Kell"));
+}
+
+TEST(Frames, ReportedBlameForAWrongdoing) {
+  // an adjective frame: "X said Y was responsible for the attack"
+  EXPECT_TRUE(
+      reads("Chile said Bolivia was responsible for the attack on the border post.", "Chile", "accused", "Bolivia"));
+  // not when the report denies it, nor for what is no wrongdoing
+  for (const char* none : {"Chile said Bolivia was not responsible for the attack on the border post.",
+                           "Chile said Bolivia was responsible for the growth of the fishing trade."}) {
+    auto ex = frames_only(none);
+    EXPECT_FALSE(has_relation(ex, "Chile", "accused", "Bolivia")) << none << ": " << all(ex);
+  }
+}
+
 TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
   auto aid = frames_only("Norway said it had halted its aid to Chile in May.");
   EXPECT_TRUE(has_relation(aid, "Norway", "sanctioned", "Chile")) << all(aid);
@@ -217,6 +244,15 @@ TEST(Frames, ChargedByAuthoritiesAndTheMayor) {
       "accused Oliver Fane of harassing him.");
   EXPECT_TRUE(has_relation(mayor, "Ken Lowe", "accused", "Oliver Fane")) << all(mayor);
   EXPECT_FALSE(has_relation(mayor, "Nina Gale", "accused", "Oliver Fane"));
+  // "the Chilean president" is not another country's, and one named right after is that one
+  auto president = test::extract(
+      "French President Marc Dolan spoke first. Minister Sara Kell later had lunch with the Chilean president, "
+      "Ana Lobo.");
+  EXPECT_TRUE(has_relation(president, "Sara Kell", "metWith", "Ana Lobo")) << all(president);
+  EXPECT_FALSE(has_relation(president, "Sara Kell", "metWith", "Marc Dolan"));
+  president =
+      test::extract("French President Marc Dolan spoke first. The Chilean president accused Tom Reyes of lying.");
+  EXPECT_FALSE(has_relation(president, "Marc Dolan", "accused", "Tom Reyes")) << all(president);
 }
 
 // The progressive is no plan ("is suing" is not "is to sue"); a noun trigger takes the modals
