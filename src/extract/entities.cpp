@@ -746,7 +746,12 @@ class Recognizer {
       for (std::uint32_t e = chunk_plain_end(n, end); e > n; --e)
         if (lx_.gazetteer(join(a, e))) return true;  // "Strait of Hormuz"
       // "Teachers for Fair Schools": an advocacy group named by whom it gathers and what for
-      if (l == "for" && k - a <= 2 && (plural_of_common_words(a, k) || demonym_plural(k - 1))) return true;
+      if (l == "for" && gathers_for(a, k)) {
+        // not "a bid from Rangers for Scotland captain Tom Brae": a title after the words opens a
+        // person's name
+        const std::uint32_t e = chunk_plain_end(n, end);
+        return !(e < end && !ex_.tokens[e].has(kCap) && ex_.is(e, kTitleWord));
+      }
       if (l == "of" && plural_of_common_words(a, k)) {  // "United Farmers of Eastland"
         std::optional<GazetteerEntry> g;
         const std::uint32_t e = chunk_plain_end(n, end);
@@ -833,11 +838,19 @@ class Recognizer {
 
   // Tokens [a, k) are capitalised common words, the last a plural ("United Farmers").
   // "Teachers for Fair Schools", "Americans for Honest Budgets": people named by a plural (one
-  // or two common words, or a demonym), "for" and their cause, a group that campaigns
+  // or two common words ending in a noun for people, or a demonym), "for" and their cause, a
+  // group that campaigns; not "Simple Rules for Dating", "X-rays for TB"
   bool advocacy_group(std::uint32_t a, std::uint32_t b) const {
     std::uint32_t f = a + 1;
     while (f < b && f <= a + 2 && lower(f) != "for") ++f;
-    return f < a + 3 && f + 1 < b && lower(f) == "for" && (plural_of_common_words(a, f) || demonym_plural(f - 1));
+    return f + 1 < b && lower(f) == "for" && gathers_for(a, f);
+  }
+  // Tokens [a, f) before a "for" name people: a demonym's plural, or one or two capitalised
+  // common words ending in a noun for people.
+  bool gathers_for(std::uint32_t a, std::uint32_t f) const {
+    if (f <= a || f > a + 2) return false;
+    if (demonym_plural(f - 1)) return f == a + 1;
+    return plural_of_common_words(a, f) && lx_.is_person_plural(lower(f - 1));
   }
 
   bool demonym_plural(std::uint32_t t) const {

@@ -268,6 +268,11 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     });
     if (!st) return fail(std::move(st));
     lx.function_words_.for_each([&](std::string_view w) { lx.common_words_[w] |= kOther; });
+    st = read_lines(dir / "person-nouns.txt", [&](std::string_view line, std::size_t) -> std::string {
+      for_each_word(line, [&](std::string_view w) { lx.common_words_[w] |= kPerson; });
+      return {};
+    });
+    if (!st) return fail(std::move(st));
   }
   st = word_list("abbreviations.txt", lx.abbreviations_);
   if (!st) return fail(std::move(st));
@@ -532,8 +537,9 @@ const EntityType* Lexicon::place_head(std::string_view word) const {
 }
 
 bool Lexicon::is_common_word(std::string_view w) const {
-  if (common_words_.contains(w)) return true;  // listed, a function word or a known form
-  char stem[64];                               // words longer than this are not in the list
+  if (const std::uint8_t* c = common_words_.find(w); c && (*c & (kListed | kOther)))
+    return true;  // listed, a function word or a known form
+  char stem[64];  // words longer than this are not in the list
   auto strip = [&](std::string_view suffix, std::string_view add) {
     if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || !ends_with(w, suffix)) return false;
     const std::size_t n = w.size() - suffix.size();
@@ -551,6 +557,20 @@ bool Lexicon::is_common_word(std::string_view w) const {
   return strip("s", "") || (ends_with(w, "es") && w.size() > 2 && es_stem() && strip("es", "")) || strip("ies", "y") ||
          strip("ed", "") || strip("ed", "e") || strip("ing", "") || strip("ing", "e") || strip("ly", "") ||
          strip("ers", "") || strip("er", "");
+}
+
+bool Lexicon::is_person_plural(std::string_view w) const {
+  const auto person = [&](std::string_view stem, std::string_view add) {
+    std::string singular(stem);
+    singular += add;
+    const std::uint8_t* c = common_words_.find(singular);
+    return c && (*c & kPerson);
+  };
+  if (w.size() < 4) return false;
+  if (ends_with(w, "men")) return person(w.substr(0, w.size() - 3), "man");  // "women", "firemen"
+  if (!ends_with(w, "s")) return false;
+  return person(w.substr(0, w.size() - 1), "") || (ends_with(w, "ies") && person(w.substr(0, w.size() - 3), "y")) ||
+         (ends_with(w, "es") && person(w.substr(0, w.size() - 2), ""));
 }
 
 bool Lexicon::capital_only(const Entity& e) const {

@@ -112,6 +112,9 @@ class Lexicon {
   const EntityType* place_head(std::string_view word) const;
   bool is_function_word(std::string_view lower) const { return function_words_.contains(lower); }
   bool is_common_word(std::string_view lower) const;
+  /// True when `lower` is the plural of a noun that names people ("teachers", "women";
+  /// person-nouns.txt), so that "Teachers for ..." can name the people a group gathers.
+  bool is_person_plural(std::string_view lower) const;
   /// An entity named by one common word and typed only by default: a name by its capital alone
   /// ("the Budget"), no antecedent a pronoun should prefer.
   bool capital_only(const Entity& e) const;
@@ -202,8 +205,8 @@ class Lexicon {
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up
   /// answers is_common_word for a listed word; only listed words are stems for inflections
   ShortKeyTable<std::uint8_t> common_words_;
-  static constexpr std::uint8_t kListed = 1, kOther = 2;
-  std::unordered_set<std::string> abbreviations_;  ///< copied into the Tokenizer
+  static constexpr std::uint8_t kListed = 1, kOther = 2, kPerson = 4;  // kPerson: person-nouns.txt
+  std::unordered_set<std::string> abbreviations_;                      ///< copied into the Tokenizer
   StringTable<Description> descriptions_;
   std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
   std::vector<TriggerPattern> triggers_;

@@ -522,6 +522,13 @@ TEST(Entities, AGroupNamedByItsMembersAndTheirCause) {
   ex = extract("Calls for Reform grew louder. She spoke of Support for Eastland.");
   EXPECT_EQ(entity(ex, "Calls for Reform"), nullptr);
   EXPECT_EQ(entity(ex, "Support for Eastland"), nullptr);
+  // the plural names people: not things ("Simple Rules for Dating"); and a title after the words
+  // opens a person's name ("a bid from Rangers for Eastland captain Tom Brae")
+  ex =
+      extract("He starred in Simple Rules for Dating. Hull rejected a bid from Rangers for Eastland captain Tom Brae.");
+  EXPECT_EQ(entity(ex, "Simple Rules for Dating"), nullptr);
+  EXPECT_EQ(entity(ex, "Rangers for Eastland"), nullptr);
+  EXPECT_TRUE(typed(ex, "Tom Brae", EntityType::Person));
 }
 
 TEST(Entities, AnOfficeAndItsPlaceBeforeTheHoldersName) {

@@ -25,6 +25,10 @@ TEST(Lexicon, GazetteerKnowsCountriesDemonymsCapitalsAndOrganisations) {
   ASSERT_TRUE(lx.gazetteer("NATO").has_value());
   EXPECT_EQ(lx.gazetteer("NATO")->type, EntityType::Organization);
   EXPECT_FALSE(lx.gazetteer("Vladimir Putin").has_value()) << "no person names in lexicons";
+  // a city's name with diacritics is also known as news in English writes it without them
+  ASSERT_TRUE(lx.gazetteer("Zurich").has_value());
+  EXPECT_EQ(lx.gazetteer("Zurich")->canonical, "Z\u00fcrich");
+  EXPECT_EQ(lx.gazetteer("Zurich")->type, EntityType::City);
 }
 
 // One look-up answers both questions the recogniser asks of a phrase it extends: is it an
@@ -307,6 +311,15 @@ TEST(Lexicon, CommonWordsByTheirInflections) {
     EXPECT_TRUE(lx.is_common_word(w)) << w;
   // -es only after s, x, z, ch, sh or o: "James" is no form of "jam", "Hayes" none of "hay"
   for (const char* w : {"james", "hayes", "putin", "kyiv", ""}) EXPECT_FALSE(lx.is_common_word(w)) << w;
+}
+
+TEST(Lexicon, PluralsOfNounsForPeople) {
+  const Lexicon& lx = test::lexicon();
+  for (const char* w : {"teachers", "nurses", "women", "veterans", "deputies", "witnesses"})
+    EXPECT_TRUE(lx.is_person_plural(w)) << w;
+  // things, singulars, and names (the list holds no one's name)
+  for (const char* w : {"rules", "x-rays", "teacher", "schools", "putins", "blairs", ""})
+    EXPECT_FALSE(lx.is_person_plural(w)) << w;
 }
 
 // The classes that let the recogniser skip looking up titles: every title's first and last
