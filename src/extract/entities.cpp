@@ -634,7 +634,7 @@ class Recognizer {
       // "de Gaulle", "van der Leyen": a lower-case particle opening a name (cheap tests first)
       const auto particle_start = [&] {
         return i + 1 < se.last && cap(i + 1) && !ex_.tokens[i + 1].has(kAllCaps) && (i == se.first || !cap(i - 1)) &&
-               ex_.is(i, kNameParticle) && name_word(i + 1);
+               ex_.is(i, kNameParticle) && name_word(i + 1) && !demonym(i + 1);  // not "ten Iranian officials"
       };
       if (place_participle(i)) {
         ++i;
@@ -853,6 +853,10 @@ class Recognizer {
     return plural_of_common_words(a, f) && lx_.is_person_plural(lower(f - 1));
   }
 
+  bool demonym(std::uint32_t t) const {
+    const auto g = gaz_single(t);
+    return g && (g->role == GazRole::Demonym || g->role == GazRole::DemonymPlural);
+  }
   bool demonym_plural(std::uint32_t t) const {
     const auto g = gaz_single(t);
     return g && g->role == GazRole::DemonymPlural;

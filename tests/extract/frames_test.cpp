@@ -205,6 +205,24 @@ TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
   }
 }
 
+TEST(Frames, BansOnImportsOrTravelSuspendedCooperationRegainedControl) {
+  EXPECT_TRUE(reads("Norway has banned imports from Chile.", "Norway", "sanctioned", "Chile"));
+  EXPECT_TRUE(reads("Italy suspended military cooperation with Libya.", "Italy", "sanctioned", "Libya"));
+  EXPECT_TRUE(reads("Peru regained control of Arequipa after a week.", "Peru", "captured", "Arequipa"));
+  // the officials or ministers of a country stand for it, a number before them or not ("ten": no
+  // name particle before a demonym)
+  for (const char* text : {"Norway imposed travel bans on ten Chilean officials.",
+                           "Norway imposed a travel ban on three Chilean ministers."}) {
+    auto ex = test::extract(text);
+    EXPECT_TRUE(has_relation(ex, "Norway", "sanctioned", "Chile")) << text << ": " << all(ex);
+  }
+  // imports banned from no one named, and a company regained, are none
+  for (const char* none : {"Norway has banned imports of ivory.", "Peru regained control of Air Peru last year."}) {
+    auto ex = frames_only(none);
+    EXPECT_TRUE(ex.relations.empty()) << none << ": " << all(ex);
+  }
+}
+
 TEST(Frames, TalksSomeoneTravelsForAndAnAppositionTheTreeLost) {
   EXPECT_TRUE(reads("Premier Li Wen will travel to Moscow for talks with President Ivo Tan.", "Li Wen", "metWith",
                     "Ivo Tan", Modality::Planned));
