@@ -216,6 +216,10 @@ TEST(Frames, BansOnImportsOrTravelSuspendedCooperationRegainedControl) {
     auto ex = test::extract(text);
     EXPECT_TRUE(has_relation(ex, "Norway", "sanctioned", "Chile")) << text << ": " << all(ex);
   }
+  // the noun: "announced a suspension of air links with X", "X's suspension of ties with Y"
+  EXPECT_TRUE(reads("Italy announced a suspension of air links with Libya.", "Italy", "sanctioned", "Libya"));
+  EXPECT_TRUE(reads("Norway's suspension of ties with Chile was criticised.", "Norway", "sanctioned", "Chile"));
+  EXPECT_TRUE(reads("Norway would prohibit all aid to Chile.", "Norway", "sanctioned", "Chile", Modality::Planned));
   // imports banned from no one named, and a company regained, are none
   for (const char* none : {"Norway has banned imports of ivory.", "Peru regained control of Air Peru last year."}) {
     auto ex = frames_only(none);
