@@ -332,7 +332,8 @@ class FrameFinder {
     std::vector<int> out;
     if (step == "subj") {
       if (verb) return tr.passive(w) ? with_case(w, "by") : subjects(w);
-      if (!trigger) return out;
+      // the subject of a clause a "that" step reached ("alleged that Y lied"; not a passive's)
+      if (!trigger) return !mark_of(w).empty() && !tr.passive(w) ? subjects(w) : out;
       const int g = light_verb(fr, w);
       if (g != kNone) return tr.passive(g) ? with_case(g, "by") : subjects(g);
       if (const int p = participle(fr, w); p != kNone) return with_case(p, "by");
@@ -384,6 +385,13 @@ class FrameFinder {
       return out;
     }
     if (step == "claimant") return trigger ? claimant_words(w) : out;
+    if (step == "that") {  // the clause "that" opens, unless it is negated ("alleged that Y had not lied")
+      for (int c : tr.children(w))
+        if ((tr.rel_is(c, "ccomp") || tr.rel_is(c, "acl")) && mark_of(c) == "that" &&
+            std::none_of(tr.children(c).begin(), tr.children(c).end(), [&](int x) { return negation(x); }))
+          out.push_back(c);
+      return out;
+    }
     if (step == "poss") {  // a possessor, else a name compounded with the noun
       for (int c : tr.children(w))
         if (tr.rel(c) == "nmod:poss") out.push_back(c);

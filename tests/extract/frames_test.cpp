@@ -172,6 +172,24 @@ TEST(Frames, MealsHandshakesAndAccusationsFaced) {
                     "accused", "Sara Kell"));
 }
 
+TEST(Frames, AllegationsAndTheirClauses) {
+  // the subject of the clause "that" opens is the one accused
+  EXPECT_TRUE(
+      reads("Senator Tom Brae alleged that Governor Ana Lucas had taken bribes.", "Tom Brae", "accused", "Ana Lucas"));
+  EXPECT_TRUE(reads("Governor Ana Lucas rejected accusations by Senator Tom Brae that she had lied.", "Tom Brae",
+                    "accused", "Ana Lucas"));
+  EXPECT_TRUE(reads("Senator Tom Brae levelled accusations of fraud at Governor Ana Lucas.", "Tom Brae", "accused",
+                    "Ana Lucas"));
+  EXPECT_TRUE(
+      reads("Orbis Media has pointed the finger at Vela Group over the leak.", "Orbis Media", "accused", "Vela Group"));
+  // not when the clause is negated, nor a finger pointed at nothing
+  for (const char* none : {"Senator Tom Brae alleged that Governor Ana Lucas had not paid her taxes.",
+                           "Senator Tom Brae pointed at Governor Ana Lucas in the crowd."}) {
+    auto ex = frames_only(none);
+    EXPECT_FALSE(has_relation(ex, "Tom Brae", "accused", "Ana Lucas")) << none << ": " << all(ex);
+  }
+}
+
 TEST(Frames, ReportedBlameForAWrongdoing) {
   // an adjective frame: "X said Y was responsible for the attack"
   EXPECT_TRUE(
