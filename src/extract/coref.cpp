@@ -756,14 +756,14 @@ class Builder {
             ++ni;
           }
         }
-        if (!ex_.is(t, kDefiniteArticle | kPronoun)) continue;
+        if (!ex_.is(t, kDefiniteArticle | kPronoun) && ex_.lower(t) != "both") continue;
         for (; started < names.size() && names[started]->first <= t; ++started)
           reach = std::max(reach, names[started]->last);
         if (reach > t) continue;  // inside a name
         std::string_view w = ex_.lower(t);
         Mention m;
         bool found = false;
-        if (ex_.is(t, kDefiniteArticle) && description(se, t, names, m)) {
+        if ((ex_.is(t, kDefiniteArticle) || w == "both") && description(se, t, names, m)) {
           found = true;
         } else if (ex_.is(t, kPronoun)) {
           found = pronoun(se, s, t, w, comma, adverbial, m);
@@ -805,8 +805,14 @@ class Builder {
   }
 
   bool description(const Sentence& se, std::uint32_t t, const std::vector<const Mention*>& names, Mention& out) {
-    // "the [Demonym|Country] head"
-    std::uint32_t k = t + 1;
+    // "the [Demonym|Country] head"; "the two leaders", "both men": that many, the last seen
+    std::uint32_t k = ex_.lower(t) == "both" ? t : t + 1;
+    std::size_t count = ex_.lower(t) == "both" ? 2 : 0;
+    if (k + 1 < se.last && count == 0) {
+      const std::string_view n = ex_.lower(k);
+      count = n == "two" ? 2 : n == "three" ? 3 : 0;
+    }
+    if (count > 0) ++k;
     int modifier = -1;
     for (const Mention* m : names) {
       if (m->first == k && (m->kind == MentionKind::Demonym || type_of(m->entity) == EntityType::Country ||
@@ -824,9 +830,44 @@ class Builder {
     if (k + 2 < se.last && ex_.token(k + 1) == ",")
       for (const Mention* m : names)
         if (m->first == k + 2) return false;  // "the Eastland president, Tom Brae": he is named
+    // (not of organisations: "the two banks" after a newspaper and a bank are not those two)
+    if (count > 0 && (!d->plural || d->type == EntityType::Organization)) return false;
     int e = -1;
     std::vector<int> group;
-    if (d->plural) {
+    // whether entity x may be what the description names
+    const auto fits = [&](const Entity& x) {
+      if (x.type != d->type && !(x.typed_by_default && d->type == EntityType::Organization)) return false;
+      if (!d->role_words.empty() || !d->role_kinds.empty()) {
+        if (!d->role_words.empty()
+                ? !holds_role(x.role, d->role_words)
+                : std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end())
+          return false;
+        // "the Eastland president": not Westland's
+        if (modifier >= 0 && x.affiliation >= 0 && find(x.affiliation) != modifier) return false;
+      } else if (!d->name_words.empty()) {
+        const std::string n = utf8::lower(x.name);
+        bool any = false;
+        for (auto& nw : d->name_words) any = any || n.find(nw) != std::string::npos;
+        if (!any) return false;
+      }
+      return true;
+    };
+    if (count > 0) {
+      // "the two leaders": the last `count` different ones that fit, in the last few sentences
+      std::vector<int> members;
+      for (auto it = history_.rbegin(); it != history_.rend() && group.size() < count; ++it) {
+        if (it->sentence + 5 < out_sentence(se)) break;
+        group_of(*it, members);  // a group's members, or the one entity
+        for (int x : members) {
+          x = find(x);
+          if (group.size() < count && fits(ex_.entities[static_cast<std::size_t>(x)]) &&
+              std::find(group.begin(), group.end(), x) == group.end())
+            group.push_back(x);
+        }
+      }
+      if (group.size() != count) return false;
+      e = group[0];
+    } else if (d->plural) {
       for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
         if (it->sentence + 10 < out_sentence(se)) break;  // "the firms" refers to a recent group
         if (it->group.size >= 2 && type_of(groups_[it->group.at]) == d->type) {
@@ -840,21 +881,7 @@ class Builder {
       // subjects of this and the previous sentence first ("The company" after "Nvidia captured ..."),
       // then anything seen
       for (const Seen* it : history_order(out_sentence(se))) {
-        const Entity& x = ex_.entities[static_cast<std::size_t>(it->entity)];
-        if (x.type != d->type && !(x.typed_by_default && d->type == EntityType::Organization)) continue;
-        if (!d->role_words.empty() || !d->role_kinds.empty()) {
-          if (!d->role_words.empty()
-                  ? !holds_role(x.role, d->role_words)
-                  : std::find(d->role_kinds.begin(), d->role_kinds.end(), x.role_kind) == d->role_kinds.end())
-            continue;
-          // "the Eastland president": not Westland's
-          if (modifier >= 0 && x.affiliation >= 0 && find(x.affiliation) != modifier) continue;
-        } else if (!d->name_words.empty()) {
-          const std::string n = utf8::lower(x.name);
-          bool any = false;
-          for (auto& nw : d->name_words) any = any || n.find(nw) != std::string::npos;
-          if (!any) continue;
-        }
+        if (!fits(ex_.entities[static_cast<std::size_t>(it->entity)])) continue;
         e = it->entity;
         break;
       }
@@ -876,7 +903,7 @@ class Builder {
     out.group = std::move(group);
     out.plural = d->plural;
     out.kind = MentionKind::Description;
-    if (!d->plural) {
+    if (!d->plural && count == 0) {
       std::string text = ex_.doc.text.substr(out.begin, out.end - out.begin);
       if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
       ex_.entities[static_cast<std::size_t>(e)].aliases.insert(text);

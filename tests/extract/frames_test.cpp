@@ -190,6 +190,21 @@ TEST(Frames, AllegationsAndTheirClauses) {
   }
 }
 
+TEST(Frames, TheTwoLeadersAndBothMen) {
+  // "the two leaders", "both men": the last two of them named, wherever they were named
+  auto ex = test::extract(
+      "President Marc Dolan arrived in Lyon on Monday. Prime Minister Luis Arroyo met him at the airport. The two "
+      "leaders held talks on trade. Both men later met Chancellor Paul Hewer.");
+  EXPECT_TRUE(has_relation(ex, "Luis Arroyo", "metWith", "Marc Dolan")) << all(ex);
+  for (const char* p : {"Luis Arroyo", "Marc Dolan"})
+    EXPECT_TRUE(has_relation(ex, p, "metWith", "Paul Hewer")) << p << ": " << all(ex);
+  // not when fewer were named; not of organisations (a paper and a bank are not "the two banks")
+  ex = test::extract("President Marc Dolan arrived in Lyon. The two leaders held talks.");
+  EXPECT_TRUE(ex.relations.empty()) << all(ex);
+  ex = test::extract("The Daily Courier said Vela Bank was in trouble. The two banks held talks in May.");
+  EXPECT_TRUE(ex.relations.empty()) << all(ex);
+}
+
 TEST(Frames, ReportedBlameForAWrongdoing) {
   // an adjective frame: "X said Y was responsible for the attack"
   EXPECT_TRUE(
