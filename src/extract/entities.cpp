@@ -853,6 +853,21 @@ class Recognizer {
     return plural_of_common_words(a, f) && lx_.is_person_plural(lower(f - 1));
   }
 
+  // "Peterson", "O'Neill": a capital, then lower-case letters (an apostrophe or a hyphen between
+  // them); not "U21", "Under-21", "NHS"
+  static bool surname_shape(std::string_view w) {
+    if (w.size() < 3 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (std::size_t i = 1; i < w.size(); ++i) {
+      const char c = w[i];
+      if (c >= 'a' && c <= 'z') continue;
+      if ((c == '\'' || c == '-') && i + 1 < w.size() && w[i + 1] >= 'A' && w[i + 1] <= 'Z') continue;
+      if (i > 1 && w[i - 1] == '\'' && c >= 'A' && c <= 'Z') continue;
+      if (i > 1 && w[i - 1] == '-' && c >= 'A' && c <= 'Z') continue;
+      return false;
+    }
+    return true;
+  }
+
   bool demonym(std::uint32_t t) const {
     const auto g = gaz_single(t);
     return g && (g->role == GazRole::Demonym || g->role == GazRole::DemonymPlural);
@@ -1263,6 +1278,14 @@ class Recognizer {
         push(make(a, b, EntityType::Location));  // "Asia Minor"
         return;
       }
+      // "Belfast North", "Leeds Central": a city and a point of the compass, a constituency or a
+      // district, no one's name
+      if (lead_name && k == a && k + n + 1 == b &&
+          is_any(lower(b - 1), "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                 "southwest")) {
+        push(make(a, b, EntityType::Location));
+        return;
+      }
       if (absorb && b == k + n && k == a + 1 && common_word(a) && is_place(g->type)) {
         push(make(a, b, EntityType::Location));  // "Ancient Iran", "East Mediterranean", "Middle Congo"
         return;
@@ -1513,8 +1536,14 @@ class Recognizer {
     } else if (n >= 2) {
       // a country's name or demonym inside ("United Future New Zealand", "Scottish Labour"):
       // a party or a body, not a person
-      m.type = (common_word(a) && common_word(b - 1)) || names_a_country(a, b) ? EntityType::Organization
-                                                                               : EntityType::Person;
+      // (but "Jordan Hendry", "Chad Okoro": a country's name as a first name, before a word that
+      // is no common word, names a person; "China Telecom" does not)
+      const auto g = gaz_single(a);
+      const bool first_name = n == 2 && g && g->type == EntityType::Country && g->role == GazRole::Name &&
+                              !common_word(a + 1) && surname_shape(tok(a + 1));
+      m.type = !first_name && ((common_word(a) && common_word(b - 1)) || names_a_country(a, b))
+                   ? EntityType::Organization
+                   : EntityType::Person;
       m.weak = true;
     } else {
       m.type = EntityType::Person;

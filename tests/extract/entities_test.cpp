@@ -531,6 +531,18 @@ TEST(Entities, AGroupNamedByItsMembersAndTheirCause) {
   EXPECT_TRUE(typed(ex, "Tom Brae", EntityType::Person));
 }
 
+TEST(Entities, ACountrysNameAsAFirstNameAndACitysConstituency) {
+  // a country's name before a word with a surname's shape that is no common word: a person
+  auto ex = extract("Yesterday Jordan Hendry and Chad Okoro spoke, and China Telecom and Iceland U21 lost.");
+  for (const char* p : {"Jordan Hendry", "Chad Okoro"}) EXPECT_TRUE(typed(ex, p, EntityType::Person)) << p;
+  EXPECT_TRUE(typed(ex, "China Telecom", EntityType::Organization));
+  ASSERT_NE(entity(ex, "Iceland U21"), nullptr);
+  EXPECT_NE(entity(ex, "Iceland U21")->type, EntityType::Person);
+  // a city and a point of the compass is a constituency, "Mount" opens a place's name
+  ex = extract("She won Leeds Central in 2019 and later climbed Mount Corran.");
+  for (const char* place : {"Leeds Central", "Mount Corran"}) EXPECT_TRUE(typed(ex, place, EntityType::Location));
+}
+
 TEST(Entities, AnOfficeAndItsPlaceBeforeTheHoldersName) {
   auto ex = extract("Prime Minister of Canada Tomas Brae spoke to reporters.");
   const Entity* p = entity(ex, "Tomas Brae");
