@@ -868,6 +868,15 @@ class Recognizer {
     return true;
   }
 
+  // "Scottish", "Welsh", "Bavarian", "Maltese": a capitalised adjective of origin by its ending
+  bool origin_adjective(std::uint32_t t) const {
+    const std::string_view w = lower(t);
+    if (w.size() < 5 || !cap(t) || ex_.tokens[t].has(kAllCaps)) return false;
+    for (std::string_view suffix : {"ian", "ean", "ese", "ish", "lsh", "ic"})
+      if (w.ends_with(suffix)) return true;
+    return false;
+  }
+
   bool demonym(std::uint32_t t) const {
     const auto g = gaz_single(t);
     return g && (g->role == GazRole::Demonym || g->role == GazRole::DemonymPlural);
@@ -1293,6 +1302,14 @@ class Recognizer {
       if (n == 0 || absorb || lead_name) {
         k += n ? static_cast<std::uint32_t>(n) : 1;
         continue;
+      }
+      // "Scottish Labour", "Welsh Conservatives": an adjective of origin the gazetteer does not
+      // know before an organisation that ends the chunk names that organisation's branch
+      if (k == unknown_start + 1 && k + n == b && g->type == EntityType::Organization && g->role != GazRole::Acronym &&
+          origin_adjective(unknown_start)) {
+        int idx = push(make(unknown_start, b, EntityType::Organization));
+        acronym_after(idx, b);
+        return;
       }
       if (k > unknown_start) unknown(unknown_start, k);
       int idx = push_gaz(k, k + static_cast<std::uint32_t>(n), *g);

@@ -531,6 +531,13 @@ TEST(Entities, AGroupNamedByItsMembersAndTheirCause) {
   EXPECT_TRUE(typed(ex, "Tom Brae", EntityType::Person));
 }
 
+TEST(Entities, AnAdjectiveOfOriginBeforeAPartyNamesItsBranch) {
+  auto ex = extract("Scottish Labour and Welsh Labour backed the plan.");
+  for (const char* org : {"Scottish Labour", "Welsh Labour"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization));
+  EXPECT_EQ(entity(ex, "Scottish"), nullptr);
+  EXPECT_EQ(entity(ex, "Welsh"), nullptr);
+}
+
 TEST(Entities, ACountrysNameAsAFirstNameAndACitysConstituency) {
   // a country's name before a word with a surname's shape that is no common word: a person
   auto ex = extract("Yesterday Jordan Hendry and Chad Okoro spoke, and China Telecom and Iceland U21 lost.");
