@@ -642,7 +642,10 @@ class Recognizer {
       }
       if (name_word(i) || particle_start()) {
         std::uint32_t b = chunk_end(i, se.last);
-        process_chunk(i, b);
+        // "Conservative Shadow chancellor X": a qualifier ending the chunk belongs to the title after it
+        const bool qualifier =
+            b > i + 1 && b < se.last && title_qualifier(b - 1) && !ex_.tokens[b].has(kCap) && ex_.is(b, kTitleStart);
+        process_chunk(i, qualifier ? b - 1 : b);
         i = b;
         continue;
       }
@@ -969,6 +972,10 @@ class Recognizer {
     return b;
   }
 
+  bool title_qualifier(std::uint32_t t) const {
+    return is_any(lower(t), "shadow", "acting", "interim", "deputy", "former");
+  }
+
   // A lower-case title right before [a, ...): "envoy", "foreign policy chief", "chief executive ,".
   // The longest one: extends the phrase leftwards while it is still the end of some title.
   std::size_t title_before(std::uint32_t a, std::string* role, std::string* kind_out, std::uint32_t* start) const {
@@ -992,7 +999,13 @@ class Recognizer {
       if (!lx_.title_suffix(k)) break;
     }
     if (best == 0) return 0;
-    const std::uint32_t s = e - static_cast<std::uint32_t>(best);
+    std::uint32_t s = e - static_cast<std::uint32_t>(best);
+    // "shadow chancellor", "Shadow chancellor", "acting president": the qualifier is part of the
+    // role (the shadow chancellor is not "the chancellor")
+    if (s > se.first && title_qualifier(s - 1)) {
+      --s;
+      ++best;
+    }
     *role = join(s, e);
     *kind_out = *best_kind;
     *start = s;
@@ -1150,6 +1163,7 @@ class Recognizer {
         }
       }
     }
+    if (ta < b && ta > a && title_qualifier(ta - 1)) --ta;  // "Shadow Home Secretary"
     if (ta < b) {
       int last_mod = -1;
       if (ta > a) {

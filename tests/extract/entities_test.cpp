@@ -132,6 +132,20 @@ TEST(Entities, UnknownCommonWordsTypedByDefaultAreDropped) {
 }
 
 // Found on the BBC corpus: a title followed by a capitalised "Of" at the end of a name crashed.
+TEST(Entities, AShadowOrActingTitleKeepsItsQualifier) {
+  // "Shadow chancellor": the qualifier is the role's, no person "Shadow"; whatever its case
+  auto ex = extract(
+      "Conservative Shadow chancellor Tom Brae spoke. Shadow Home Secretary Ana Lucas and acting "
+      "president Ivo Tan agreed.");
+  EXPECT_EQ(entity(ex, "Shadow"), nullptr);
+  ASSERT_NE(entity(ex, "Tom Brae"), nullptr);
+  EXPECT_EQ(entity(ex, "Tom Brae")->role, "Shadow chancellor");
+  ASSERT_NE(entity(ex, "Ana Lucas"), nullptr);
+  EXPECT_EQ(entity(ex, "Ana Lucas")->role, "Shadow Home Secretary");
+  ASSERT_NE(entity(ex, "Ivo Tan"), nullptr);
+  EXPECT_EQ(entity(ex, "Ivo Tan")->role, "acting president");
+}
+
 TEST(Entities, TitleCaseWorkTitlesDoNotCrash) {
   auto ex = extract("In May, The Keeper Of the Gate: The Fall Of the Tower was named best new play.");
   for (const Entity& e : ex.entities) EXPECT_FALSE(e.name.empty());

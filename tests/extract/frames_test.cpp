@@ -299,6 +299,11 @@ TEST(Frames, ChargedByAuthoritiesAndTheMayor) {
       "accused Oliver Fane of harassing him.");
   EXPECT_TRUE(has_relation(mayor, "Ken Lowe", "accused", "Oliver Fane")) << all(mayor);
   EXPECT_FALSE(has_relation(mayor, "Nina Gale", "accused", "Oliver Fane"));
+  // "the chancellor" is not the shadow chancellor who speaks of him
+  auto chancellor = test::extract(
+      "Chancellor Ivo Tan gave his report. Tory Shadow chancellor Tom Brae said it was wrong. Mr Brae accused the "
+      "chancellor of using tricks.");
+  EXPECT_TRUE(has_relation(chancellor, "Tom Brae", "accused", "Ivo Tan")) << all(chancellor);
   // "the Chilean president" is not another country's, and one named right after is that one
   auto president = test::extract(
       "French President Marc Dolan spoke first. Minister Sara Kell later had lunch with the Chilean president, "
