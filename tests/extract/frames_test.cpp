@@ -164,6 +164,12 @@ TEST(Frames, MealsHandshakesAndAccusationsFaced) {
       reads("Minister Sara Kell had lunch with envoy Tom Reyes on Friday.", "Sara Kell", "metWith", "Tom Reyes"));
   EXPECT_TRUE(reads("Minister Sara Kell hosted a dinner for envoy Tom Reyes.", "Sara Kell", "metWith", "Tom Reyes"));
   EXPECT_TRUE(reads("Mr Reyes and Ms Kell had dinner together in Lyon.", "Reyes", "metWith", "Kell"));
+  // a mediator meets each side (CAMEO 045)
+  auto mediator = frames_only("Minister Sara Kell acted as mediator between Chile and Peru.");
+  for (const char* side : {"Chile", "Peru"})
+    EXPECT_TRUE(has_relation(mediator, "Sara Kell", "metWith", side)) << side << ": " << all(mediator);
+  ASSERT_FALSE(mediator.relations.empty());
+  EXPECT_EQ(mediator.relations[0].cameo, "045");
   // those who host a dinner together do not meet each other by it
   auto hosts = frames_only("Minister Sara Kell and envoy Tom Reyes hosted a dinner in Lyon.");
   EXPECT_FALSE(has_relation(hosts, "Sara Kell", "metWith", "Tom Reyes")) << all(hosts);
