@@ -950,6 +950,13 @@ class FrameFinder {
         return any;
       }
     }
+    // "X and Y accused each other", "X and Y traded accusations": each did it to the other
+    if (targets.empty() && agents.size() >= 2 && !passive && reciprocal(fr, t)) {
+      for (int a : agents)
+        for (int b : agents)
+          if (a != b) any |= emit(fr, a, b, mode, confidence, w);
+      return any;
+    }
     for (int a : agents)  // one group on both sides is a misreading
       if (std::find(targets.begin(), targets.end(), a) != targets.end()) return false;
     if (fr.object == TargetKind::KnownPlace)
@@ -968,6 +975,29 @@ class FrameFinder {
     for (int a : agents)
       for (int b : targets) any |= emit(fr, a, b, mode, confidence, w);
     return any;
+  }
+
+  // Whether trigger t is done by each of its subjects to the others: its object is "each other"
+  // or "one another", or (a noun) the verb that takes it is "trade" or "exchange".
+  bool reciprocal(const RelationFrame& fr, int t) const {
+    const Tree& tr = tree_;
+    if (fr.noun) {
+      const int g = tr.up(t);
+      return g >= 0 && tr.upos(g) == "VERB" && tr.rel_is(t, "obj") && is_any(tr.lem(g), "trade", "exchange");
+    }
+    for (int c : tr.children(t)) {
+      if (tr.rel(c) != "obj" && !tr.rel_is(c, "obl")) continue;
+      const std::string_view l = tr.lem(c);
+      for (int d : tr.children(c))
+        if ((l == "other" && tr.lem(d) == "each") || (l == "another" && tr.lem(d) == "one") ||
+            (l == "one" && tr.lem(d) == "another"))
+          return true;
+      // ("each other" read as one word's two: "each" the head)
+      if (l == "each" &&
+          std::any_of(tr.children(c).begin(), tr.children(c).end(), [&](int d) { return tr.lem(d) == "other"; }))
+        return true;
+    }
+    return false;
   }
 
   // A frame whose agent is the one who reports its trigger's clause ("X said Y lied").

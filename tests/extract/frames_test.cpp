@@ -211,6 +211,19 @@ TEST(Frames, TheTwoLeadersAndBothMen) {
   EXPECT_TRUE(ex.relations.empty()) << all(ex);
 }
 
+TEST(Frames, EachAccusedTheOther) {
+  for (const char* text : {"Chile and Bolivia accused each other of violating the ceasefire.",
+                           "Chile and Bolivia have blamed one another for the clashes.",
+                           "Chile and Bolivia traded accusations over the strike."}) {
+    auto ex = frames_only(text);
+    EXPECT_TRUE(has_relation(ex, "Chile", "accused", "Bolivia")) << text << ": " << all(ex);
+    EXPECT_TRUE(has_relation(ex, "Bolivia", "accused", "Chile")) << text << ": " << all(ex);
+  }
+  // the two accusing a third accuse not each other
+  auto third = frames_only("Chile and Bolivia accused Peru of spying.");
+  EXPECT_FALSE(has_relation(third, "Chile", "accused", "Bolivia")) << all(third);
+}
+
 TEST(Frames, ReportedBlameForAWrongdoing) {
   // an adjective frame: "X said Y was responsible for the attack"
   EXPECT_TRUE(
