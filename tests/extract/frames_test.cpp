@@ -261,6 +261,7 @@ TEST(Frames, BansOnImportsOrTravelSuspendedCooperationRegainedControl) {
   EXPECT_TRUE(reads("Norway has banned imports from Chile.", "Norway", "sanctioned", "Chile"));
   EXPECT_TRUE(reads("Italy suspended military cooperation with Libya.", "Italy", "sanctioned", "Libya"));
   EXPECT_TRUE(reads("Peru regained control of Arequipa after a week.", "Peru", "captured", "Arequipa"));
+  EXPECT_TRUE(reads("Peru took control over Arequipa last week.", "Peru", "captured", "Arequipa"));
   // the officials or ministers of a country stand for it, a number before them or not ("ten": no
   // name particle before a demonym)
   for (const char* text : {"Norway imposed travel bans on ten Chilean officials.",
