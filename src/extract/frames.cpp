@@ -827,6 +827,11 @@ class FrameFinder {
       }
       if (r == "advcl") {
         if (tr.case_of(v) == "without" || is_any(mark_of(v), "without")) neg = true;
+        // "stopped short of accusing X", "fell short of": it was not done
+        if ((tr.case_of(v) == "of" || mark_of(v) == "of") &&
+            (hw == "short" ||
+             std::any_of(tr.children(h).begin(), tr.children(h).end(), [&](int c) { return tr.lem(c) == "short"; })))
+          neg = true;
         if (is_any(mark_of(v), "if", "unless")) planned = true;
       }
       break;

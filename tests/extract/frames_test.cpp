@@ -211,6 +211,13 @@ TEST(Frames, TheTwoLeadersAndBothMen) {
   EXPECT_TRUE(ex.relations.empty()) << all(ex);
 }
 
+TEST(Frames, StoppingShortOfItAndConsideringIt) {
+  EXPECT_TRUE(
+      reads("Chile stopped short of accusing Bolivia of spying.", "Chile", "accused", "Bolivia", Modality::Negated));
+  EXPECT_TRUE(
+      reads("Chile is considering sanctions against Bolivia.", "Chile", "sanctioned", "Bolivia", Modality::Planned));
+}
+
 TEST(Frames, EachAccusedTheOther) {
   for (const char* text : {"Chile and Bolivia accused each other of violating the ceasefire.",
                            "Chile and Bolivia have blamed one another for the clashes.",
