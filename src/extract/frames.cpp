@@ -325,6 +325,18 @@ class FrameFinder {
     return kNone;
   }
 
+  // A relative clause on noun n whose verb is one of the frame's ("the sanctions that X imposed
+  // on Y", "the talks X held with Y"), or kNone.
+  int relative_verb(const RelationFrame& fr, int n) const {
+    const Tree& tr = tree_;
+    if (fr.via.empty()) return kNone;
+    for (int c : tr.children(n))
+      if (tr.rel(c) == "acl:relcl" && tr.upos(c) == "VERB" && !tr.passive(c) &&
+          std::find(fr.via.begin(), fr.via.end(), tr.lem(c)) != fr.via.end())
+        return c;
+    return kNone;
+  }
+
   // Words in role `step` of word w (the trigger or a word reached by an earlier step).
   std::vector<int> step_words(const RelationFrame& fr, int w, std::string_view step, bool trigger) const {
     const Tree& tr = tree_;
@@ -337,6 +349,7 @@ class FrameFinder {
       const int g = light_verb(fr, w);
       if (g != kNone) return tr.passive(g) ? with_case(g, "by") : subjects(g);
       if (const int p = participle(fr, w); p != kNone) return with_case(p, "by");
+      if (const int r = relative_verb(fr, w); r != kNone) return subjects(r);
       for (int c : tr.children(w))  // "X is in talks with Y": the subject of the copula
         if (tr.rel(c) == "nsubj" && (tr.has_child(w, "cop") || tr.case_of(w) == "in")) out.push_back(c);
       return out;
@@ -406,6 +419,7 @@ class FrameFinder {
       const int g = tr.up(w);
       if (g >= 0 && tr.rel_is(w, "obj") && tr.upos(g) == "VERB") out = with_case(g, step);
       if (const int p = participle(fr, w); out.empty() && p != kNone) out = with_case(p, step);
+      if (const int r = relative_verb(fr, w); out.empty() && r != kNone) out = with_case(r, step);
     }
     if (out.empty() && verb)  // "discussed the plan with X": X hangs on the object
       for (int c : tr.children(w))

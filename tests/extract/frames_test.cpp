@@ -211,6 +211,12 @@ TEST(Frames, TheTwoLeadersAndBothMen) {
   EXPECT_TRUE(ex.relations.empty()) << all(ex);
 }
 
+TEST(Frames, ARelativeClauseOnANounTrigger) {
+  // "the sanctions that X imposed on Y": the relative clause's verb is the noun's light verb
+  EXPECT_TRUE(
+      reads("The sanctions that Chile imposed on Bolivia in May remain in force.", "Chile", "sanctioned", "Bolivia"));
+}
+
 TEST(Frames, StoppingShortOfItAndConsideringIt) {
   EXPECT_TRUE(
       reads("Chile stopped short of accusing Bolivia of spying.", "Chile", "accused", "Bolivia", Modality::Negated));
