@@ -270,6 +270,13 @@ class FrameFinder {
       return subjects(h, depth + 1);
     }
     if (tr.rel_is(v, "acl:relcl")) return {h};
+    if (tr.rel_is(v, "acl") && mark_of(v) == "to" && tr.upos(h) == "NOUN") {
+      // "Peru's decision to sanction Chile", "a bid by X to meet Y": the possessor or the "by"
+      // of the noun the infinitive completes, not the noun
+      for (int c : tr.children(h))
+        if (tr.rel(c) == "nmod:poss") return {c};
+      return with_case(h, "by");
+    }
     if (tr.rel_is(v, "acl")) return {h};
     if (tr.rel_is(v, "advcl") && (tr.words[static_cast<std::size_t>(v)].xpos == "VBG"))
       // "X, who was fined for accusing Y": of a passive, its passive subject (not of a bare
@@ -837,6 +844,10 @@ class FrameFinder {
           for (int s : subjects(h)) entities(s, who);
           if (!who.empty()) mode.claimant = who[0];
         }
+        break;
+      }
+      if (r == "acl" && mark_of(v) == "to" && tr.upos(h) == "NOUN") {
+        planned = true;  // "a bid to sue X", "the decision to sanction X": not done yet
         break;
       }
       if (r == "advcl") {

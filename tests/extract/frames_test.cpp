@@ -217,6 +217,12 @@ TEST(Frames, ARelativeClauseOnANounTrigger) {
       reads("The sanctions that Chile imposed on Bolivia in May remain in force.", "Chile", "sanctioned", "Bolivia"));
 }
 
+TEST(Frames, AnInfinitiveCompletingANoun) {
+  // "a bid by X to sue Y": the noun's "by" (or possessor) is the subject, and it is not done yet
+  EXPECT_TRUE(reads("A bid by Orbis Media to sue Vela Group failed.", "Orbis Media", "accused", "Vela Group",
+                    Modality::Planned));
+}
+
 TEST(Frames, StoppingShortOfItAndConsideringIt) {
   EXPECT_TRUE(
       reads("Chile stopped short of accusing Bolivia of spying.", "Chile", "accused", "Bolivia", Modality::Negated));
