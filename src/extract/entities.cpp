@@ -1470,9 +1470,10 @@ class Recognizer {
     if (w == "joined" || w == "joins" || w == "joining") return true;
     if ((w != "of" && w != "for") || a < se.first + 2) return false;
     static constexpr std::string_view kMemberNouns[] = {
-        "leader",       "leaders",    "leadership", "member",   "members",   "head",
-        "chairman",     "chairwoman", "founder",    "founders", "spokesman", "spokeswoman",
-        "spokesperson", "candidate",  "candidates", "deputies", "ranks",     "wing"};
+        "leader",  "leaders",  "leadership", "member",      "members",      "head",      "chairman",   "chairwoman",
+        "founder", "founders", "spokesman",  "spokeswoman", "spokesperson", "candidate", "candidates", "deputies",
+        "ranks",   "wing",     "executive",  "executives",  "director",     "directors", "boss",       "bosses",
+        "owner",   "owners",   "employees",  "staff",       "shareholders"};
     std::string_view noun = lower(a - 2);
     for (std::string_view x : kMemberNouns)
       if (noun == x) return true;

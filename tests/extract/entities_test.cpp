@@ -170,6 +170,11 @@ TEST(Entities, PartiesByContextAndByTheirCountryWord) {
     EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   ASSERT_NE(entity(ex, "Brendan Hale"), nullptr);
   EXPECT_EQ(entity(ex, "Brendan Hale")->type, EntityType::Person);
+  // what someone is the chief executive, director or owner of, or whose staff they are
+  ex = extract(
+      "Jack Tolan, chief executive of Velmar Focus, spoke. The owners of Pandrix and the staff of Quillet "
+      "agreed.");
+  for (const char* org : {"Velmar Focus", "Pandrix", "Quillet"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization));
 }
 
 // "Qatar's Emir" with no name after it is the office holder, named as "the Emir of Qatar" is.
