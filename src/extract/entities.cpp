@@ -538,6 +538,13 @@ class Recognizer {
                                 last.back() == 's' && !is_any(last.substr(last.size() - 2), "ss", "us");
         if ((m.kind == MentionKind::Demonym && !m.plural) || (!verb_like && !plural_org)) m.modifier = true;
       }
+      // "Chelsea have been fined", "Porto were beaten": a city's name with a plural verb is a
+      // team's (British usage); not in a list ("Paris and London are rivals")
+      const Sentence& se = ex_.sentences[cur_sentence_];
+      if (g.type == EntityType::City && g.role == GazRole::Name && is_any(nl, "have", "are", "were") &&
+          (a == se.first || !is_any(lower(a - 1), "and", "or", ",", "of", "in", "at", "to", "from", "&")) &&
+          !(b + 1 < end && is_any(lower(b + 1), "to", "among", "home", "one", "the", "a", "an", "some", "many", "in")))
+        m.type = EntityType::Organization;
     }
     return push(std::move(m));
   }

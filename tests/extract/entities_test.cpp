@@ -531,6 +531,19 @@ TEST(Entities, ABodyNamedByCommonWordsAndItsPlace) {
   EXPECT_EQ(entity(ex, "United Growers"), nullptr);
 }
 
+TEST(Entities, ACitysNameWithAPluralVerbIsATeam) {
+  // British usage: "Sunderland have been fined" is the club; the city otherwise
+  auto ex = extract("Sunderland have been fined by the league. Fans travelled to Sunderland by train.");
+  bool team = false, city = false;
+  for (const auto& e : ex.entities)
+    if (e.name == "Sunderland") (e.type == EntityType::Organization ? team : city) |= true;
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(city);
+  // not in a list, nor "are home to"
+  ex = extract("Lyon and Marseille are rivals. Leeds are home to many firms.");
+  for (const char* c : {"Lyon", "Marseille", "Leeds"}) EXPECT_TRUE(typed(ex, c, EntityType::City)) << c;
+}
+
 TEST(Entities, AGroupNamedByItsMembersAndTheirCause) {
   // "Teachers for Fair Schools": a plural of common words or a demonym, "for", the cause
   auto ex = extract("The plan was backed by Nurses for a Greener Harbour and by Canadians for Open Courts.");
