@@ -1436,7 +1436,21 @@ class Recognizer {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (b + 2 >= se.last || tok(b) != ",") return std::nullopt;
     std::string_view det = lower(b + 1);
-    if (!is_article(det)) return std::nullopt;
+    if (!is_article(det)) {
+      // "Jack Law, chief executive of ...", "Ann Lee, spokeswoman for ...": a title in lower case
+      // with no article, then "of", "for", "at" or the apposition's end
+      std::string phrase;
+      for (std::uint32_t k = b + 1; k < se.last && k < b + 4; ++k) {
+        if (!ex_.tokens[k].has(kWord) || ex_.tokens[k].has(kCap)) break;
+        if (k > b + 1) phrase += ' ';
+        phrase += lower(k);
+        const std::string* kind = lx_.title(phrase);
+        if (kind && *kind != "descriptor" && k + 1 < se.last &&
+            is_any(lower(k + 1), "of", "for", "at", ",", ".", "and"))
+          return EntityType::Person;
+      }
+      return std::nullopt;
+    }
     for (std::uint32_t k = b + 2; k < se.last && k < b + 7; ++k) {
       const Token& t = ex_.tokens[k];
       if (!t.has(kWord) || t.has(kCap)) return std::nullopt;

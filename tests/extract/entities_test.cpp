@@ -170,6 +170,10 @@ TEST(Entities, PartiesByContextAndByTheirCountryWord) {
     EXPECT_TRUE(typed(ex, org, EntityType::Organization));
   ASSERT_NE(entity(ex, "Brendan Hale"), nullptr);
   EXPECT_EQ(entity(ex, "Brendan Hale")->type, EntityType::Person);
+  // two common words before ", chief executive of", ", spokesman for": a person, not a firm
+  ex = extract(
+      "Grant Dean, spokesman for Velmar Focus, said so. Later, Peter Fish, chief executive of Pandrix, agreed.");
+  for (const char* p : {"Grant Dean", "Peter Fish"}) EXPECT_TRUE(typed(ex, p, EntityType::Person)) << p;
   // what someone is the chief executive, director or owner of, or whose staff they are
   ex = extract(
       "Jack Tolan, chief executive of Velmar Focus, spoke. The owners of Pandrix and the staff of Quillet "
