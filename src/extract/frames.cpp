@@ -415,6 +415,13 @@ class FrameFinder {
     if (step == "poss") {  // a possessor, else a name compounded with the noun
       for (int c : tr.children(w))
         if (tr.rel(c) == "nmod:poss") out.push_back(c);
+      // "X held its third meeting with Y": a possessive pronoun on the object of the noun's verb
+      // is that verb's subject when it has one
+      if (trigger && fr.noun && out.size() == 1 && tr.upos(out[0]) == "PRON") {
+        const int g = light_verb(fr, w);
+        if (g != kNone && tr.rel_is(w, "obj") && !tr.passive(g))
+          if (auto subj = subjects(g); !subj.empty() && tr.mention[static_cast<std::size_t>(subj[0])]) return subj;
+      }
       if (out.empty())
         for (int c : tr.children(w))
           if ((tr.rel(c) == "compound" || tr.rel(c) == "amod") && tr.mention[static_cast<std::size_t>(c)])

@@ -223,6 +223,15 @@ TEST(Frames, AnInfinitiveCompletingANoun) {
                     Modality::Planned));
 }
 
+TEST(Frames, APossessivePronounOnTheObjectOfTheNounsVerb) {
+  // "X held its third meeting with Y": X, whatever "its" was resolved to before the parse
+  auto ex = test::extract(
+      "The firm, owner of Kestrel Trust, is ready to bid.\n\nThe news came as Orbis Media held its third meeting "
+      "with Vela Group.");
+  EXPECT_TRUE(has_relation(ex, "Orbis Media", "metWith", "Vela Group")) << all(ex);
+  EXPECT_FALSE(has_relation(ex, "Kestrel Trust", "metWith", "Vela Group")) << all(ex);
+}
+
 TEST(Frames, StoppingShortOfItAndConsideringIt) {
   EXPECT_TRUE(
       reads("Chile stopped short of accusing Bolivia of spying.", "Chile", "accused", "Bolivia", Modality::Negated));
