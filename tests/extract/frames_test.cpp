@@ -39,6 +39,13 @@ std::string all(const Extraction& ex) {
   return ::testing::AssertionFailure() << text << ": " << all(ex);
 }
 
+// The frames do not assert "a rel b" in `text`; the message lists what they read.
+::testing::AssertionResult reads_no(const std::string& text, const char* a, const char* rel, const char* b) {
+  const Extraction ex = frames_only(text);
+  if (!has_relation(ex, a, rel, b)) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << text << ": " << all(ex);
+}
+
 TEST(Frames, VerbsWithSubjectAndObjectOrPreposition) {
   EXPECT_TRUE(reads("Chancellor Olaf Brandt met President Amina Diallo in Dakar on Monday.", "Olaf Brandt", "metWith",
                     "Amina Diallo"));
@@ -138,10 +145,8 @@ TEST(Frames, AReportedWrongdoingIsAnAccusationByTheReporter) {
                            "Minister Sara Kell denied that Orbis Media had misled its investors.",
                            "Minister Sara Kell said Orbis Media would break the law if it merged.",
                            "Minister Sara Kell said Orbis Media had broken the record for sales.",
-                           "Minister Sara Kell did not say Orbis Media had misled its investors."}) {
-    auto ex = frames_only(none);
-    EXPECT_FALSE(has_relation(ex, "Sara Kell", "accused", "Orbis Media")) << none << ": " << all(ex);
-  }
+                           "Minister Sara Kell did not say Orbis Media had misled its investors."})
+    EXPECT_TRUE(reads_no(none, "Sara Kell", "accused", "Orbis Media"));
 }
 
 TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
@@ -190,10 +195,8 @@ TEST(Frames, AllegationsAndTheirClauses) {
       reads("Orbis Media has pointed the finger at Vela Group over the leak.", "Orbis Media", "accused", "Vela Group"));
   // not when the clause is negated, nor a finger pointed at nothing
   for (const char* none : {"Senator Tom Brae alleged that Governor Ana Lucas had not paid her taxes.",
-                           "Senator Tom Brae pointed at Governor Ana Lucas in the crowd."}) {
-    auto ex = frames_only(none);
-    EXPECT_FALSE(has_relation(ex, "Tom Brae", "accused", "Ana Lucas")) << none << ": " << all(ex);
-  }
+                           "Senator Tom Brae pointed at Governor Ana Lucas in the crowd."})
+    EXPECT_TRUE(reads_no(none, "Tom Brae", "accused", "Ana Lucas"));
 }
 
 TEST(Frames, TheTwoLeadersAndBothMen) {
@@ -258,10 +261,8 @@ TEST(Frames, ReportedBlameForAWrongdoing) {
       reads("Chile said Bolivia was responsible for the attack on the border post.", "Chile", "accused", "Bolivia"));
   // not when the report denies it, nor for what is no wrongdoing
   for (const char* none : {"Chile said Bolivia was not responsible for the attack on the border post.",
-                           "Chile said Bolivia was responsible for the growth of the fishing trade."}) {
-    auto ex = frames_only(none);
-    EXPECT_FALSE(has_relation(ex, "Chile", "accused", "Bolivia")) << none << ": " << all(ex);
-  }
+                           "Chile said Bolivia was responsible for the growth of the fishing trade."})
+    EXPECT_TRUE(reads_no(none, "Chile", "accused", "Bolivia"));
 }
 
 TEST(Frames, CuttingAidTiesOrDiplomatsIsASanction) {
