@@ -903,7 +903,7 @@ class Builder {
     out.group = std::move(group);
     out.plural = d->plural;
     out.kind = MentionKind::Description;
-    if (!d->plural && count == 0) {
+    if (!d->plural) {
       std::string text = ex_.doc.text.substr(out.begin, out.end - out.begin);
       if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
       ex_.entities[static_cast<std::size_t>(e)].aliases.insert(text);

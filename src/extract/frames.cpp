@@ -1022,17 +1022,15 @@ class FrameFinder {
       const int g = tr.up(t);
       return g >= 0 && tr.upos(g) == "VERB" && tr.rel_is(t, "obj") && is_any(tr.lem(g), "trade", "exchange");
     }
+    // "each other" / "one another", whichever word the tree made the head
+    const auto pair = [](std::string_view head, std::string_view dep) {
+      return (head == "other" && dep == "each") || (head == "each" && dep == "other") ||
+             (head == "another" && dep == "one") || (head == "one" && dep == "another");
+    };
     for (int c : tr.children(t)) {
       if (tr.rel(c) != "obj" && !tr.rel_is(c, "obl")) continue;
-      const std::string_view l = tr.lem(c);
       for (int d : tr.children(c))
-        if ((l == "other" && tr.lem(d) == "each") || (l == "another" && tr.lem(d) == "one") ||
-            (l == "one" && tr.lem(d) == "another"))
-          return true;
-      // ("each other" read as one word's two: "each" the head)
-      if (l == "each" &&
-          std::any_of(tr.children(c).begin(), tr.children(c).end(), [&](int d) { return tr.lem(d) == "other"; }))
-        return true;
+        if (pair(tr.lem(c), tr.lem(d))) return true;
     }
     return false;
   }
