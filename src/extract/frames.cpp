@@ -982,7 +982,7 @@ class FrameFinder {
       const auto& kids = tree_.children(t);
       const bool object =
           std::any_of(kids.begin(), kids.end(), [&](int c) { return tree_.rel(c) == "obj" && !relative(c); });
-      if (mutual && targets.empty() && agents.size() >= 2 && !passive && !object) {
+      if ((mutual || fr.mutual) && targets.empty() && agents.size() >= 2 && !passive && (!object || fr.mutual)) {
         pairs(agents);  // "X and Y met", "X and Y held talks"
         return any;
       }

@@ -426,8 +426,10 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
           if (fr.cameo.size() < 3 || fr.cameo.size() > 4 ||
               !std::all_of(fr.cameo.begin(), fr.cameo.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return "a CAMEO code is three or four digits: '" + opt + "'";
+        } else if (opt == "mutual") {
+          fr.mutual = true;
         } else {
-          return "unknown option '" + opt + "' (needs=, via=, cameo=)";
+          return "unknown option '" + opt + "' (needs=, via=, cameo=, mutual)";
         }
       }
     }

@@ -72,6 +72,7 @@ struct RelationFrame {
   std::vector<std::string> needs;  ///< a dependent of the trigger must have one of these lemmas
   std::vector<std::string> via;    ///< nouns: the verbs (or prepositions) through which "subj" reads
   std::string cameo;               ///< its CAMEO event code ("043": host a visit); empty: the relation's
+  bool mutual = false;             ///< subjects joined by "and" are partners even with an object ("discussed trade")
   std::string source;              ///< the line as written, for messages
 };
 

@@ -27,7 +27,7 @@
 namespace newskg {
 namespace {
 
-constexpr std::string_view kMagic = "NKGLEX\x09\n";  // the compiled form, version 9
+constexpr std::string_view kMagic = "NKGLEX\x0a\n";  // the compiled form, version 10
 // The compiled lexicon's payload (after magic, size, checksum and padding) starts kHead bytes in,
 // at a multiple of kAlign from the start of a cache file, so its Blocks are aligned when mapped.
 constexpr std::size_t kAlign = 16, kHead = 32;
@@ -56,7 +56,7 @@ template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, RelationFrame>
 void fields(Self& f, A& a) {
   a(f.relation), a(f.lemmas), a(f.noun), a(f.adjective), a(f.agent), a(f.target), a(f.object), a(f.needs), a(f.via),
-      a(f.cameo), a(f.source);
+      a(f.cameo), a(f.mutual), a(f.source);
 }
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, Cue>

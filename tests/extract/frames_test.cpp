@@ -53,6 +53,11 @@ TEST(Frames, VerbsWithSubjectAndObjectOrPreposition) {
       reads("Minister Sara Kell spoke with envoy Tom Reyes about the border.", "Sara Kell", "metWith", "Tom Reyes"));
   EXPECT_TRUE(
       reads("President Ana Silva discussed the plan with Chancellor Otto Lind.", "Ana Silva", "metWith", "Otto Lind"));
+  // a "mutual" frame: subjects joined by "and" discussing something discussed it together
+  EXPECT_TRUE(reads("President Ana Silva and Chancellor Otto Lind discussed trade in Lyon.", "Ana Silva", "metWith",
+                    "Otto Lind"));
+  EXPECT_TRUE(
+      reads_no("President Ana Silva and Chancellor Otto Lind visited Lyon.", "Ana Silva", "metWith", "Otto Lind"));
   auto accused = frames_only("Chile accused Bolivia of violating the treaty.");
   EXPECT_TRUE(has_relation(accused, "Chile", "accused", "Bolivia")) << all(accused);
   EXPECT_FALSE(has_relation(accused, "Bolivia", "accused", "Chile"));
