@@ -160,7 +160,8 @@ class FrameFinder {
   }
   // A noun whose clause is what someone claims ("the claim that", "allegations that").
   static bool claim_noun(std::string_view w) {
-    return is_any(w, "claim", "allegation", "accusation", "assertion", "suggestion", "charge");
+    return is_any(w, "claim", "allegation", "accusation", "assertion", "suggestion", "charge", "report", "rumour",
+                  "rumor", "speculation");
   }
 
   void sentence(std::uint32_t s, const std::vector<const Mention*>& ms) {
@@ -853,12 +854,23 @@ class FrameFinder {
         }
         break;
       }
+      if ((r == "acl" || r == "ccomp") && mark_of(v) == "that" && tr.upos(h) == "NOUN" && claim_noun(hw)) {
+        // "denied reports that X met Y", "claims that X met Y were dismissed": the claim's fate
+        const int g = tr.up(h);
+        if (g >= 0 && (tr.rel_is(h, "obj") || tr.rel(h) == "nsubj:pass") &&
+            (cue_lemma(tr.lem(g), CueKind::Negated) ||
+             cue(utf8::lower(tr.words[static_cast<std::size_t>(g)].form), CueKind::Negated)))
+          neg = true;
+        break;
+      }
       if (r == "acl" && mark_of(v) == "to" && tr.upos(h) == "NOUN") {
         planned = true;  // "a bid to sue X", "the decision to sanction X": not done yet
         break;
       }
       if (r == "advcl") {
         if (tr.case_of(v) == "without" || is_any(mark_of(v), "without")) neg = true;
+        // "denied reports that X met Y" with the clause hung on the verb
+        if (mark_of(v) == "that" && (cue(hform, CueKind::Negated) || cue_lemma(hw, CueKind::Negated))) neg = true;
         // "stopped short of accusing X", "fell short of": it was not done
         if ((tr.case_of(v) == "of" || mark_of(v) == "of") &&
             (hw == "short" ||

@@ -240,6 +240,16 @@ TEST(Frames, APossessivePronounOnTheObjectOfTheNounsVerb) {
   EXPECT_FALSE(has_relation(ex, "Kestrel Trust", "metWith", "Vela Group")) << all(ex);
 }
 
+TEST(Frames, ReportsDeniedOrDismissed) {
+  // a meeting in the report someone denies or dismisses is negated; one they confirm is not
+  EXPECT_TRUE(reads("Chancellor Otto Lind denied reports that he met President Ana Silva.", "Otto Lind", "metWith",
+                    "Ana Silva", Modality::Negated));
+  EXPECT_TRUE(reads("Chancellor Otto Lind dismissed claims that he had met President Ana Silva.", "Otto Lind",
+                    "metWith", "Ana Silva", Modality::Negated));
+  EXPECT_TRUE(reads("Chancellor Otto Lind confirmed reports that he met President Ana Silva.", "Otto Lind", "metWith",
+                    "Ana Silva"));
+}
+
 TEST(Frames, StoppingShortOfItAndConsideringIt) {
   EXPECT_TRUE(
       reads("Chile stopped short of accusing Bolivia of spying.", "Chile", "accused", "Bolivia", Modality::Negated));
