@@ -968,6 +968,14 @@ class FrameFinder {
     if (targets.empty() && (target_none || (agents.empty() && agent_none) || (fr.noun && possessive_pronoun(t))))
       mark_read(t);
     Mode mode = modality(t);
+    // "Y denied (rejected, dismissed) accusations by X": the target answers them; they were made
+    if (fr.noun && mode.modality == Modality::Negated && !fr.target.empty() && fr.target[0].size() == 1 &&
+        fr.target[0][0] == "subj") {
+      const int g = tree_.up(t);
+      if (g >= 0 && tree_.rel_is(t, "obj") && cue_lemma(tree_.lem(g), CueKind::Negated) &&
+          std::none_of(tree_.children(g).begin(), tree_.children(g).end(), [&](int c) { return negation(c); }))
+        mode.modality = Modality::Asserted;
+    }
     if (claimed(fr)) {
       // "X said Y lied": X accused Y, when the claim itself is not negated or hypothetical ("X
       // said Y had not lied", "X denied that Y lied", "if Y lied")

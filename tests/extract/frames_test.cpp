@@ -193,7 +193,7 @@ TEST(Frames, AllegationsAndTheirClauses) {
   EXPECT_TRUE(
       reads("Senator Tom Brae alleged that Governor Ana Lucas had taken bribes.", "Tom Brae", "accused", "Ana Lucas"));
   EXPECT_TRUE(reads("Governor Ana Lucas rejected accusations by Senator Tom Brae that she had lied.", "Tom Brae",
-                    "accused", "Ana Lucas"));
+                    "accused", "Ana Lucas"));  // (the answer to them does not undo them)
   EXPECT_TRUE(reads("Senator Tom Brae levelled accusations of fraud at Governor Ana Lucas.", "Tom Brae", "accused",
                     "Ana Lucas"));
   EXPECT_TRUE(
