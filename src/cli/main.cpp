@@ -93,7 +93,8 @@ struct ViewOptions {
         ->group("Views");
     app->add_option("--relations", relations, "Keep these relations: metWith,accused,sanctioned,captured")
         ->group("Views");
-    app->add_flag("--asserted-only", filter.asserted_only, "Leave out planned and negated relations")->group("Views");
+    app->add_flag("--asserted-only", filter.asserted_only, "Leave out planned, negated and unconfirmed relations")
+        ->group("Views");
     app->add_option("--min-mentions", filter.min_mentions, "Keep entities named at least N times")->group("Views");
     app->add_option("--component", filter.component, "Keep the K-th largest connected component (1 = largest)")
         ->check(CLI::PositiveNumber)

@@ -53,6 +53,7 @@ enum class Kind { Asserted, Claimed, Planned, Negated };
 Kind kind_of(const RelationEdge& r) {
   if (r.modality == Modality::Planned) return Kind::Planned;
   if (r.modality == Modality::Negated) return Kind::Negated;
+  if (r.modality == Modality::Unconfirmed) return Kind::Claimed;  // on someone's word, unnamed
   return r.claimant.empty() ? Kind::Asserted : Kind::Claimed;
 }
 

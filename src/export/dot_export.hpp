@@ -16,7 +16,7 @@ struct DiagramOptions {
 /// Writes a DOT digraph a person can read: one node per entity (shape and colour by type), one
 /// edge per entity pair, relation and modality, its width growing with the number of mentions,
 /// its tooltip the sentence(s) stating it; planned and negated relations dashed and grey, claimed
-/// ones dotted; a legend. Every attribute value goes through dot_quote().
+/// and unconfirmed ones dotted; a legend. Every attribute value goes through dot_quote().
 Status write_dot(const KnowledgeGraph& g, Sink& sink, const DiagramOptions& options = {});
 
 /// Number of entities write_dot would draw (for choosing a layout engine).

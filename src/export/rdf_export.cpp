@@ -74,6 +74,8 @@ const char* modality_individual(Modality m) {
       return "Planned";
     case Modality::Negated:
       return "Negated";
+    case Modality::Unconfirmed:
+      return "Unconfirmed";
   }
   return "Asserted";
 }
@@ -127,7 +129,7 @@ struct Vocabulary {
   const std::string xsd_integer = xsd("integer");
   std::array<std::string, kEntityTypeCount> entity_class;
   std::array<std::string, 4> event_class, relation;
-  std::array<std::string, 3> modality;
+  std::array<std::string, 4> modality;
   Vocabulary() {
     for (auto t :
          {EntityType::Person, EntityType::Organization, EntityType::Country, EntityType::City, EntityType::Location})
@@ -136,7 +138,7 @@ struct Vocabulary {
       event_class[static_cast<std::size_t>(t)] = nkg(newskg::event_class(t));
       relation[static_cast<std::size_t>(t)] = nkg(to_string(t));
     }
-    for (auto m : {Modality::Asserted, Modality::Planned, Modality::Negated})
+    for (auto m : {Modality::Asserted, Modality::Planned, Modality::Negated, Modality::Unconfirmed})
       modality[static_cast<std::size_t>(m)] = nkg(modality_individual(m));
   }
 };

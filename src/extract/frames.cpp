@@ -778,6 +778,7 @@ class FrameFinder {
     const Tree& tr = tree_;
     Mode mode;
     bool neg = false, planned = question_;
+    bool hearsay = false;  // "reportedly", "is said to have": on unnamed others' word
     int v = t;
     for (int depth = 0; v >= 0 && depth < 6; ++depth) {
       for (int c : tr.children(v)) {
@@ -786,6 +787,7 @@ class FrameFinder {
         const std::string form = utf8::lower(tr.words[static_cast<std::size_t>(c)].form);
         if (r == "advmod" || r == "neg" || r == "det") {
           if (is_any(form, "not", "n't", "never", "no")) neg = true;
+          if (cue(form, CueKind::Unconfirmed)) hearsay = true;  // "reportedly"
         } else if (r == "aux") {
           // a one-word cue only: "is" of "is suing" is not "is to"
           if (cue(form, CueKind::Planned, false) ||
@@ -826,6 +828,11 @@ class FrameFinder {
         v = h;
         continue;
       }
+      // "is reported to have met", "is said to have held talks", "is believed to have met": a
+      // passive verb of saying or thinking with no one named as saying it
+      if (r == "xcomp" && tr.passive(h) && with_case(h, "by").empty() &&
+          is_any(hw, "report", "say", "believe", "think", "understand", "allege", "rumour", "rumor", "claim"))
+        hearsay = true;
       if (r == "xcomp" || (v == t && light_verb_any(t))) {
         // "lifted the embargo" ends it; "moves to lift the embargo" does not yet
         const bool to_come =
@@ -880,7 +887,10 @@ class FrameFinder {
       }
       break;
     }
-    mode.modality = neg ? Modality::Negated : planned ? Modality::Planned : Modality::Asserted;
+    mode.modality = neg       ? Modality::Negated
+                    : planned ? Modality::Planned
+                    : hearsay ? Modality::Unconfirmed
+                              : Modality::Asserted;
     return mode;
   }
   // "not", "n't", "never".

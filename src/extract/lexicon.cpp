@@ -467,6 +467,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       c.kind = CueKind::Planned;
     } else if (f[0] == "reported") {
       c.kind = CueKind::Reported;
+    } else if (f[0] == "unconfirmed") {
+      c.kind = CueKind::Unconfirmed;
     } else {
       return "unknown cue kind '" + f[0] + "'";
     }

@@ -76,7 +76,7 @@ struct RelationFrame {
   std::string source;              ///< the line as written, for messages
 };
 
-enum class CueKind : std::uint8_t { Negated, Planned, Reported };
+enum class CueKind : std::uint8_t { Negated, Planned, Reported, Unconfirmed };
 struct Cue {
   CueKind kind;
   std::vector<std::string> words;  ///< lower case

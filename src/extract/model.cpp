@@ -40,6 +40,8 @@ const char* to_string(Modality m) noexcept {
       return "planned";
     case Modality::Negated:
       return "negated";
+    case Modality::Unconfirmed:
+      return "unconfirmed";
   }
   return "asserted";
 }

@@ -18,7 +18,8 @@ enum class EntityType : std::uint8_t { Person, Organization, Country, City, Loca
 constexpr std::size_t kEntityTypeCount = 5;
 enum class RelationType : std::uint8_t { MetWith, Accused, Sanctioned, Captured };
 /// What a relation mention asserts: it happened, it is only planned or expected, or it is denied.
-enum class Modality : std::uint8_t { Asserted, Planned, Negated };
+/// Unconfirmed: stated only on unnamed others' word ("reportedly", "is said to have met").
+enum class Modality : std::uint8_t { Asserted, Planned, Negated, Unconfirmed };
 
 const char* to_string(EntityType t) noexcept;
 const char* to_string(RelationType t) noexcept;

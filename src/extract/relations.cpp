@@ -478,7 +478,7 @@ class Finder {
 
   Mode modality(std::uint32_t from, std::uint32_t trigger, std::uint32_t clause) const {
     Mode mode;
-    bool neg = false, planned = false;
+    bool neg = false, planned = false, hearsay = false;
     for (std::uint32_t i = from; i < trigger; ++i) {
       const auto* starting = lx_.cues_starting(lower(i));
       if (!starting) continue;
@@ -488,6 +488,7 @@ class Finder {
         if (c.words.size() == 1 && c.words[0] == "to" && i + 1 != trigger) continue;  // infinitive only
         if (c.kind == CueKind::Negated) neg = true;
         if (c.kind == CueKind::Planned) planned = true;
+        if (c.kind == CueKind::Unconfirmed) hearsay = true;
       }
     }
     // "X said that ...", "X denied that ...": the clause before "that"
@@ -517,7 +518,10 @@ class Finder {
         }
       }
     }
-    mode.modality = neg ? Modality::Negated : planned ? Modality::Planned : Modality::Asserted;
+    mode.modality = neg       ? Modality::Negated
+                    : planned ? Modality::Planned
+                    : hearsay ? Modality::Unconfirmed
+                              : Modality::Asserted;
     return mode;
   }
 

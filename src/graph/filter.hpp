@@ -14,7 +14,7 @@ struct GraphFilter {
   std::string focus;                    ///< an entity, by any of its names (label or alias)
   int depth = 1;                        ///< with focus: how many relation steps out (breadth-first)
   std::vector<RelationType> relations;  ///< keep only these relation types (empty: all)
-  bool asserted_only = false;           ///< drop planned and negated relation mentions
+  bool asserted_only = false;           ///< drop planned, negated and unconfirmed relation mentions
   unsigned min_mentions = 0;            ///< keep entities named at least this often
   int component = 0;                    ///< keep the k-th largest connected component (1 = largest)
   int top = 0;                          ///< keep the N entities with the most relations

@@ -84,6 +84,15 @@ TEST(RdfExport, AssertedRelationsAreDirectTriplesPlannedOnesAreNot) {
   EXPECT_EQ(nt.find("rdf-schema#label> \"doc-1\""), std::string::npos) << "documents carry no rdfs:label";
 }
 
+TEST(RdfExport, UnconfirmedRelationsAreEventsNotDirectTriples) {
+  KnowledgeGraph g;
+  g.add(test::hand_extraction("doc-2", {{"Lia Serra", EntityType::Person}, {"Peru", EntityType::Country}},
+                              {{0, 1, RelationType::Accused, Modality::Unconfirmed}}));
+  const std::string nt = write(g, "ntriples");
+  EXPECT_NE(nt.find("<https://w3id.org/newskg/ontology#Unconfirmed>"), std::string::npos) << nt;
+  EXPECT_EQ(nt.find("ontology#accused> <"), std::string::npos) << "hearsay is no direct triple";
+}
+
 TEST(RdfExport, TurtleUsesPrefixes) {
   const std::string ttl = write(sample_graph(), "turtle");
   EXPECT_NE(ttl.find("@prefix nkg: <https://w3id.org/newskg/ontology#>"), std::string::npos);

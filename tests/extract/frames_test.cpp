@@ -240,6 +240,17 @@ TEST(Frames, APossessivePronounOnTheObjectOfTheNounsVerb) {
   EXPECT_FALSE(has_relation(ex, "Kestrel Trust", "metWith", "Vela Group")) << all(ex);
 }
 
+TEST(Frames, HearsayIsUnconfirmed) {
+  // on unnamed others' word: "reportedly", "is said to have", "is reported to have held talks"
+  for (const char* text : {"Chancellor Otto Lind reportedly met President Ana Silva in Lyon.",
+                           "Chancellor Otto Lind is said to have met President Ana Silva.",
+                           "Chancellor Otto Lind is reported to have held talks with President Ana Silva."})
+    EXPECT_TRUE(reads(text, "Otto Lind", "metWith", "Ana Silva", Modality::Unconfirmed));
+  // someone named says it: asserted, and claimed by them
+  EXPECT_TRUE(reads("Minister Sara Kell said Chancellor Otto Lind met President Ana Silva.", "Otto Lind", "metWith",
+                    "Ana Silva"));
+}
+
 TEST(Frames, ReportsDeniedOrDismissed) {
   // a meeting in the report someone denies or dismisses is negated; one they confirm is not
   EXPECT_TRUE(reads("Chancellor Otto Lind denied reports that he met President Ana Silva.", "Otto Lind", "metWith",
