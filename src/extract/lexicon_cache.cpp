@@ -204,7 +204,8 @@ class Reader {
     if (!ok_) return;
     if constexpr (std::is_trivially_copyable_v<T>) {
       v.resize(n);
-      std::memcpy(static_cast<void*>(v.data()), in_.data() + at_, n * sizeof(T));
+      // (an empty vector's data() may be null, and memcpy's arguments must never be)
+      if (n > 0) std::memcpy(static_cast<void*>(v.data()), in_.data() + at_, n * sizeof(T));
       at_ += n * sizeof(T);
     } else {
       v.resize(n);
