@@ -743,6 +743,7 @@ class Recognizer {
       return n < end && cap(n);
     }
     if (l == "on" && has_org_head(a, k)) return k + 1 < end && name_word(k + 1);  // "Council on Foreign Relations"
+    if (known_across(k, a, end)) return true;
     if (l == "and") return and_in_name(k, a, end);
     if (l == "of" || l == "for" || l == "&") {
       std::uint32_t n = k + 1;
@@ -753,8 +754,6 @@ class Recognizer {
       if (has_org_head(a, k) || (l == "of" && has_place_head(a, k))) return true;  // not "Stadium for"
       for (std::uint32_t t = a; t < k; ++t)
         if (title_len(t, k, &kind) == k - t) return true;  // "Emir of Qatar", "Secretary of State"
-      for (std::uint32_t e = chunk_plain_end(n, end); e > n; --e)
-        if (lx_.gazetteer(join(a, e))) return true;  // "Strait of Hormuz"
       // "Teachers for Fair Schools": an advocacy group named by whom it gathers and what for
       if (l == "for" && gathers_for(a, k)) {
         // not "a bid from Rangers for Scotland captain Tom Brae": a title after the words opens a
@@ -769,6 +768,19 @@ class Recognizer {
       }
       return false;
     }
+    return false;
+  }
+
+  // Lower-case words from token k (one, or "of the") inside a name the gazetteer knows, which starts
+  // in [a, k) and ends in the capitalised words after them: "Bosnia and Herzegovina", "Newcastle
+  // upon Tyne", "Strait of Hormuz", "Isle of the Blest".
+  bool known_across(std::uint32_t k, std::uint32_t a, std::uint32_t end) const {
+    std::uint32_t n = k + 1;
+    if (n < end && lower(n) == "the") ++n;
+    if (n >= end || !cap(n)) return false;
+    for (std::uint32_t e = chunk_plain_end(n, end); e > n; --e)
+      for (std::uint32_t s = a; s < k; ++s)
+        if (lx_.gazetteer(join(s, e))) return true;
     return false;
   }
 
@@ -1519,6 +1531,24 @@ class Recognizer {
     return false;
   }
 
+  // Token t's word used on its own as a person's surname somewhere else in the document: after an
+  // honorific ("Mr Straw", "Dr Hall") or as the subject of a verb of saying ("Hall said"), with no
+  // other capitalised word before it ("the Hall said" and "Town Hall said" are something else).
+  bool surname_elsewhere(std::uint32_t t) const {
+    const std::string_view w = tok(t);
+    if (!surname_shape(w) || ex_.is(t, kFunctionWord)) return false;  // not "S&P", "Everybody"
+    for (const Sentence& se : ex_.sentences)
+      for (std::uint32_t k = se.first; k < se.last; ++k) {
+        if (k == t || tok(k) != w || (k + 1 < se.last && cap(k + 1))) continue;
+        const std::string* kind = nullptr;
+        if (k > se.first && title_len(k - 1, k, &kind) == 1 && kind && *kind == "honorific") return true;
+        if (k + 1 < se.last && is_any(lower(k + 1), "said", "says", "told", "added") &&
+            (k == se.first || (!cap(k - 1) && lower(k - 1) != "the")))
+          return true;
+      }
+    return false;
+  }
+
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in, and a possessive left by the split of a longer name
     while (a < b && (ex_.is(a, kTitleWord) || is_possessive_s(tok(a)) || tok(a) == "'")) ++a;
@@ -1594,9 +1624,10 @@ class Recognizer {
       const auto g = gaz_single(a);
       const bool first_name = n == 2 && g && g->type == EntityType::Country && g->role == GazRole::Name &&
                               !common_word(a + 1) && surname_shape(tok(a + 1));
-      m.type = !first_name && ((common_word(a) && common_word(b - 1)) || names_a_country(a, b))
-                   ? EntityType::Organization
-                   : EntityType::Person;
+      // (and "Jack Straw", "Peter Hall": common words, but "Mr Straw" or "Hall said" elsewhere in
+      // the document makes the last one a surname)
+      const bool common = common_word(a) && common_word(b - 1) && !surname_elsewhere(b - 1);
+      m.type = !first_name && (common || names_a_country(a, b)) ? EntityType::Organization : EntityType::Person;
       m.weak = true;
     } else {
       m.type = EntityType::Person;

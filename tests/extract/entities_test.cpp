@@ -680,3 +680,31 @@ TEST(Entities, AnOfficesFieldBeforeTheHoldersName) {
   ASSERT_NE(entity(ex, "Tomas Brae"), nullptr);
   EXPECT_EQ(entity(ex, "Tomas Brae")->type, EntityType::Person);
 }
+
+TEST(Entities, GazetteerNamesWithLowerCaseWordsInside) {
+  // "and", "upon", "of" inside a name the gazetteer knows keep the name whole
+  auto ex = extract("Envoys from Bosnia and Herzegovina and Trinidad and Tobago met in Newcastle upon Tyne.");
+  for (const char* country : {"Bosnia and Herzegovina", "Trinidad and Tobago"})
+    EXPECT_TRUE(typed(ex, country, EntityType::Country)) << country;
+  EXPECT_TRUE(typed(ex, "Newcastle upon Tyne", EntityType::City));
+  for (const char* piece : {"Bosnia", "Herzegovina", "Tobago", "Tyne"}) EXPECT_EQ(entity(ex, piece), nullptr) << piece;
+  // two names the gazetteer knows apart stay two
+  ex = extract("Envoys from Norway and Sweden met.");
+  for (const char* country : {"Norway", "Sweden"}) EXPECT_TRUE(typed(ex, country, EntityType::Country)) << country;
+}
+
+TEST(Entities, CommonWordsAreAPersonsNameWhenTheSurnameStandsAlone) {
+  // two common words with nothing else to go on name a body ("Harbour Watch")
+  auto ex = extract("The report was praised by Harbour Watch.");
+  EXPECT_TRUE(typed(ex, "Harbour Watch", EntityType::Organization));
+  // "Mr Hedge" or "Hedge said" elsewhere makes "Hedge" a surname and "Mark Hedge" a person
+  for (const char* later : {"Mr Hedge was pleased.", "Hedge said it was fair.", "It was fair, Hedge told reporters."}) {
+    ex = extract(std::string("The report was praised by Mark Hedge. ") + later);
+    EXPECT_TRUE(typed(ex, "Mark Hedge", EntityType::Person)) << later;
+  }
+  // not the word after "the" or after another capitalised word ("the Watch said", "City Watch said")
+  for (const char* later : {"The Watch said so.", "Its rival, City Watch said so."}) {
+    ex = extract(std::string("The report was praised by Harbour Watch. ") + later);
+    EXPECT_TRUE(typed(ex, "Harbour Watch", EntityType::Organization)) << later;
+  }
+}
