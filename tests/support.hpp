@@ -12,7 +12,8 @@ namespace newskg::test {
 
 /// The project's lexicon (ontology/lexicon), loaded once.
 const Lexicon& lexicon();
-/// The shipped tagger and parser (src/syntax/models), loaded once.
+/// The shipped tagger and parser (src/syntax/models), and the recogniser's model for its corpus
+/// case table only, loaded once.
 const LoadedModels& models();
 /// Runs the whole extraction pipeline on a text, as `newskg extract` does (with the shipped
 /// tagger and parser: relations from the frames, the patterns where they find nothing).

@@ -97,8 +97,6 @@ int train_names(const TrainOptions& o, const std::string& dir) {
   }
   *train = std::move(tagged);
   ner::add_capitalised_copies(*train, *tagger);
-  add_rule_hints(*train, lexicon->lexicon);
-  add_rule_hints(*dev, lexicon->lexicon);
   ner::RecogniserTraining options = o.names;
   options.seed = o.setup.seed;
   if (!o.setup.cluster_corpus.empty()) {
@@ -107,9 +105,12 @@ int train_names(const TrainOptions& o, const std::string& dir) {
     if (!corpus) return fail(corpus.error());
     options.case_table = ner::case_table(*corpus);
     std::cerr << "how " << documents
-              << " documents write their words: " << options.case_table.size() / sizeof(ner::Recogniser::CaseEntry)
-              << " words\n";
+              << " documents write their words: " << options.case_table.size() / sizeof(ner::CaseEntry) << " words\n";
   }
+  // the rules' hints as extraction gives them: with the corpus case table
+  const auto corpus_case = ner::CorpusCase::view(options.case_table);
+  add_rule_hints(*train, lexicon->lexicon, corpus_case);
+  add_rule_hints(*dev, lexicon->lexicon, corpus_case);
   const std::string bytes = ner::train_recogniser(*train, *dev, lexicon->lexicon, *tagger, options, &std::cerr);
   if (auto st = tagger->file().verify(); !st) return fail(st.error());
   const std::string path = dir + "/" + syntax::kRecogniserFile;
@@ -164,7 +165,7 @@ int run_eval_names(const EvalNamesOptions& o) {
   for (const auto& path : o.data) {
     auto docs = ner::read_ner_file(path, lexicon->lexicon);
     if (!docs) return fail(docs.error());
-    add_rule_hints(*docs, lexicon->lexicon);
+    add_rule_hints(*docs, lexicon->lexicon, recogniser->corpus_case());
     std::ostringstream differences;
     const ner::NameScores s = ner::evaluate_recogniser(*recogniser, *tagger, std::move(*docs), lexicon->lexicon,
                                                        o.errors ? &differences : nullptr);

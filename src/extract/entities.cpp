@@ -51,7 +51,8 @@ const StringSet& locative_preps() {
 
 class Recognizer {
  public:
-  Recognizer(const Extraction& ex, const Lexicon& lx) : ex_(ex), lx_(lx) {
+  Recognizer(const Extraction& ex, const Lexicon& lx, const ner::CorpusCase& corpus)
+      : ex_(ex), lx_(lx), corpus_(corpus) {
     out_.reserve(ex.tokens.size() / 5);  // news text has about one name in ten tokens: no regrowth
     mid_caps_.reserve(ex.tokens.size() / 8, ex.tokens.size());
     caps_.resize(ex.tokens.size());  // asked of most tokens several times: answered once
@@ -83,6 +84,7 @@ class Recognizer {
  private:
   const Extraction& ex_;
   const Lexicon& lx_;
+  const ner::CorpusCase corpus_;  // a view: copied
   std::vector<RawMention> out_;
   StringSet mid_caps_;  // capitalised words seen inside normal sentences
   // (bytes, not std::vector<bool>: set and read for every token, a bit's masking costs more)
@@ -313,6 +315,9 @@ class Recognizer {
     if (mid_caps_.contains(w)) return true;
     if (ex_.tokens[i].has(kAllCaps)) return true;
     if (!common_word(i) || apposed_name_opens(i)) return true;
+    // "Robin Cook said": a word the corpus writes capitalised nearly always, before another
+    // capitalised one, opens a name at the start of a sentence too
+    if (initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && given_name(i)) return true;
     // "Harbour Alliance chairman X said": before an organisation's word, a name's first word
     // (not a plural, a participle or an -ing word)
     return initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && org_head_at(i + 1) == 1 &&
@@ -1549,6 +1554,21 @@ class Recognizer {
     return false;
   }
 
+  // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
+  // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
+  // second mostly capitalised ("Terry", "Cook"; not "Video", "Energy"), neither a place's name.
+  bool given_and_surname(std::uint32_t a) const {
+    return given_name(a) && !gaz_single(a + 1) && surname_shape(tok(a + 1)) &&
+           ner::CorpusCase::capitalised(corpus_.info_of(tok(a + 1))) >= ner::CorpusCase::kMostly;
+  }
+  // Token t's word is capitalised nearly always in the corpus and often seen, and names no place.
+  bool given_name(std::uint32_t t) const {
+    const std::string_view w = tok(t);
+    if (corpus_.empty() || w.size() < 2 || w[1] < 'a' || w[1] > 'z' || gaz_single(t)) return false;  // not "S", "TV"
+    const std::uint32_t info = corpus_.info_of(tok(t));
+    return ner::CorpusCase::capitalised(info) == ner::CorpusCase::kAlways && ner::CorpusCase::often(info) >= 2;
+  }
+
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in, and a possessive left by the split of a longer name
     while (a < b && (ex_.is(a, kTitleWord) || is_possessive_s(tok(a)) || tok(a) == "'")) ++a;
@@ -1626,7 +1646,8 @@ class Recognizer {
                               !common_word(a + 1) && surname_shape(tok(a + 1));
       // (and "Jack Straw", "Peter Hall": common words, but "Mr Straw" or "Hall said" elsewhere in
       // the document makes the last one a surname)
-      const bool common = common_word(a) && common_word(b - 1) && !surname_elsewhere(b - 1);
+      const bool common =
+          common_word(a) && common_word(b - 1) && !surname_elsewhere(b - 1) && !(n == 2 && given_and_surname(a));
       m.type = !first_name && (common || names_a_country(a, b)) ? EntityType::Organization : EntityType::Person;
       m.weak = true;
     } else {
@@ -1641,8 +1662,8 @@ class Recognizer {
 
 }  // namespace
 
-std::vector<RawMention> find_mentions(const Extraction& ex, const Lexicon& lx) {
-  return Recognizer(ex, lx).run();
+std::vector<RawMention> find_mentions(const Extraction& ex, const Lexicon& lx, const ner::CorpusCase& corpus) {
+  return Recognizer(ex, lx, corpus).run();
 }
 
 }  // namespace newskg

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/corpus_case.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/model.hpp"
 
@@ -31,7 +32,10 @@ struct RawMention {
   std::string_view surface(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
-/// Finds all names in an Extraction's tokens and sentences. Stateless; thread-safe.
-std::vector<RawMention> find_mentions(const Extraction& ex, const Lexicon& lx);
+/// Finds all names in an Extraction's tokens and sentences. `corpus` (may be empty) tells how a
+/// large raw corpus writes words, a hint for names of common words ("Jack Straw"). Stateless;
+/// thread-safe.
+std::vector<RawMention> find_mentions(const Extraction& ex, const Lexicon& lx,
+                                      const ner::CorpusCase& corpus = ner::CorpusCase());
 
 }  // namespace newskg

@@ -1,5 +1,7 @@
 #include "extract/loaded_models.hpp"
 
+#include <filesystem>
+
 #include "syntax/models.hpp"
 
 namespace newskg {
@@ -14,10 +16,13 @@ Result<LoadedModels> LoadedModels::load(const std::string& dir, bool parse, bool
     if (!parser) return parser.error();
     m.parser.emplace(std::move(*parser));
   }
-  if (names) {
-    auto recogniser = ner::Recogniser::load(dir + "/" + syntax::kRecogniserFile);
+  const std::string names_path = dir + "/" + syntax::kRecogniserFile;
+  std::error_code ec;
+  if (names || std::filesystem::exists(names_path, ec)) {
+    auto recogniser = ner::Recogniser::load(names_path);
     if (!recogniser) return recogniser.error();
     m.names.emplace(std::move(*recogniser));
+    m.use_names = names;
   }
   return m;
 }
@@ -33,7 +38,9 @@ Status LoadedModels::verify() const {
 }
 
 PipelineModels LoadedModels::view() const {
-  return PipelineModels{tagger ? &*tagger : nullptr, parser ? &*parser : nullptr, names ? &*names : nullptr};
+  PipelineModels v{tagger ? &*tagger : nullptr, parser ? &*parser : nullptr, names && use_names ? &*names : nullptr};
+  if (names) v.corpus_case = &names->corpus_case();
+  return v;
 }
 
 }  // namespace newskg

@@ -17,8 +17,10 @@ struct LoadedModels {
   std::optional<syntax::Tagger> tagger;
   std::optional<syntax::Parser> parser;
   std::optional<ner::Recogniser> names;
+  bool use_names = false;  ///< the recogniser labels names (else only its corpus case table is used)
 
-  /// Maps the tagger, the recogniser when `names`, and the parser when `parse`, from `dir`.
+  /// Maps the tagger, the recogniser (used when `names`; else only its corpus case table, and
+  /// only when its file is there), and the parser when `parse`, from `dir`.
   /// Their checksums are verified in the background (see verify()).
   static Result<LoadedModels> load(const std::string& dir, bool parse, bool names);
   /// Waits for every loaded file's checksum: an error when one is damaged. Ask before

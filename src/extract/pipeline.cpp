@@ -84,7 +84,8 @@ Extraction Pipeline::prepare(Document doc) const {
 
 Extraction Pipeline::run(Document doc) const {
   Extraction ex = prepare(std::move(doc));
-  std::vector<RawMention> raw = find_mentions(ex, lexicon_);
+  std::vector<RawMention> raw =
+      find_mentions(ex, lexicon_, models_.corpus_case ? *models_.corpus_case : ner::CorpusCase());
   if (models_.names && models_.tagger) {
     std::vector<const std::vector<syntax::Word>*> words;
     words.reserve(ex.syntax.size());

@@ -23,6 +23,9 @@ struct PipelineModels {
   const syntax::Tagger* tagger = nullptr;
   const syntax::Parser* parser = nullptr;
   const ner::Recogniser* names = nullptr;
+  /// How a large raw corpus writes words (the recogniser's model file carries it), a hint to the
+  /// rules whether the recogniser runs or not; may be null.
+  const ner::CorpusCase* corpus_case = nullptr;
   /// Tag (and parse) every sentence into Extraction::syntax. Without it only the sentences that
   /// may hold a relation are parsed, by the relation stage; with a recogniser every sentence is.
   bool analyse_all = false;

@@ -63,8 +63,10 @@ std::vector<std::vector<std::uint64_t>> rule_hints(const std::vector<RawMention>
   return hints;
 }
 
-void add_rule_hints(std::vector<ner::NerDocument>& documents, const Lexicon& lx) {
-  const Pipeline pipeline(lx);
+void add_rule_hints(std::vector<ner::NerDocument>& documents, const Lexicon& lx, const ner::CorpusCase& corpus) {
+  PipelineModels models;
+  models.corpus_case = &corpus;
+  const Pipeline pipeline(lx, models);
   for (auto& d : documents) {
     std::string text;
     for (auto& s : d.sentences) {
@@ -79,7 +81,7 @@ void add_rule_hints(std::vector<ner::NerDocument>& documents, const Lexicon& lx)
     const Extraction ex = pipeline.prepare(make_document(d.id, "training", text));
     std::vector<const std::vector<syntax::Word>*> words;
     for (const auto& s : d.sentences) words.push_back(&s.words);
-    auto hints = rule_hints(find_mentions(ex, lx), words);
+    auto hints = rule_hints(find_mentions(ex, lx, corpus), words);
     for (std::size_t s = 0; s < d.sentences.size(); ++s) d.sentences[s].hints = std::move(hints[s]);
   }
 }

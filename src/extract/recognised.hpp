@@ -17,8 +17,10 @@ std::vector<std::vector<std::uint64_t>> rule_hints(const std::vector<RawMention>
                                                    std::span<const std::vector<syntax::Word>* const> sentences);
 
 /// Runs the gazetteers and rules over each document (its sentences' words joined by spaces, a
-/// blank line between sentences) and sets every sentence's hints.
-void add_rule_hints(std::vector<ner::NerDocument>& documents, const Lexicon& lx);
+/// blank line between sentences) and sets every sentence's hints; `corpus` as the rules get it
+/// in extraction (Pipeline).
+void add_rule_hints(std::vector<ner::NerDocument>& documents, const Lexicon& lx,
+                    const ner::CorpusCase& corpus = ner::CorpusCase());
 
 /// Checks the names in `raw` that the rules typed by default or by their spelling only (a
 /// single unknown capitalised word, a brand-like spelling) against ex.names (the recogniser's):

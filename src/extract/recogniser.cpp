@@ -138,16 +138,8 @@ CaseSeen case_seen(std::span<const std::vector<syntax::Word>* const> doc) {
   return seen;
 }
 
-using CaseEntry = Recogniser::CaseEntry;
-
-std::uint64_t corpus_case_of(std::span<const CaseEntry> table, std::uint64_t word) {
-  auto it = std::lower_bound(table.begin(), table.end(), word,
-                             [](const CaseEntry& e, std::uint64_t w) { return e.word < w; });
-  return it != table.end() && it->word == word ? it->info : 0;
-}
-
 std::vector<WordView> views_of(const std::vector<syntax::Word>& words, const std::vector<std::uint64_t>& hints,
-                               const CaseSeen& seen, const Lexicon& lx, std::span<const CaseEntry> corpus) {
+                               const CaseSeen& seen, const Lexicon& lx, const CorpusCase& corpus) {
   const bool capitals = in_capitals(words);
   const auto gaz = gazetteer_tags(words, capitals, lx);
   // the same in title case for words written in lower case ("tampa bay"): a weaker hint
@@ -181,7 +173,7 @@ std::vector<WordView> views_of(const std::vector<syntax::Word>& words, const std
     const auto it = seen.find(hash_bytes(l));
     v.case_class = 1 + (it == seen.end() ? 0 : it->second) + (capitals ? 4 : 0) + (i == 0 ? 8 : 0);
     v.cap = capitalised(w.form);
-    v.corpus_case = corpus_case_of(corpus, v.lower);
+    v.corpus_case = corpus.info(v.lower);
     v.hint = i < hints.size() ? hints[i] : 0;
   }
   return out;
@@ -327,7 +319,7 @@ std::vector<std::vector<NamedSpan>> label_document(const Scorer& model, const st
 
 std::vector<std::vector<WordView>> document_views(std::span<const std::vector<syntax::Word>* const> doc,
                                                   std::span<const std::vector<std::uint64_t>> hints,
-                                                  const Lexicon& lexicon, std::span<const CaseEntry> corpus) {
+                                                  const Lexicon& lexicon, const CorpusCase& corpus) {
   const CaseSeen seen = case_seen(doc);
   static const std::vector<std::uint64_t> none;
   std::vector<std::vector<WordView>> views;
@@ -341,10 +333,6 @@ std::vector<std::vector<std::uint64_t>> hint_lists(const NerDocument& d) {
   std::vector<std::vector<std::uint64_t>> out;
   for (const auto& s : d.sentences) out.push_back(s.hints);
   return out;
-}
-
-std::span<const CaseEntry> case_entries(std::string_view bytes) {
-  return {reinterpret_cast<const CaseEntry*>(bytes.data()), bytes.size() / sizeof(CaseEntry)};
 }
 
 std::vector<const std::vector<syntax::Word>*> word_lists(const NerDocument& d) {
@@ -383,9 +371,10 @@ Result<Recogniser> Recogniser::from_model(syntax::ModelFile file) {
   r.weights_ = *w;
   const std::string_view c = r.file_.section("case");
   if (c.size() % sizeof(CaseEntry) != 0) return make_error(ErrorKind::Input, r.file_.path() + ": bad case table");
-  r.case_table_ = case_entries(c);
-  for (std::size_t i = 1; i < r.case_table_.size(); ++i)
-    if (r.case_table_[i - 1].word >= r.case_table_[i].word)
+  r.case_table_ = CorpusCase::view(c);
+  const auto entries = r.case_table_.entries();
+  for (std::size_t i = 1; i < entries.size(); ++i)
+    if (entries[i - 1].word >= entries[i].word)
       return make_error(ErrorKind::Input, r.file_.path() + ": case table not sorted");
   return r;
 }
@@ -402,7 +391,7 @@ std::string train_recogniser(const std::vector<NerDocument>& train, const std::v
   std::vector<std::vector<std::vector<WordView>>> views;
   std::vector<std::vector<std::vector<std::uint32_t>>> gold;
   for (const auto& d : train) {
-    views.push_back(document_views(word_lists(d), hint_lists(d), lexicon, case_entries(options.case_table)));
+    views.push_back(document_views(word_lists(d), hint_lists(d), lexicon, CorpusCase::view(options.case_table)));
     gold.emplace_back();
     for (const auto& s : d.sentences) gold.back().push_back(labels_of(s));
   }

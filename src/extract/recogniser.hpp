@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "extract/corpus_case.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/ner_data.hpp"
 #include "syntax/model_file.hpp"
@@ -34,18 +35,13 @@ class Recogniser {
                                                 const Lexicon& lexicon) const;
   const syntax::ModelFile& file() const { return file_; }
 
-  /// One word of the corpus case table (a model section, sorted by word): the hash of its
-  /// normalised lower case and how often a raw corpus writes it capitalised inside sentences.
-  struct CaseEntry {
-    std::uint64_t word;
-    std::uint32_t info;
-    std::uint32_t pad;
-  };
+  /// The corpus case table the model carries (empty when it has none); valid while this lives.
+  const CorpusCase& corpus_case() const { return case_table_; }
 
  private:
   syntax::ModelFile file_;
   syntax::WeightTable weights_;
-  std::span<const CaseEntry> case_table_;
+  CorpusCase case_table_;
 };
 
 /// The corpus case table's bytes from raw sentences (words as written): for every word seen at

@@ -708,3 +708,24 @@ TEST(Entities, CommonWordsAreAPersonsNameWhenTheSurnameStandsAlone) {
     EXPECT_TRUE(typed(ex, "Harbour Watch", EntityType::Organization)) << later;
   }
 }
+
+TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
+  // The recogniser's model carries how a large raw corpus writes each word; a word it writes
+  // capitalised nearly always, before one it mostly writes capitalised, is a given name and a
+  // surname even when both are common words
+  if (test::models().names == std::nullopt) GTEST_SKIP() << "no recogniser model";
+  const ner::CorpusCase& corpus = test::models().names->corpus_case();
+  ASSERT_EQ(ner::CorpusCase::capitalised(corpus.info_of("Robin")), ner::CorpusCase::kAlways);
+  ASSERT_LT(ner::CorpusCase::capitalised(corpus.info_of("video")), ner::CorpusCase::kMostly);
+  auto ex = extract("The plan was backed by Robin Bell and Harry Fox.");
+  for (const char* person : {"Robin Bell", "Harry Fox"}) EXPECT_TRUE(typed(ex, person, EntityType::Person)) << person;
+  // at the start of a sentence too
+  ex = extract("The plan was new. Robin Bell backed it.");
+  EXPECT_TRUE(typed(ex, "Robin Bell", EntityType::Person));
+  // not before a word the corpus mostly writes in lower case, nor a place's name
+  ex = extract("The plan was backed by Google Video.");
+  EXPECT_TRUE(typed(ex, "Google Video", EntityType::Organization));
+  // and without the table, two common words are a body's name
+  EXPECT_TRUE(
+      typed(test::extract_by_patterns("The plan was backed by Robin Bell."), "Robin Bell", EntityType::Organization));
+}
