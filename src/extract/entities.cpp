@@ -1603,6 +1603,13 @@ class Recognizer {
       if (const int mod = modifier_of_title(rs); mod >= 0) m.aff_key = affiliate(mod, kind);
     } else if (prev(1) == "of" && place_word(prev(2))) {
       m.type = *place_word(prev(2));  // "the town of X", "the island of X"
+    } else if (const EntityType* head =
+                   b < se.last && !ex_.tokens[b].has(kCap) && !common_word(b - 1) && !plural_s(tok(b - 1))
+                       ? place_head_at(b)
+                       : nullptr) {
+      // "the Zelvenka region", "the Orlan river": a kind of land or water after it (not "the Welsh
+      // region", "the Harbour Gulls region": a team's)
+      m.type = *head;
     } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {
       m.type = EntityType::Organization;
     } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&

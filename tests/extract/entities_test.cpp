@@ -729,3 +729,13 @@ TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
   EXPECT_TRUE(
       typed(test::extract_by_patterns("The plan was backed by Robin Bell."), "Robin Bell", EntityType::Organization));
 }
+
+TEST(Entities, ANameBeforeAKindOfLandOrWaterIsAPlace) {
+  // place-heads.tsv's words in lower case: "region", "valley", "river" after a name it does not know
+  auto ex = extract("Troops entered the Zelvenka region and crossed the Orlan river into the Marovo valley.");
+  for (const char* place : {"Zelvenka", "Orlan", "Marovo"})
+    EXPECT_TRUE(typed(ex, place, EntityType::Location)) << place;
+  // not a plural's ("the Tarrant Wolves region": a team's)
+  ex = extract("He joined the Tarrant Wolves region last year.");
+  EXPECT_FALSE(typed(ex, "Tarrant Wolves", EntityType::Location));
+}
