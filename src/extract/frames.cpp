@@ -31,7 +31,9 @@ class Tree {
       head[i] = words[i].head - 1;
       if (head[i] >= 0 && static_cast<std::size_t>(head[i]) < n)
         kids[static_cast<std::size_t>(head[i])].push_back(static_cast<int>(i));
-      lemma[i] = utf8::lower(words[i].lemma);
+      // a participle serving as a preposition ("following talks with X", "including") keeps its
+      // form: as a preposition it is that word, not the verb's
+      lemma[i] = utf8::lower(words[i].deprel == "case" && words[i].upos == "VERB" ? words[i].form : words[i].lemma);
     }
   }
   const std::string& rel(int i) const { return words[static_cast<std::size_t>(i)].deprel; }

@@ -167,6 +167,15 @@ TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
   EXPECT_FALSE(has_relation(told, "Sara Kell", "metWith", "Tom Reyes")) << all(told);
 }
 
+TEST(Frames, AParticipleAsAPrepositionIsThatPreposition) {
+  // "Following" tagged a verb still opens the phrase as "following" does; the verb "follow" holds
+  // no talks ("followed talks on television": watched them)
+  EXPECT_TRUE(reads("Following talks with Tom Reyes, Minister Sara Kell said a deal was close.", "Sara Kell", "metWith",
+                    "Tom Reyes"));
+  auto watched = frames_only("Minister Sara Kell followed talks with Tom Reyes on television.");
+  EXPECT_FALSE(has_relation(watched, "Sara Kell", "metWith", "Tom Reyes")) << all(watched);
+}
+
 TEST(Frames, MealsHandshakesAndAccusationsFaced) {
   EXPECT_TRUE(
       reads("Minister Sara Kell shook hands with envoy Tom Reyes in Lyon.", "Sara Kell", "metWith", "Tom Reyes"));
