@@ -805,7 +805,8 @@ class Builder {
   }
 
   bool description(const Sentence& se, std::uint32_t t, const std::vector<const Mention*>& names, Mention& out) {
-    // "the [Demonym|Country] head"; "the two leaders", "both men": that many, the last seen
+    // "the [Demonym|Country|Organisation] head" ("the Russian leader", "the Tory leader"); "the two
+    // leaders", "both men": that many, the last seen
     std::uint32_t k = ex_.lower(t) == "both" ? t : t + 1;
     std::size_t count = ex_.lower(t) == "both" ? 2 : 0;
     if (k + 1 < se.last && count == 0) {
@@ -816,7 +817,8 @@ class Builder {
     int modifier = -1;
     for (const Mention* m : names) {
       if (m->first == k && (m->kind == MentionKind::Demonym || type_of(m->entity) == EntityType::Country ||
-                            m->kind == MentionKind::Capital)) {
+                            m->kind == MentionKind::Capital ||
+                            (m->kind == MentionKind::Name && type_of(m->entity) == EntityType::Organization))) {
         modifier = m->entity;
         k = m->last;
         break;

@@ -68,6 +68,13 @@ TEST(Coref, RoleDescriptionResolvesToTheMatchingLeader) {
   auto pres = extract("Prime Minister Lena Hoyt met President Arvid Kolstad. The president accused Togo of smuggling.");
   EXPECT_TRUE(test::has_relation(pres, "Arvid Kolstad", "accused", "Togo"));
   EXPECT_FALSE(test::has_relation(pres, "Lena Hoyt", "accused", "Togo"));
+  // a party before the head: that party's leader, not another's named since
+  auto party = extract(
+      "Tory leader Tomas Brae and Labour leader Ilse Marwick spoke. Later, Ms Marwick accused the Tory leader of "
+      "lying.");
+  EXPECT_TRUE(test::has_relation(party, "Ilse Marwick", "accused", "Tomas Brae"));
+  ASSERT_NE(entity(party, "Tomas Brae"), nullptr);
+  EXPECT_TRUE(entity(party, "Tomas Brae")->aliases.count("the Tory leader"));
 }
 
 TEST(Coref, SubjectPronounPrefersThePreviousSubject) {
