@@ -169,7 +169,11 @@ class Recognizer {
             // "the Harbour Gulls" (a plural after "the") is a team, a band or a party, not a place,
             // whatever it is listed with
             const bool article = m.first > 0 && lower(m.first - 1) == "the" && plural_s(tok(m.last - 1));
-            if (m.weak && (closed || m.last - m.first == 1) && !(article && is_place(t))) {
+            // nor is an acronym or a plural of a common word ("Scissor Sisters") a person's name
+            const bool no_person =
+                t == EntityType::Person &&
+                ((m.last - m.first == 1 && ex_.tokens[m.first].has(kAllCaps)) || plural_of_common_word(m.last - 1));
+            if (m.weak && (closed || m.last - m.first == 1) && !(article && is_place(t)) && !no_person) {
               m.type = t;
               m.weak = false;
             }
@@ -178,6 +182,12 @@ class Recognizer {
       }
       i = j + 1;
     }
+  }
+
+  // Token t is a common word's plural ("Sisters", "Girls"; not "Collins", "Williams").
+  bool plural_of_common_word(std::uint32_t t) const {
+    const std::string_view w = lower(t);
+    return plural_s(w) && lx_.is_common_word(w.substr(0, w.size() - 1));
   }
 
   // Token t is the possessive "'s" (straight or curly apostrophe).
@@ -1612,6 +1622,9 @@ class Recognizer {
       m.type = *head;
     } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {
       m.type = EntityType::Organization;
+    } else if (n == 2 && given_and_surname(a)) {
+      // "..., Scott Emmet and Sarah Hale": a given name and a surname whatever they are listed with
+      m.type = EntityType::Person;
     } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&
                out_.back().sentence == cur_sentence_ && !out_.back().gazetteer && !out_.back().shaped &&
                !out_.back().nested && out_.back().type != EntityType::Person) {

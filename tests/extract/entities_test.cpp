@@ -725,6 +725,14 @@ TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
   // not before a word the corpus mostly writes in lower case, nor a place's name
   ex = extract("The plan was backed by Google Video.");
   EXPECT_TRUE(typed(ex, "Google Video", EntityType::Organization));
+  // listed after an organisation, such names stay people's; an acronym or a plural of a common
+  // word listed with them does not become one
+  ex = extract("Posts went to the Harbour Trust, Robin Bell and Harry Fox.");
+  EXPECT_TRUE(typed(ex, "Harbour Trust", EntityType::Organization));
+  for (const char* person : {"Robin Bell", "Harry Fox"}) EXPECT_TRUE(typed(ex, person, EntityType::Person)) << person;
+  ex = extract("Fans cheered Robin Bell, Harry Fox, KVX and Paper Lanterns.");
+  EXPECT_FALSE(typed(ex, "KVX", EntityType::Person));
+  EXPECT_FALSE(typed(ex, "Paper Lanterns", EntityType::Person));
   // and without the table, two common words are a body's name
   EXPECT_TRUE(
       typed(test::extract_by_patterns("The plan was backed by Robin Bell."), "Robin Bell", EntityType::Organization));
