@@ -540,18 +540,23 @@ const EntityType* Lexicon::place_head(std::string_view word) const {
   return place_heads_.find(word);
 }
 
+bool Lexicon::form_of(std::string_view w, std::string_view suffix, std::string_view add, std::uint8_t flags,
+                      std::size_t min_stem) const {
+  char stem[64];  // words longer than this are not in the list
+  if (!ends_with(w, suffix) || w.size() < suffix.size() + min_stem ||
+      w.size() - suffix.size() + add.size() > sizeof stem)
+    return false;
+  const std::size_t n = w.size() - suffix.size();
+  std::memcpy(stem, w.data(), n);
+  std::memcpy(stem + n, add.data(), add.size());
+  const std::uint8_t* c = common_words_.find(std::string_view(stem, n + add.size()));
+  return c && (*c & flags);
+}
+
 bool Lexicon::is_common_word(std::string_view w) const {
   if (const std::uint8_t* c = common_words_.find(w); c && (*c & (kListed | kOther)))
     return true;  // listed, a function word or a known form
-  char stem[64];  // words longer than this are not in the list
-  auto strip = [&](std::string_view suffix, std::string_view add) {
-    if (w.size() <= suffix.size() + 2 || w.size() > sizeof stem || !ends_with(w, suffix)) return false;
-    const std::size_t n = w.size() - suffix.size();
-    std::memcpy(stem, w.data(), n);
-    for (std::size_t k = 0; k < add.size(); ++k) stem[n + k] = add[k];
-    const std::uint8_t* c = common_words_.find(std::string_view(stem, n + add.size()));
-    return c && (*c & kListed);
-  };
+  auto strip = [&](std::string_view suffix, std::string_view add) { return form_of(w, suffix, add, kListed, 3); };
   // -es follows a hissing sound or an o ("watches", "taxes", "heroes"): "James" is no form of "jam"
   const auto es_stem = [&] {
     const std::string_view stem_view = w.substr(0, w.size() - 2);
@@ -564,17 +569,11 @@ bool Lexicon::is_common_word(std::string_view w) const {
 }
 
 bool Lexicon::is_person_plural(std::string_view w) const {
-  const auto person = [&](std::string_view stem, std::string_view add) {
-    std::string singular(stem);
-    singular += add;
-    const std::uint8_t* c = common_words_.find(singular);
-    return c && (*c & kPerson);
-  };
   if (w.size() < 4) return false;
-  if (ends_with(w, "men")) return person(w.substr(0, w.size() - 3), "man");  // "women", "firemen"
-  if (!ends_with(w, "s")) return false;
-  return person(w.substr(0, w.size() - 1), "") || (ends_with(w, "ies") && person(w.substr(0, w.size() - 3), "y")) ||
-         (ends_with(w, "es") && person(w.substr(0, w.size() - 2), ""));
+  const auto person = [&](std::string_view suffix, std::string_view add) {
+    return form_of(w, suffix, add, kPerson, 1);
+  };
+  return person("men", "man") || person("s", "") || person("ies", "y") || person("es", "");  // "women", "firemen"
 }
 
 bool Lexicon::capital_only(const Entity& e) const {

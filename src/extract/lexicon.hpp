@@ -183,6 +183,10 @@ class Lexicon {
   }
 
  private:
+  /// `w` with its ending `suffix` replaced by `add` ("parties": "ies" by "y") is in the common-word
+  /// table with one of `flags`; never when what is left of `w` is shorter than `min_stem`.
+  bool form_of(std::string_view w, std::string_view suffix, std::string_view add, std::uint8_t flags,
+               std::size_t min_stem) const;
   /// A gazetteer phrase as stored: an entry (plain values, its names spans of gaz_names_, so
   /// that a compiled lexicon's gazetteer is read in place, not rebuilt string by string), the
   /// beginning of longer entries, or both: the recogniser asks both of every phrase it extends.
