@@ -966,8 +966,16 @@ class Recognizer {
   bool has_org_head(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t t = a; t < b; ++t) {
       int h = org_head_at(t);
-      if (h == 1 || h == 2) return true;
+      if ((h == 1 || h == 2) && !ends_title(a, t)) return true;
     }
+    return false;
+  }
+  // Token t ends a title that starts at or after a ("Chief Executive": the word that heads "the
+  // Scottish Executive" is a title's there).
+  bool ends_title(std::uint32_t a, std::uint32_t t) const {
+    const std::string* kind = nullptr;
+    for (std::uint32_t s = t > a + 2 ? t - 2 : a; s < t; ++s)
+      if (title_len(s, t + 1, &kind) == t + 1 - s) return true;
     return false;
   }
   bool has_place_head(std::uint32_t a, std::uint32_t b) const {

@@ -747,3 +747,12 @@ TEST(Entities, ANameBeforeAKindOfLandOrWaterIsAPlace) {
   ex = extract("He joined the Tarrant Wolves region last year.");
   EXPECT_FALSE(typed(ex, "Tarrant Wolves", EntityType::Location));
 }
+
+TEST(Entities, AnExecutiveIsABodyUnlessItEndsATitle) {
+  auto ex = extract("But the Westmark Executive has insisted the plan was fair.");
+  EXPECT_TRUE(typed(ex, "Westmark Executive", EntityType::Organization));
+  // "Chief Executive" is a title: no body of that name
+  ex = extract("Chief Executive Tom Brae said sales rose.");
+  EXPECT_TRUE(typed(ex, "Tom Brae", EntityType::Person));
+  EXPECT_EQ(entity(ex, "Chief Executive"), nullptr);
+}
