@@ -620,7 +620,18 @@ class Builder {
           return suffix && org_word(wa.back()) && !named_together(i, k);
         });
       }
-      if (j >= 0) merge_into(i, static_cast<std::size_t>(j));
+      if (j >= 0) {
+        merge_into(i, static_cast<std::size_t>(j));
+      } else if (a.typed_by_default && a.type == EntityType::Person && wa.size() == 1 && !acronym(a.name)) {
+        // "Reliance" beside "Reliance Energy" and "Reliance Industries": which one the text
+        // does not say, but an organisation's short name, not a person's
+        std::size_t begun = 0;
+        for (std::size_t k = 0; k < n; ++k)
+          if (k != i && alive(k) && ex_.entities[k].type == EntityType::Organization &&
+              !ex_.entities[k].typed_by_default && words(k).size() > 1 && words(k)[0] == wa[0])
+            ++begun;
+        if (begun >= 2) ex_.entities[i].type = EntityType::Organization;
+      }
     }
   }
 

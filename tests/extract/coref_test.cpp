@@ -159,6 +159,11 @@ TEST(CorefVariants, AnAmbiguousShortFormStaysApart) {
   ASSERT_NE(entity(ex, "Odalys Marquand"), nullptr);
   EXPECT_FALSE(entity(ex, "Odalys Brennick")->aliases.count("Odalys"));
   EXPECT_FALSE(entity(ex, "Odalys Marquand")->aliases.count("Odalys"));
+  // two organisations begin with the word: it stays apart, but as an organisation's short name
+  ex = extract("Analysts said Quorvex had doubled its profits. Shares in Quorvex Energy and Quorvex Textiles rose.");
+  ASSERT_NE(entity(ex, "Quorvex"), nullptr);
+  EXPECT_EQ(entity(ex, "Quorvex")->type, EntityType::Organization);
+  EXPECT_FALSE(entity(ex, "Quorvex Energy")->aliases.count("Quorvex"));
 }
 
 TEST(CorefVariants, AnAcronymIsNotTheShortFormOfWhatItBegins) {
