@@ -1346,8 +1346,7 @@ class Recognizer {
       // "Belfast North", "Leeds Central": a city and a point of the compass, a constituency or a
       // district, no one's name
       if (lead_name && k == a && k + n + 1 == b &&
-          is_any(lower(b - 1), "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
-                 "southwest")) {
+          ((compass(lower(b - 1)) && !lower(b - 1).ends_with("ern")) || lower(b - 1) == "central")) {
         push(make(a, b, EntityType::Location));
         return;
       }
@@ -1587,6 +1586,18 @@ class Recognizer {
     return ner::CorpusCase::capitalised(info) == ner::CorpusCase::kAlways && ner::CorpusCase::often(info) >= 2;
   }
 
+  // After a point of the compass, words that may name a part of somewhere: no acronym ("Northern
+  // Irish FA"), no hyphenated word ("North Carolina-based"), no man ("Northern Irishman").
+  bool part_of_somewhere(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t t = a + 1; t < b; ++t)
+      if (ex_.tokens[t].has(kAllCaps) || tok(t).find('-') != std::string_view::npos) return false;
+    return !lower(b - 1).ends_with("man");
+  }
+  static bool compass(std::string_view w) {
+    return is_any(w, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+                  "southern", "eastern", "western");
+  }
+
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in, and a possessive left by the split of a longer name
     while (a < b && (ex_.is(a, kTitleWord) || is_possessive_s(tok(a)) || tok(a) == "'")) ++a;
@@ -1663,6 +1674,9 @@ class Recognizer {
       m.shaped = true;
     } else if (m.locative && n == 1 && !(b < se.last && possessive_at(b))) {
       m.type = EntityType::Location;
+      m.weak = true;
+    } else if (n >= 2 && compass(lower(a)) && part_of_somewhere(a, b)) {
+      m.type = EntityType::Location;  // "East Anglia", "North Atlantic", "West Country": a part of somewhere
       m.weak = true;
     } else if (n >= 2) {
       // a country's name or demonym inside ("United Future New Zealand", "Scottish Labour"):

@@ -756,3 +756,19 @@ TEST(Entities, AnExecutiveIsABodyUnlessItEndsATitle) {
   EXPECT_TRUE(typed(ex, "Tom Brae", EntityType::Person));
   EXPECT_EQ(entity(ex, "Chief Executive"), nullptr);
 }
+
+TEST(Entities, APointOfTheCompassBeforeUnknownWordsNamesAPlace) {
+  auto ex = extract("Floods hit East Zelvania and the Western Marovo on Monday.");
+  for (const char* place : {"East Zelvania", "Western Marovo"})
+    EXPECT_TRUE(typed(ex, place, EntityType::Location)) << place;
+  // not before an acronym, nor a word of a hyphenated adjective
+  ex = extract("The South Zelvania FA and a North Marovo-based firm said so.");
+  EXPECT_FALSE(typed(ex, "South Zelvania FA", EntityType::Location));
+  EXPECT_FALSE(typed(ex, "North Marovo-based", EntityType::Location));
+}
+
+TEST(Entities, NewspapersByTheirHeadWords) {
+  auto ex = extract("The Kestrel Echo and the Harbour Chronicle both ran the story, as did the Westmark Mail.");
+  for (const char* paper : {"Kestrel Echo", "Harbour Chronicle", "Westmark Mail"})
+    EXPECT_TRUE(typed(ex, paper, EntityType::Organization)) << paper;
+}
