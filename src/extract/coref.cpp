@@ -949,6 +949,11 @@ class Builder {
     auto fits = [&](int entity, std::size_t size, bool is_plural) {
       const EntityType ty = type_of(entity);
       if (personal) return ty == EntityType::Person && size <= 1;
+      // a capitalised common word typed by default only ("the Freedom" split off a law's name) is
+      // too weak a guess for "it" or "they" to refer to
+      if (const Entity& x = ex_.entities[static_cast<std::size_t>(find(entity))];
+          lx_.capital_only(x) && !acronym(x.name))  // not "SEC"
+        return false;
       if (plural) return is_plural || ty == EntityType::Organization;
       return (ty == EntityType::Organization || ty == EntityType::Country) && !is_plural;
     };

@@ -184,6 +184,13 @@ class Recognizer {
     }
   }
 
+  // A single common word after "the" typed a body by default only ("the Godfather, James Caan and
+  // Robert Duvall": it types no name listed after it).
+  bool the_body(const RawMention& m) const {
+    return m.weak && m.type == EntityType::Organization && m.last == m.first + 1 && m.first > 0 &&
+           lower(m.first - 1) == "the";
+  }
+
   // Token t is a common word's plural ("Sisters", "Girls"; not "Collins", "Williams").
   bool plural_of_common_word(std::uint32_t t) const {
     const std::string_view w = lower(t);
@@ -1646,7 +1653,7 @@ class Recognizer {
       m.type = EntityType::Person;
     } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&
                out_.back().sentence == cur_sentence_ && !out_.back().gazetteer && !out_.back().shaped &&
-               !out_.back().nested && out_.back().type != EntityType::Person) {
+               !the_body(out_.back()) && !out_.back().nested && out_.back().type != EntityType::Person) {
       m.type = out_.back().type;  // list continuation: "banks, Promsvyazbank and VTB"
     } else if (ex_.tokens[a].has(kAllCaps) && n == 1) {
       m.type = EntityType::Organization;  // an acronym
@@ -1674,6 +1681,9 @@ class Recognizer {
       m.shaped = true;
     } else if (m.locative && n == 1 && !(b < se.last && possessive_at(b))) {
       m.type = EntityType::Location;
+      m.weak = true;
+    } else if (n == 1 && prev(1) == "the" && common_word(a)) {
+      m.type = EntityType::Organization;  // "the Treasury", "the Commons": a body, never a person
       m.weak = true;
     } else if (n >= 2 && compass(lower(a)) && part_of_somewhere(a, b)) {
       m.type = EntityType::Location;  // "East Anglia", "North Atlantic", "West Country": a part of somewhere

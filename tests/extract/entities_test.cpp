@@ -772,3 +772,16 @@ TEST(Entities, NewspapersByTheirHeadWords) {
   for (const char* paper : {"Kestrel Echo", "Harbour Chronicle", "Westmark Mail"})
     EXPECT_TRUE(typed(ex, paper, EntityType::Organization)) << paper;
 }
+
+TEST(Entities, ASingleCommonWordAfterTheIsABody) {
+  // "the Treasury", "the Commons": a body, never a person (named twice: a common word typed by
+  // default and named once is dropped)
+  auto ex = extract(
+      "Both the Treasury and the Almanac said the plan would work. Later the Treasury and the Almanac "
+      "denied it.");
+  for (const char* body : {"Treasury", "Almanac"}) EXPECT_TRUE(typed(ex, body, EntityType::Organization)) << body;
+  // such a guess types no name listed after it
+  ex = extract("Stars of the Godfather, Robin Bell and Tomas Brae, came back.");
+  for (const char* person : {"Robin Bell", "Tomas Brae"})
+    EXPECT_FALSE(typed(ex, person, EntityType::Organization)) << person;
+}
