@@ -1021,6 +1021,16 @@ class Recognizer {
     return b;
   }
 
+  // A one-word title ending the chunk [a, b) after a name's word is that name's surname: "Stephen
+  // King", "Oona King", "Marcus Bishop" (not "Harbour Lord": a common word names no one, unless the
+  // corpus writes it as a given name).
+  bool surname_title(std::uint32_t a, std::uint32_t t, std::size_t n, std::uint32_t b, const std::string& kind) const {
+    if (n != 1 || t + 1 != b || t == a || !is_any(kind, "royal", "religious", "military", "peerage")) return false;
+    const std::uint32_t p = t - 1;
+    return !ex_.is(p, kTitleWord) && !gaz_single(p) && !ex_.tokens[p].has(kAllCaps) && !org_head_at(p) &&
+           (!common_word(p) || given_name(p));
+  }
+
   bool title_qualifier(std::uint32_t t) const {
     return is_any(lower(t), "shadow", "acting", "interim", "deputy", "former");
   }
@@ -1201,7 +1211,7 @@ class Recognizer {
     for (std::uint32_t t = a; t < b; ++t) {
       const std::string* k = nullptr;
       std::size_t n = title_len(t, b, &k);
-      if (n > 0 && ex_.tokens[t].has(kCap)) {
+      if (n > 0 && ex_.tokens[t].has(kCap) && !surname_title(a, t, n, b, *k)) {
         // "General Assembly", "Chief Executive Officer": a title inside an organisation's name is not one
         if (has_org_head(t, b) && !has_org_head(t + static_cast<std::uint32_t>(n), b)) {
         } else if (!(has_org_head(t, t + static_cast<std::uint32_t>(n)))) {

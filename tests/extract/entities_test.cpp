@@ -785,3 +785,14 @@ TEST(Entities, ASingleCommonWordAfterTheIsABody) {
   for (const char* person : {"Robin Bell", "Tomas Brae"})
     EXPECT_FALSE(typed(ex, person, EntityType::Organization)) << person;
 }
+
+TEST(Entities, AOneWordTitleEndingANameIsTheSurname) {
+  // "King", "Bishop" after a name's word and at the name's end: a surname, not a title
+  auto ex = extract("The novelist Odalys King met the banker Tomas Bishop.");
+  for (const char* person : {"Odalys King", "Tomas Bishop"})
+    EXPECT_TRUE(typed(ex, person, EntityType::Person)) << person;
+  // a title before a name stays one; so does one after a demonym
+  ex = extract("Then King Tomas spoke. The Norwegian King said so.");
+  EXPECT_TRUE(typed(ex, "Tomas", EntityType::Person));
+  EXPECT_EQ(entity(ex, "Norwegian King"), nullptr);
+}
