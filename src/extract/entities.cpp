@@ -1658,8 +1658,9 @@ class Recognizer {
       m.type = *head;
     } else if (a > se.first && (descriptor_org(a - 1) || (tok(a - 1) == "," && descriptor_org(a - 2)))) {
       m.type = EntityType::Organization;
-    } else if (n == 2 && given_and_surname(a)) {
-      // "..., Scott Emmet and Sarah Hale": a given name and a surname whatever they are listed with
+    } else if (n >= 2 && ((n == 2 && given_and_surname(a)) || surname_elsewhere(b - 1))) {
+      // "..., Scott Emmet and Sarah Hale": a given name and a surname whatever they are listed
+      // with; "Lawless World, Philippe Sands, ..." with "Mr Sands" elsewhere
       m.type = EntityType::Person;
     } else if (a > se.first + 1 && (prev(1) == "and" || prev(1) == ",") && !out_.empty() && out_.back().last + 1 == a &&
                out_.back().sentence == cur_sentence_ && !out_.back().gazetteer && !out_.back().shaped &&
@@ -1708,8 +1709,7 @@ class Recognizer {
                               !common_word(a + 1) && surname_shape(tok(a + 1));
       // (and "Jack Straw", "Peter Hall": common words, but "Mr Straw" or "Hall said" elsewhere in
       // the document makes the last one a surname)
-      const bool common =
-          common_word(a) && common_word(b - 1) && !surname_elsewhere(b - 1) && !(n == 2 && given_and_surname(a));
+      const bool common = common_word(a) && common_word(b - 1);
       m.type = !first_name && (common || names_a_country(a, b)) ? EntityType::Organization : EntityType::Person;
       m.weak = true;
     } else {

@@ -702,6 +702,9 @@ TEST(Entities, CommonWordsAreAPersonsNameWhenTheSurnameStandsAlone) {
     ex = extract(std::string("The report was praised by Mark Hedge. ") + later);
     EXPECT_TRUE(typed(ex, "Mark Hedge", EntityType::Person)) << later;
   }
+  // whatever it is listed with
+  ex = extract("The report came from Harbour Watch, Tomas Brae and Vela Group. Mr Brae said so.");
+  EXPECT_TRUE(typed(ex, "Tomas Brae", EntityType::Person));
   // not the word after "the" or after another capitalised word ("the Watch said", "City Watch said")
   for (const char* later : {"The Watch said so.", "Its rival, City Watch said so."}) {
     ex = extract(std::string("The report was praised by Harbour Watch. ") + later);
