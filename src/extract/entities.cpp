@@ -313,7 +313,8 @@ class Recognizer {
   }
   bool find_name_word(std::uint32_t i) const {
     const std::string_view w = tok(i);
-    if (pronoun_with_clitic(i)) return false;  // "I'm", "I've", "It's": never a name
+    if (pronoun_with_clitic(i)) return false;    // "I'm", "I've", "It's": never a name
+    if (function_words_joined(w)) return false;  // "October-to-December", "Monday-Friday"
     if (plural_acronym(i)) return false;
     if (ex_.is(i, kFunctionWord)) {  // "The", "Monday", "After": only as (the start of) a known name
       if (gaz_single(i)) return true;
@@ -339,6 +340,18 @@ class Recognizer {
     // (not a plural, a participle or an -ing word)
     return initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && org_head_at(i + 1) == 1 &&
            base_form(i);
+  }
+  // A hyphenated word all of whose parts are function words (months, days, "to"): a span of time.
+  bool function_words_joined(std::string_view w) const {
+    if (w.find('-') == std::string_view::npos) return false;
+    std::size_t start = 0;
+    while (start <= w.size()) {
+      const std::size_t dash = std::min(w.find('-', start), w.size());
+      const std::string part = utf8::lower(w.substr(start, dash - start));
+      if (part.empty() || !(lx_.word_class(part) & kFunctionWord)) return false;
+      start = dash + 1;
+    }
+    return true;
   }
   // Neither a plural, nor a participle, nor an -ing word: what may be a name's first word.
   bool base_form(std::uint32_t i) const {

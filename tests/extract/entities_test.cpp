@@ -799,3 +799,8 @@ TEST(Entities, AOneWordTitleEndingANameIsTheSurname) {
   EXPECT_TRUE(typed(ex, "Tomas", EntityType::Person));
   EXPECT_EQ(entity(ex, "Norwegian King"), nullptr);
 }
+
+TEST(Entities, ASpanOfMonthsIsNoName) {
+  auto ex = extract("Sales in the October-to-December quarter and in the April-July period rose.");
+  for (const char* span : {"October-to-December", "April-July"}) EXPECT_EQ(entity(ex, span), nullptr) << span;
+}
