@@ -315,7 +315,15 @@ class FrameFinder {
   // allows it; kNone otherwise.
   int light_verb(const RelationFrame& fr, int n) const {
     const Tree& tr = tree_;
-    const int g = tr.up(n);
+    int g = tr.up(n);
+    // "At a news conference following talks with Y, X said": a phrase of time hung on the verb's
+    // oblique is the verb's (the parser's choice between the two is a guess)
+    if (g >= 0 && tr.rel_is(n, "nmod") && tr.upos(g) == "NOUN" && tr.rel_is(g, "obl") && !fr.via.empty() &&
+        is_any(tr.case_of(n), "after", "following", "during", "before") &&
+        std::find(fr.via.begin(), fr.via.end(), tr.case_of(n)) != fr.via.end()) {
+      const int v = tr.up(g);
+      return v >= 0 && tr.upos(v) == "VERB" ? v : kNone;
+    }
     if (g < 0 || tr.upos(g) != "VERB") return kNone;
     if (!(tr.rel_is(n, "obj") || tr.rel_is(n, "obl") || tr.rel(n) == "nsubj:pass")) return kNone;
     if (fr.via.empty()) return g;

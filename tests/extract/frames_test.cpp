@@ -167,6 +167,12 @@ TEST(Frames, LegalActionResponsibilityAndTellingOverDinner) {
   EXPECT_FALSE(has_relation(told, "Sara Kell", "metWith", "Tom Reyes")) << all(told);
 }
 
+TEST(Frames, TalksInAPhraseOfTimeOnTheVerbsOblique) {
+  // "after talks with Y" hung on "dinner", the oblique of the verb: the verb's subject held them
+  EXPECT_TRUE(reads("At a dinner after talks with Tom Reyes, Minister Sara Kell spoke of peace.", "Sara Kell",
+                    "metWith", "Tom Reyes"));
+}
+
 TEST(Frames, AParticipleAsAPrepositionIsThatPreposition) {
   // "Following" tagged a verb still opens the phrase as "following" does; the verb "follow" holds
   // no talks ("followed talks on television": watched them)
