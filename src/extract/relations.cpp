@@ -259,10 +259,25 @@ class Finder {
 
   // ---- subjects ----
 
-  std::uint32_t clause_start(std::uint32_t t) const {
-    std::uint32_t start = se_->first;
+  // The first token of the clause token t is in. A relative clause set off by commas and closed
+  // before t ("X, who was expelled from Y, accused Z") is skipped: the clause goes on after it, and
+  // `inserted` (when given) is set to the relative clause's tokens.
+  std::uint32_t clause_start(std::uint32_t t, std::pair<std::uint32_t, std::uint32_t>* inserted = nullptr) const {
+    std::uint32_t start = se_->first, before = se_->first, open = 0;
     for (std::uint32_t i = se_->first; i < t; ++i) {
       std::string_view w = lower(i);
+      if ((w == "who" || w == "which") && i > se_->first && tok(i - 1) == ",") {
+        before = start;
+        open = i;
+        start = i + 1;
+        continue;
+      }
+      if (open && w == ",") {
+        if (inserted) *inserted = {open, i};
+        start = before;
+        open = 0;
+        continue;
+      }
       if (w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "where" || w == "when" ||
           w == "because" || w == "while" || w == "whereas" || w == "although" || w == "but" || w == "\xE2\x80\x94" ||
           w == "\xE2\x80\x93")
@@ -277,7 +292,8 @@ class Finder {
   // ("X, accompanied by Y, met Z"). Returns the token where the subject ends.
   std::vector<int> subject(std::uint32_t t, bool ing, std::vector<int>* companions, std::uint32_t* subj_end,
                            std::uint32_t* start_out, std::uint32_t min_start = 0, bool places = false) const {
-    std::uint32_t start = std::max(clause_start(t), min_start);
+    std::pair<std::uint32_t, std::uint32_t> inserted{0, 0};
+    std::uint32_t start = std::max(clause_start(t, &inserted), min_start);
     // participle clauses: "..., accusing them of"; "before meeting with"
     if (ing && t > se_->first &&
         (tok(t - 1) == "," || is_any(lower(t - 1), "before", "after", "while", "when", "by", "without", "since")))
@@ -286,6 +302,7 @@ class Finder {
     for (std::size_t k = 0; k < ms_.size(); ++k) {
       const Mention* m = ms_[k];
       if (m->first < start || m->first >= t) continue;
+      if (m->first >= inserted.first && m->first < inserted.second) continue;  // in the relative clause
       if (m->modifier && !acts_through_noun(m)) continue;
       const EntityType ty = ex_.entities[static_cast<std::size_t>(m->entity)].type;
       if ((ty == EntityType::City || ty == EntityType::Location) && !m->plural && !places)

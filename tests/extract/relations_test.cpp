@@ -293,3 +293,13 @@ TEST(Relations, PatternsFollowTheTaggersWordClass) {
   auto by_patterns = test::extract_by_patterns(text);  // the patterns alone, untagged, read a verb
   EXPECT_FALSE(by_patterns.relations.empty());
 }
+
+TEST(Relations, ARelativeClauseSetOffByCommasIsNotTheSubject) {
+  // the subject is before ", who ... ,": a name inside the relative clause is none
+  auto ex = test::extract_by_patterns(
+      "Sara Kell spoke first. The Harbour MP, who was expelled from Vela Group last year, accused Ms Kell of lying.");
+  EXPECT_FALSE(has_relation(ex, "Vela Group", "accused", "Sara Kell"));
+  ex = test::extract_by_patterns(
+      "Sara Kell spoke first. Tom Reyes, who was expelled from Vela Group last year, accused Ms Kell of lying.");
+  EXPECT_TRUE(has_relation(ex, "Tom Reyes", "accused", "Sara Kell"));
+}
