@@ -804,3 +804,12 @@ TEST(Entities, ASpanOfMonthsIsNoName) {
   auto ex = extract("Sales in the October-to-December quarter and in the April-July period rose.");
   for (const char* span : {"October-to-December", "April-July"}) EXPECT_EQ(entity(ex, span), nullptr) << span;
 }
+
+TEST(Entities, TheCommonsIsTheHouseOfCommons) {
+  // organizations.tsv: world knowledge, like "the Tories"
+  auto ex = extract("MPs in the Commons voted against it. Later the House of Lords agreed.");
+  ASSERT_NE(entity(ex, "House of Commons"), nullptr);
+  EXPECT_EQ(entity(ex, "House of Commons")->type, EntityType::Organization);
+  EXPECT_TRUE(entity(ex, "House of Commons")->aliases.count("Commons"));
+  EXPECT_TRUE(typed(ex, "House of Lords", EntityType::Organization));
+}
