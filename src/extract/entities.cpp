@@ -1568,6 +1568,11 @@ class Recognizer {
   // A capital inside a word after two lower-case letters ("EduVision", "SoftBank"): a brand's
   // spelling, not a person's ("McFadden", "DiCaprio", "MacDonald" are excluded).
   static bool camel_case(std::string_view w) {
+    const auto upper = [&](std::size_t k) { return k < w.size() && w[k] >= 'A' && w[k] <= 'Z'; };
+    // "PDeCAT", "NCa": capitals, then small letters, but no plural of an acronym ("MPs", "CDs")
+    if (upper(0) && upper(1) && !(w.size() >= 3 && w.back() == 's' && upper(w.size() - 2)))
+      for (std::size_t k = 2; k < w.size(); ++k)
+        if (w[k] >= 'a' && w[k] <= 'z') return true;
     if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z' || w.starts_with("Mac")) return false;
     std::size_t lower = 0;
     for (std::size_t k = 1; k < w.size(); ++k) {
@@ -1708,6 +1713,9 @@ class Recognizer {
       m.weak = true;
     } else if (n == 1 && prev(1) == "the" && common_word(a)) {
       m.type = EntityType::Organization;  // "the Treasury", "the Commons": a body, never a person
+      m.weak = true;
+    } else if (n >= 2 && lx_.is_person_plural(lower(b - 1))) {
+      m.type = EntityType::Organization;  // "Adorno Fathers", "Christian Brothers": a body of people
       m.weak = true;
     } else if (n >= 2 && compass(lower(a)) && part_of_somewhere(a, b)) {
       m.type = EntityType::Location;  // "East Anglia", "North Atlantic", "West Country": a part of somewhere

@@ -570,8 +570,9 @@ bool Lexicon::is_common_word(std::string_view w) const {
 
 bool Lexicon::is_person_plural(std::string_view w) const {
   if (w.size() < 4) return false;
+  // a singular of three letters at least ("Paes" is no plural of "pa")
   const auto person = [&](std::string_view suffix, std::string_view add) {
-    return form_of(w, suffix, add, kPerson, 1);
+    return w.size() + add.size() >= suffix.size() + 3 && form_of(w, suffix, add, kPerson, 1);
   };
   return person("men", "man") || person("s", "") || person("ies", "y") || person("es", "");  // "women", "firemen"
 }

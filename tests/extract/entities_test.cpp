@@ -813,3 +813,16 @@ TEST(Entities, TheCommonsIsTheHouseOfCommons) {
   EXPECT_TRUE(entity(ex, "House of Commons")->aliases.count("Commons"));
   EXPECT_TRUE(typed(ex, "House of Lords", EntityType::Organization));
 }
+
+TEST(Entities, ANameEndingInPeopleIsABody) {
+  // a plural of a noun for people ends no one's name: "Harriers", "Fathers", "Stockbrokers"
+  auto ex = extract("Members of the Tarrant Harriers and the Velland Fathers met the Kestrel Stockbrokers.");
+  for (const char* body : {"Tarrant Harriers", "Velland Fathers", "Kestrel Stockbrokers"})
+    EXPECT_TRUE(typed(ex, body, EntityType::Organization)) << body;
+}
+
+TEST(Entities, CapitalsThenSmallLettersAreABrandsShape) {
+  auto ex = extract("Shares in KVXnet rose, and PDeVA gained seats. MPs and CDs are no names.");
+  for (const char* org : {"KVXnet", "PDeVA"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization)) << org;
+  for (const char* plural : {"MPs", "CDs"}) EXPECT_EQ(entity(ex, plural), nullptr) << plural;
+}

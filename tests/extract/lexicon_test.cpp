@@ -318,7 +318,7 @@ TEST(Lexicon, PluralsOfNounsForPeople) {
   for (const char* w : {"teachers", "nurses", "women", "veterans", "deputies", "witnesses"})
     EXPECT_TRUE(lx.is_person_plural(w)) << w;
   // things, singulars, and names (the list holds no one's name)
-  for (const char* w : {"rules", "x-rays", "teacher", "schools", "putins", "blairs", ""})
+  for (const char* w : {"rules", "x-rays", "teacher", "schools", "putins", "blairs", "paes", ""})
     EXPECT_FALSE(lx.is_person_plural(w)) << w;
 }
 
