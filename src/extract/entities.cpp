@@ -1714,6 +1714,11 @@ class Recognizer {
     } else if (n == 1 && prev(1) == "the" && common_word(a)) {
       m.type = EntityType::Organization;  // "the Treasury", "the Commons": a body, never a person
       m.weak = true;
+    } else if (is_any(prev(1), "present-day", "modern-day") ||
+               (prev(1) == "day" && is_any(prev(2), "present", "modern")) ||
+               (is_possessive_s(prev(1)) && prev(2) == "today")) {
+      m.type = EntityType::Location;  // "present-day Patna", "today's Slovakia": where something was
+      m.weak = true;
     } else if (n >= 2 && lx_.is_person_plural(lower(b - 1))) {
       m.type = EntityType::Organization;  // "Adorno Fathers", "Christian Brothers": a body of people
       m.weak = true;

@@ -826,3 +826,9 @@ TEST(Entities, CapitalsThenSmallLettersAreABrandsShape) {
   for (const char* org : {"KVXnet", "PDeVA"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization)) << org;
   for (const char* plural : {"MPs", "CDs"}) EXPECT_EQ(entity(ex, plural), nullptr) << plural;
 }
+
+TEST(Entities, APlaceNamedByWhatItIsToday) {
+  auto ex = extract("The old town lay in present-day Zelvania, near modern-day Kelvar and today's Marovo.");
+  for (const char* place : {"Zelvania", "Kelvar", "Marovo"})
+    EXPECT_TRUE(typed(ex, place, EntityType::Location)) << place;
+}
