@@ -15,6 +15,12 @@ namespace {
   if (e->type != t) return ::testing::AssertionFailure() << name << " has another type";
   return ::testing::AssertionSuccess();
 }
+// Every one of `names` exists with type `t`.
+::testing::AssertionResult all_typed(const Extraction& ex, std::initializer_list<const char*> names, EntityType t) {
+  for (const char* name : names)
+    if (auto r = typed(ex, name, t); !r) return r;
+  return ::testing::AssertionSuccess();
+}
 }  // namespace
 
 TEST(Entities, TitlesAreRolesNotNames) {
@@ -684,13 +690,12 @@ TEST(Entities, AnOfficesFieldBeforeTheHoldersName) {
 TEST(Entities, GazetteerNamesWithLowerCaseWordsInside) {
   // "and", "upon", "of" inside a name the gazetteer knows keep the name whole
   auto ex = extract("Envoys from Bosnia and Herzegovina and Trinidad and Tobago met in Newcastle upon Tyne.");
-  for (const char* country : {"Bosnia and Herzegovina", "Trinidad and Tobago"})
-    EXPECT_TRUE(typed(ex, country, EntityType::Country)) << country;
+  EXPECT_TRUE(all_typed(ex, {"Bosnia and Herzegovina", "Trinidad and Tobago"}, EntityType::Country));
   EXPECT_TRUE(typed(ex, "Newcastle upon Tyne", EntityType::City));
   for (const char* piece : {"Bosnia", "Herzegovina", "Tobago", "Tyne"}) EXPECT_EQ(entity(ex, piece), nullptr) << piece;
   // two names the gazetteer knows apart stay two
   ex = extract("Envoys from Norway and Sweden met.");
-  for (const char* country : {"Norway", "Sweden"}) EXPECT_TRUE(typed(ex, country, EntityType::Country)) << country;
+  EXPECT_TRUE(all_typed(ex, {"Norway", "Sweden"}, EntityType::Country));
 }
 
 TEST(Entities, CommonWordsAreAPersonsNameWhenTheSurnameStandsAlone) {
@@ -721,7 +726,7 @@ TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
   ASSERT_EQ(ner::CorpusCase::capitalised(corpus.info_of("Robin")), ner::CorpusCase::kAlways);
   ASSERT_LT(ner::CorpusCase::capitalised(corpus.info_of("video")), ner::CorpusCase::kMostly);
   auto ex = extract("The plan was backed by Robin Bell and Harry Fox.");
-  for (const char* person : {"Robin Bell", "Harry Fox"}) EXPECT_TRUE(typed(ex, person, EntityType::Person)) << person;
+  EXPECT_TRUE(all_typed(ex, {"Robin Bell", "Harry Fox"}, EntityType::Person));
   // at the start of a sentence too
   ex = extract("The plan was new. Robin Bell backed it.");
   EXPECT_TRUE(typed(ex, "Robin Bell", EntityType::Person));
@@ -732,7 +737,7 @@ TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
   // word listed with them does not become one
   ex = extract("Posts went to the Harbour Trust, Robin Bell and Harry Fox.");
   EXPECT_TRUE(typed(ex, "Harbour Trust", EntityType::Organization));
-  for (const char* person : {"Robin Bell", "Harry Fox"}) EXPECT_TRUE(typed(ex, person, EntityType::Person)) << person;
+  EXPECT_TRUE(all_typed(ex, {"Robin Bell", "Harry Fox"}, EntityType::Person));
   ex = extract("Fans cheered Robin Bell, Harry Fox, KVX and Paper Lanterns.");
   EXPECT_FALSE(typed(ex, "KVX", EntityType::Person));
   EXPECT_FALSE(typed(ex, "Paper Lanterns", EntityType::Person));
@@ -744,8 +749,7 @@ TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
 TEST(Entities, ANameBeforeAKindOfLandOrWaterIsAPlace) {
   // place-heads.tsv's words in lower case: "region", "valley", "river" after a name it does not know
   auto ex = extract("Troops entered the Zelvenka region and crossed the Orlan river into the Marovo valley.");
-  for (const char* place : {"Zelvenka", "Orlan", "Marovo"})
-    EXPECT_TRUE(typed(ex, place, EntityType::Location)) << place;
+  EXPECT_TRUE(all_typed(ex, {"Zelvenka", "Orlan", "Marovo"}, EntityType::Location));
   // not a plural's ("the Tarrant Wolves region": a team's)
   ex = extract("He joined the Tarrant Wolves region last year.");
   EXPECT_FALSE(typed(ex, "Tarrant Wolves", EntityType::Location));
@@ -762,8 +766,7 @@ TEST(Entities, AnExecutiveIsABodyUnlessItEndsATitle) {
 
 TEST(Entities, APointOfTheCompassBeforeUnknownWordsNamesAPlace) {
   auto ex = extract("Floods hit East Zelvania and the Western Marovo on Monday.");
-  for (const char* place : {"East Zelvania", "Western Marovo"})
-    EXPECT_TRUE(typed(ex, place, EntityType::Location)) << place;
+  EXPECT_TRUE(all_typed(ex, {"East Zelvania", "Western Marovo"}, EntityType::Location));
   // not before an acronym, nor a word of a hyphenated adjective
   ex = extract("The South Zelvania FA and a North Marovo-based firm said so.");
   EXPECT_FALSE(typed(ex, "South Zelvania FA", EntityType::Location));
@@ -772,8 +775,7 @@ TEST(Entities, APointOfTheCompassBeforeUnknownWordsNamesAPlace) {
 
 TEST(Entities, NewspapersByTheirHeadWords) {
   auto ex = extract("The Kestrel Echo and the Harbour Chronicle both ran the story, as did the Westmark Mail.");
-  for (const char* paper : {"Kestrel Echo", "Harbour Chronicle", "Westmark Mail"})
-    EXPECT_TRUE(typed(ex, paper, EntityType::Organization)) << paper;
+  EXPECT_TRUE(all_typed(ex, {"Kestrel Echo", "Harbour Chronicle", "Westmark Mail"}, EntityType::Organization));
 }
 
 TEST(Entities, ASingleCommonWordAfterTheIsABody) {
@@ -782,7 +784,7 @@ TEST(Entities, ASingleCommonWordAfterTheIsABody) {
   auto ex = extract(
       "Both the Treasury and the Almanac said the plan would work. Later the Treasury and the Almanac "
       "denied it.");
-  for (const char* body : {"Treasury", "Almanac"}) EXPECT_TRUE(typed(ex, body, EntityType::Organization)) << body;
+  EXPECT_TRUE(all_typed(ex, {"Treasury", "Almanac"}, EntityType::Organization));
   // such a guess types no name listed after it
   ex = extract("Stars of the Godfather, Robin Bell and Tomas Brae, came back.");
   for (const char* person : {"Robin Bell", "Tomas Brae"})
@@ -792,8 +794,7 @@ TEST(Entities, ASingleCommonWordAfterTheIsABody) {
 TEST(Entities, AOneWordTitleEndingANameIsTheSurname) {
   // "King", "Bishop" after a name's word and at the name's end: a surname, not a title
   auto ex = extract("The novelist Odalys King met the banker Tomas Bishop.");
-  for (const char* person : {"Odalys King", "Tomas Bishop"})
-    EXPECT_TRUE(typed(ex, person, EntityType::Person)) << person;
+  EXPECT_TRUE(all_typed(ex, {"Odalys King", "Tomas Bishop"}, EntityType::Person));
   // a title before a name stays one; so does one after a demonym
   ex = extract("Then King Tomas spoke. The Norwegian King said so.");
   EXPECT_TRUE(typed(ex, "Tomas", EntityType::Person));
@@ -817,18 +818,16 @@ TEST(Entities, TheCommonsIsTheHouseOfCommons) {
 TEST(Entities, ANameEndingInPeopleIsABody) {
   // a plural of a noun for people ends no one's name: "Harriers", "Fathers", "Stockbrokers"
   auto ex = extract("Members of the Tarrant Harriers and the Velland Fathers met the Kestrel Stockbrokers.");
-  for (const char* body : {"Tarrant Harriers", "Velland Fathers", "Kestrel Stockbrokers"})
-    EXPECT_TRUE(typed(ex, body, EntityType::Organization)) << body;
+  EXPECT_TRUE(all_typed(ex, {"Tarrant Harriers", "Velland Fathers", "Kestrel Stockbrokers"}, EntityType::Organization));
 }
 
 TEST(Entities, CapitalsThenSmallLettersAreABrandsShape) {
   auto ex = extract("Shares in KVXnet rose, and PDeVA gained seats. MPs and CDs are no names.");
-  for (const char* org : {"KVXnet", "PDeVA"}) EXPECT_TRUE(typed(ex, org, EntityType::Organization)) << org;
+  EXPECT_TRUE(all_typed(ex, {"KVXnet", "PDeVA"}, EntityType::Organization));
   for (const char* plural : {"MPs", "CDs"}) EXPECT_EQ(entity(ex, plural), nullptr) << plural;
 }
 
 TEST(Entities, APlaceNamedByWhatItIsToday) {
   auto ex = extract("The old town lay in present-day Zelvania, near modern-day Kelvar and today's Marovo.");
-  for (const char* place : {"Zelvania", "Kelvar", "Marovo"})
-    EXPECT_TRUE(typed(ex, place, EntityType::Location)) << place;
+  EXPECT_TRUE(all_typed(ex, {"Zelvania", "Kelvar", "Marovo"}, EntityType::Location));
 }
