@@ -192,10 +192,7 @@ class Recognizer {
   }
 
   // Token t is a common word's plural ("Sisters", "Girls"; not "Collins", "Williams").
-  bool plural_of_common_word(std::uint32_t t) const {
-    const std::string_view w = lower(t);
-    return plural_s(w) && lx_.is_common_word(w.substr(0, w.size() - 1));
-  }
+  bool plural_of_common_word(std::uint32_t t) const { return plural_s(tok(t)) && common_word(t); }
 
   // Token t is the possessive "'s" (straight or curly apostrophe).
   bool possessive_at(std::uint32_t t) const { return t < ex_.tokens.size() && is_possessive_s(tok(t)); }
@@ -1588,23 +1585,28 @@ class Recognizer {
     return false;
   }
 
-  // Token t's word used on its own as a person's surname somewhere else in the document: after an
-  // honorific ("Mr Straw", "Dr Hall") or as the subject of a verb of saying ("Hall said"), with no
-  // other capitalised word before it ("the Hall said" and "Town Hall said" are something else).
+  // Token t's word used on its own as a person's surname in the document: after an honorific ("Mr
+  // Straw", "Dr Hall") or as the subject of a verb of saying ("Hall said"), with no other
+  // capitalised word next to it ("the Hall said" and "Town Hall said" are something else; nor is
+  // the name that asks, whose other word stands next to it).
   bool surname_elsewhere(std::uint32_t t) const {
     const std::string_view w = tok(t);
     if (!surname_shape(w) || ex_.is(t, kFunctionWord)) return false;  // not "S&P", "Everybody"
-    for (const Sentence& se : ex_.sentences)
-      for (std::uint32_t k = se.first; k < se.last; ++k) {
-        if (k == t || tok(k) != w || (k + 1 < se.last && cap(k + 1))) continue;
-        const std::string* kind = nullptr;
-        if (k > se.first && title_len(k - 1, k, &kind) == 1 && kind && *kind == "honorific") return true;
-        if (k + 1 < se.last && is_any(lower(k + 1), "said", "says", "told", "added") &&
-            (k == se.first || (!cap(k - 1) && lower(k - 1) != "the")))
-          return true;
-      }
-    return false;
+    if (!surnames_) {  // the document's surnames, gathered on the first question
+      surnames_.emplace();
+      for (const Sentence& se : ex_.sentences)
+        for (std::uint32_t k = se.first; k < se.last; ++k) {
+          if (!cap(k) || (k + 1 < se.last && cap(k + 1))) continue;
+          const std::string* kind = nullptr;
+          if ((k > se.first && title_len(k - 1, k, &kind) == 1 && kind && *kind == "honorific") ||
+              (k + 1 < se.last && is_any(lower(k + 1), "said", "says", "told", "added") &&
+               (k == se.first || (!cap(k - 1) && lower(k - 1) != "the"))))
+            surnames_->insert(tok(k));
+        }
+    }
+    return surnames_->contains(w);
   }
+  mutable std::optional<StringSet> surnames_;
 
   // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
   // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
@@ -1733,10 +1735,9 @@ class Recognizer {
       const auto g = gaz_single(a);
       const bool first_name = n == 2 && g && g->type == EntityType::Country && g->role == GazRole::Name &&
                               !common_word(a + 1) && surname_shape(tok(a + 1));
-      // (and "Jack Straw", "Peter Hall": common words, but "Mr Straw" or "Hall said" elsewhere in
-      // the document makes the last one a surname)
-      const bool common = common_word(a) && common_word(b - 1);
-      m.type = !first_name && (common || names_a_country(a, b)) ? EntityType::Organization : EntityType::Person;
+      m.type = !first_name && ((common_word(a) && common_word(b - 1)) || names_a_country(a, b))
+                   ? EntityType::Organization
+                   : EntityType::Person;
       m.weak = true;
     } else {
       m.type = EntityType::Person;
