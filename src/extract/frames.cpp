@@ -315,7 +315,7 @@ class FrameFinder {
   // allows it; kNone otherwise.
   int light_verb(const RelationFrame& fr, int n) const {
     const Tree& tr = tree_;
-    int g = tr.up(n);
+    const int g = tr.up(n);
     // "At a news conference following talks with Y, X said": a phrase of time hung on the verb's
     // oblique is the verb's (the parser's choice between the two is a guess)
     if (g >= 0 && tr.rel_is(n, "nmod") && tr.upos(g) == "NOUN" && tr.rel_is(g, "obl") && !fr.via.empty() &&
