@@ -1495,7 +1495,8 @@ class Recognizer {
   // ", the largest nationalist party" / ", a port city" / ", a former minister" after a name.
   std::optional<EntityType> apposition_type(std::uint32_t b) const {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (b + 2 >= se.last || tok(b) != ",") return std::nullopt;
+    // ", the largest party", "(a region of ...)"
+    if (b + 2 >= se.last || (tok(b) != "," && tok(b) != "(")) return std::nullopt;
     std::string_view det = lower(b + 1);
     if (!is_article(det)) {
       // "Jack Law, chief executive of ...", "Ann Lee, spokeswoman for ...": a title in lower case
@@ -1516,9 +1517,11 @@ class Recognizer {
       const Token& t = ex_.tokens[k];
       if (!t.has(kWord) || t.has(kCap)) return std::nullopt;
       std::string_view w = lower(k);
-      if (k + 1 < se.last && ex_.tokens[k + 1].has(kWord) && !ex_.tokens[k + 1].has(kCap) && lower(k + 1) != "of" &&
-          lower(k + 1) != "in" && lower(k + 1) != "for")
-        continue;  // not the head yet
+      // not the head yet while a lower-case word follows that is no function word, adverb or
+      // participle ("a region presently straddling ...", "a party founded in ...")
+      if (k + 1 < se.last && ex_.tokens[k + 1].has(kWord) && !ex_.tokens[k + 1].has(kCap) &&
+          !ex_.is(k + 1, kFunctionWord) && !lower(k + 1).ends_with("ly") && !lx_.is_participle(lower(k + 1)))
+        continue;
       if (lx_.org_head(w) == 3) return EntityType::Organization;
       if (const EntityType* p = place_word(w)) return *p;
       if (lx_.title(w)) return EntityType::Person;

@@ -831,3 +831,13 @@ TEST(Entities, APlaceNamedByWhatItIsToday) {
   auto ex = extract("The old town lay in present-day Zelvania, near modern-day Kelvar and today's Marovo.");
   EXPECT_TRUE(all_typed(ex, {"Zelvania", "Kelvar", "Marovo"}, EntityType::Location));
 }
+
+TEST(Entities, AppositionInBracketsOrAfterAnAdverbTypesTheName) {
+  // the apposition's head is found before an adverb, a participle or a function word, and a
+  // bracket opens an apposition as a comma does
+  auto ex = extract(
+      "Envoys travelled to Kelvara (a region largely covered by forest) to meet leaders of "
+      "Torvanen, the party founded by miners.");
+  EXPECT_TRUE(typed(ex, "Kelvara", EntityType::Location));
+  EXPECT_TRUE(typed(ex, "Torvanen", EntityType::Organization));
+}
