@@ -995,6 +995,13 @@ class Recognizer {
       if (title_len(s, t + 1, &kind) == t + 1 - s) return true;
     return false;
   }
+  // Tokens [a, b) name a body: they end in an organisation's head ("Harbour Trust"), or one comes
+  // before a function word ("Council on Coastal Affairs", "Fund for Peace"); not "Energy Tom Brae".
+  bool body_named(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t t = a; t < b; ++t)
+      if (const int h = org_head_at(t); (h == 1 || h == 2) && (t + 1 == b || ex_.is(t + 1, kFunctionWord))) return true;
+    return false;
+  }
   bool has_place_head(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t t = a; t < b; ++t)
       if (place_head_at(t)) return true;
@@ -1271,11 +1278,11 @@ class Recognizer {
         if (na + 1 < b && gaz_len(na + 1, b, &g) == b - na - 1) {
           int idx = push_gaz(na + 1, b, *g);
           out_[idx].nested = true;
-        } else if (const int h = org_head_at(b - 1); h == 1 || h == 2) {
-          // "Chairman of the Harbour Trust": the body is named too
-          std::uint32_t oa = na + 1;
-          if (lower(oa) == "the") ++oa;
-          if (oa < b) out_[push(make(oa, b, EntityType::Organization))].nested = true;
+        } else if (std::uint32_t oa = na + 1 < b && lower(na + 1) == "the" ? na + 2 : na + 1;
+                   oa < b && cap(oa) && body_named(oa, b)) {
+          // "Chairman of the Harbour Trust", "President of the Council on Coastal Affairs": the body
+          // is named too
+          out_[push(make(oa, b, EntityType::Organization))].nested = true;
         }
         return;
       }

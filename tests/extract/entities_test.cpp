@@ -841,3 +841,11 @@ TEST(Entities, AppositionInBracketsOrAfterAnAdverbTypesTheName) {
   EXPECT_TRUE(typed(ex, "Kelvara", EntityType::Location));
   EXPECT_TRUE(typed(ex, "Torvanen", EntityType::Organization));
 }
+
+TEST(Entities, TheBodyAfterAnOfficeIsNamedWhereverItsHeadStands) {
+  // "Chairman of the X": X is a body when an organisation's head ends it or comes before a
+  // function word inside it
+  auto ex =
+      extract("Ilse Marwick became President of the Council on Coastal Affairs and Chairman of the Fund for Peace.");
+  EXPECT_TRUE(all_typed(ex, {"Council on Coastal Affairs", "Fund for Peace"}, EntityType::Organization));
+}
