@@ -1480,13 +1480,24 @@ class Recognizer {
   // "the Houthi movement", "the Myanmar army": a name and a lower-case organisation word.
   void after_head(int idx, std::uint32_t b) {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (b >= se.last || org_head_at(b) != 2) return;
+    if (b >= se.last || (ex_.tokens[b].has(kWord) && !ex_.is(b, kOrgHeadForm)) || !lx_.org_head_after(tok(b))) return;
     RawMention& m = out_[idx];
-    if (m.kind == MentionKind::Demonym) return;  // "Russian army": the country acts (agent nouns)
-    RawMention org = make(m.first, b + 1, EntityType::Organization);
-    org.aff_key = key_of(m);
+    if (m.kind == MentionKind::Demonym) return;                     // "Russian army": the country acts (agent nouns)
+    if (m.gazetteer && m.type == EntityType::Organization) return;  // "the Labour party" is Labour
     m.nested = true;
     m.modifier = true;
+    const std::uint64_t named = key_of(m);
+    // "the Conservative party": the body the gazetteer knows with its head capitalised
+    std::string known = key(m.first, m.last - m.first) + ' ';
+    const std::size_t head_at = known.size();
+    known += tok(b);
+    known[head_at] = static_cast<char>(std::toupper(static_cast<unsigned char>(known[head_at])));
+    if (const auto g = lx_.gazetteer(known); g && g->type == EntityType::Organization) {
+      push_gaz(m.first, b + 1, *g);
+      return;
+    }
+    RawMention org = make(m.first, b + 1, EntityType::Organization);
+    org.aff_key = named;
     push(std::move(org));
   }
 

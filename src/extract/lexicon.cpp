@@ -232,6 +232,7 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       return "expected: word, head|after|descriptor|thing";
     }
     lx.org_heads_.emplace(f[0], f[1] == "after" ? 2 : f[1] == "descriptor" ? 3 : f[1] == "thing" ? kThingHead : 1);
+    if (f[1] == "after") lx.org_after_.insert(f[0]);
     return {};
   });
   if (!st) return fail(std::move(st));
@@ -643,11 +644,11 @@ std::filesystem::path lexicon_dir(const std::string& explicit_dir) {
 
 bool Lexicon::consistent() const noexcept {
   if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
-      !org_heads_.consistent() || !place_heads_.consistent() || !function_words_.consistent() ||
-      !particles_.consistent() || !agent_nouns_.consistent() || !group_nouns_.consistent() ||
-      !common_words_.consistent() || !descriptions_.consistent() || !trigger_index_.consistent() ||
-      !frame_index_.consistent() || !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
-      !word_classes_.consistent())
+      !org_heads_.consistent() || !org_after_.consistent() || !place_heads_.consistent() ||
+      !function_words_.consistent() || !particles_.consistent() || !agent_nouns_.consistent() ||
+      !group_nouns_.consistent() || !common_words_.consistent() || !descriptions_.consistent() ||
+      !trigger_index_.consistent() || !frame_index_.consistent() || !frame_forms_.consistent() ||
+      !cue_index_.consistent() || !forms_.consistent() || !word_classes_.consistent())
     return false;
   for (const auto& [key, g] : gaz_)
     if (std::uint64_t{g.canonical_at} + g.canonical_size > gaz_names_.size() ||

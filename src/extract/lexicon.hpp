@@ -104,9 +104,14 @@ class Lexicon {
   /// True when some longer title starts (ends) with these whole lower-case tokens.
   bool title_prefix(std::string_view lower_tokens) const { return title_prefixes_.contains(lower_tokens); }
   bool title_suffix(std::string_view lower_tokens) const { return title_suffixes_.contains(lower_tokens); }
-  /// For an org head word: 0 not a head, 1 head inside a name, 2 also after a name in lower case,
-  /// 3 a lower-case descriptor before a name ("the company Sovfracht").
+  /// For an org head word, by its first row in org-heads.tsv: 0 not a head, 1 head inside a name,
+  /// 2 also after a name in lower case, 3 a lower-case descriptor before a name ("the company
+  /// Sovfracht").
   int org_head(std::string_view word) const;
+  /// True for a word some row of org-heads.tsv lists as "after": in lower case right after a name
+  /// it forms an organisation's ("the Houthi movement"), whatever its first row says ("party" is
+  /// also a descriptor: "the party Vortan").
+  bool org_head_after(std::string_view word) const { return org_after_.contains(word); }
   /// True for a word that ends the name of a thing newskg does not model as an entity: a law, a
   /// treaty, an event, a war, a prize ("Act", "Protocol", "Games": org-heads.tsv's "thing" rows).
   bool names_a_thing(std::string_view word) const;
@@ -175,11 +180,11 @@ class Lexicon {
   template <class Self, class Archive>
   static void visit(Self& self, Archive& a) {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
-        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.place_heads_),
-        a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_), a(self.common_words_),
-        a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_), a(self.trigger_index_),
-        a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_),
-        a(self.lemmas_), a(self.word_classes_);
+        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.org_after_),
+        a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_),
+        a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_),
+        a(self.trigger_index_), a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_),
+        a(self.cue_index_), a(self.forms_), a(self.lemmas_), a(self.word_classes_);
   }
 
  private:
@@ -205,6 +210,7 @@ class Lexicon {
   std::size_t max_title_tokens_ = 1;
   StringTable<int> org_heads_;  ///< 1 head, 2 after, 3 descriptor, kThingHead
   static constexpr int kThingHead = 4;
+  StringSet org_after_;  ///< org-heads.tsv's words on an "after" row
   StringTable<EntityType> place_heads_;
   StringSet function_words_, particles_, agent_nouns_, group_nouns_;
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up

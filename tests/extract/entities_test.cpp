@@ -849,3 +849,17 @@ TEST(Entities, TheBodyAfterAnOfficeIsNamedWhereverItsHeadStands) {
       extract("Ilse Marwick became President of the Council on Coastal Affairs and Chairman of the Fund for Peace.");
   EXPECT_TRUE(all_typed(ex, {"Council on Coastal Affairs", "Fund for Peace"}, EntityType::Organization));
 }
+
+TEST(Entities, ANameBeforePartyInLowerCaseIsTheParty) {
+  // "party" is a descriptor before a name and forms one after a name
+  auto ex = extract("He co-founded the Vortan party in 2003. The party Kelmar joined him.");
+  EXPECT_TRUE(typed(ex, "Vortan party", EntityType::Organization));
+  EXPECT_FALSE(typed(ex, "Vortan", EntityType::Person));
+  EXPECT_TRUE(typed(ex, "Kelmar", EntityType::Organization));
+  // a body the gazetteer knows with its head capitalised is that body; a body it knows by the
+  // name alone stays that body
+  ex = extract("He said the Conservative party and the Labour party were split.");
+  EXPECT_TRUE(all_typed(ex, {"Conservative Party", "Labour Party"}, EntityType::Organization));
+  EXPECT_EQ(entity(ex, "Conservative party"), nullptr);
+  EXPECT_EQ(entity(ex, "Labour party"), nullptr);
+}

@@ -369,3 +369,21 @@ TEST(Lexicon, HeadFormsAreMarkedForEveryHead) {
   EXPECT_FALSE(lx.word_class("said") & (kOrgHeadForm | kPlaceHeadForm));
   EXPECT_FALSE(lx.word_class("russia") & (kOrgHeadForm | kPlaceHeadForm));
 }
+
+TEST(Lexicon, AnOrgHeadMayHaveTwoRows) {
+  // the first row gives the word's kind; an "after" row anywhere lets it form a name after one
+  test::TempDir d;
+  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+  for (const auto& f : std::filesystem::directory_iterator(src))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  std::ofstream(d.path() + "/org-heads.tsv", std::ios::app) << "guild\tdescriptor\nguild\tafter\ncartel\tdescriptor\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->org_head("guild"), 3);
+  EXPECT_TRUE(r->org_head_after("guild"));
+  EXPECT_EQ(r->org_head("cartel"), 3);
+  EXPECT_FALSE(r->org_head_after("cartel"));
+  // the bundled "party" is both
+  EXPECT_EQ(test::lexicon().org_head("party"), 3);
+  EXPECT_TRUE(test::lexicon().org_head_after("party"));
+}
