@@ -1487,16 +1487,26 @@ class Recognizer {
     m.nested = true;
     m.modifier = true;
     const std::uint64_t named = key_of(m);
+    std::uint32_t start = m.first;
+    if (start >= se.first + 3 && lower(start - 1) == "and") {
+      // "the Law and Justice party": one body's name of two words joined, after "the"
+      if (const int c = mention_ending_at(start - 1);
+          c >= 0 && c != idx && !out_[c].gazetteer && out_[c].first > se.first && lower(out_[c].first - 1) == "the") {
+        out_[c].nested = true;
+        out_[c].modifier = true;
+        start = out_[c].first;
+      }
+    }
     // "the Conservative party": the body the gazetteer knows with its head capitalised
-    std::string known = key(m.first, m.last - m.first) + ' ';
+    std::string known = key(start, m.last - start) + ' ';
     const std::size_t head_at = known.size();
     known += tok(b);
     known[head_at] = static_cast<char>(std::toupper(static_cast<unsigned char>(known[head_at])));
     if (const auto g = lx_.gazetteer(known); g && g->type == EntityType::Organization) {
-      push_gaz(m.first, b + 1, *g);
+      push_gaz(start, b + 1, *g);
       return;
     }
-    RawMention org = make(m.first, b + 1, EntityType::Organization);
+    RawMention org = make(start, b + 1, EntityType::Organization);
     org.aff_key = named;
     push(std::move(org));
   }

@@ -862,4 +862,8 @@ TEST(Entities, ANameBeforePartyInLowerCaseIsTheParty) {
   EXPECT_TRUE(all_typed(ex, {"Conservative Party", "Labour Party"}, EntityType::Organization));
   EXPECT_EQ(entity(ex, "Conservative party"), nullptr);
   EXPECT_EQ(entity(ex, "Labour party"), nullptr);
+  // two words joined after "the" name one body
+  ex = extract("Officials of the Freedom and Harvest movement met.");
+  EXPECT_TRUE(typed(ex, "Freedom and Harvest movement", EntityType::Organization));
+  EXPECT_EQ(entity(ex, "Freedom"), nullptr);
 }
