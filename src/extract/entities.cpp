@@ -874,11 +874,16 @@ class Recognizer {
       return false;
     for (std::uint32_t t = a; t + 1 < k; ++t)  // the words before: common words or places' words
       if (!common_word(t) && !gaz_single(t)) return false;
-    // the owner is a plural: "Workers'", or one of the plurals without -s ("People's")
+    // the owner is a plural ("Workers'", "People's"), or a noun for people after another word
+    // of the name ("Socialist Worker's"; not "Guy's", "Carter's": surnames too; nor a title's:
+    // "Lord Chancellor's Department")
     const std::string_view w = tok(k);
     const std::string_view owner = lower(k - 1);
     const bool apostrophe_after_s = (w == "'" || w == "\xE2\x80\x99") && owner.size() > 3 && owner.back() == 's';
-    const bool plural = is_possessive_s(w) && is_any(owner, "people", "women", "men", "children");
+    const bool plural =
+        is_possessive_s(w) &&
+        (is_any(owner, "people", "women", "men", "children") ||
+         (k - 1 > a && lx_.is_person_noun(owner) && !ex_.is(k - 1, kTitleWord) && !ex_.is(a, kTitleWord)));
     if (!apostrophe_after_s && !plural) return false;
     if (has_org_head(a, k) || lx_.gazetteer(join(a, k))) return false;  // "Harbour Bank's Policy Committee"
     const std::uint32_t e = chunk_plain_end(k + 1, end);

@@ -121,6 +121,10 @@ class Lexicon {
   /// True when `lower` is the plural of a noun that names people ("teachers", "women";
   /// person-nouns.txt), so that "Teachers for ..." can name the people a group gathers.
   bool is_person_plural(std::string_view lower) const;
+  /// True when `lower` is a noun that names people, singular or plural ("worker", "women").
+  bool is_person_noun(std::string_view lower) const {
+    return form_of(lower, "", "", kPerson, 3) || is_person_plural(lower);
+  }
   /// An entity named by one common word and typed only by default: a name by its capital alone
   /// ("the Budget"), no antecedent a pronoun should prefer.
   bool capital_only(const Entity& e) const;

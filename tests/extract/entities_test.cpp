@@ -622,6 +622,12 @@ TEST(Entities, APossessiveOfACommonWordInsideAnOrganisationsName) {
   ex = extract("Tomas Brae's Harbour Party won.");
   EXPECT_NE(entity(ex, "Tomas Brae"), nullptr);
   EXPECT_NE(entity(ex, "Harbour Party"), nullptr);
+  // a singular noun for people after another word of the name ("Worker's"), not first ("Guy's":
+  // a surname's too) nor a title's ("Lord Chancellor's")
+  ex = extract("He joined the Radical Worker's Party of Westmark.");
+  EXPECT_TRUE(typed(ex, "Radical Worker's Party of Westmark", EntityType::Organization));
+  ex = extract("He thanked the Lord Chancellor's Department.");
+  EXPECT_EQ(entity(ex, "Lord Chancellor's Department"), nullptr);
 }
 
 TEST(Entities, APlaceInsideAnElectionsNameIsNoEntity) {
