@@ -642,6 +642,9 @@ TEST(Entities, FollowersOfACreedAreNoEntity) {
   // name-shapes.tsv: "-ists", "-ics" (with "-ians", "-ites") name kinds of people, not one
   auto ex = extract("Eurosceptics, Catholics and Trotskyists marched past Velland House.");
   for (const char* group : {"Eurosceptics", "Catholics", "Trotskyists"}) EXPECT_EQ(entity(ex, group), nullptr) << group;
+  // and "-ist" one of them ("an Islamist"), or a creed's adjective
+  ex = extract("He held staunch Velandist views. Tomas Brae, a Velandist, agreed.");
+  EXPECT_EQ(entity(ex, "Velandist"), nullptr);
 }
 
 TEST(Entities, FormerStatesAreCountries) {
