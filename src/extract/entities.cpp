@@ -1389,8 +1389,17 @@ class Recognizer {
         push(make(a, b, EntityType::Location));
         return;
       }
-      if (absorb && b == k + n && k == a + 1 && common_word(a) && is_place(g->type)) {
-        push(make(a, b, EntityType::Location));  // "Ancient Iran", "East Mediterranean", "Middle Congo"
+      if (absorb && b == k + n && k == a + 1 && common_word(a) && is_place(g->type) && tok(a).size() > 1 &&
+          !given_name(a)) {  // not "John Kerry", "B Douglas": a person's
+        // "East Mediterranean", "Middle Congo": a part of the place, when the word is a point of
+        // the compass or begins other places' names; else a body named for it ("Global Britain",
+        // "Sustainable Eastland")
+        RawMention m = make(a, b, EntityType::Location);
+        if (!compass(lower(a)) && !lx_.gazetteer_step(tok(a)).prefix) {
+          m.type = EntityType::Organization;
+          m.weak = true;
+        }
+        push(std::move(m));
         return;
       }
       if (n == 0 || absorb || lead_name) {

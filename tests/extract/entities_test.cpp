@@ -876,3 +876,13 @@ TEST(Entities, ANameBeforePartyInLowerCaseIsTheParty) {
   EXPECT_TRUE(typed(ex, "Freedom and Harvest movement", EntityType::Organization));
   EXPECT_EQ(entity(ex, "Freedom"), nullptr);
 }
+
+TEST(Entities, ACommonWordBeforeAPlaceNamesAPartOfItOrABody) {
+  // a point of the compass, or a word that begins other places' names, makes a part of the place;
+  // another common word a body named for it; an initial or a given name a person's name
+  auto ex = extract("Seats went to Brighter Norway, which campaigns in East Norway and in New Norway.");
+  EXPECT_TRUE(typed(ex, "Brighter Norway", EntityType::Organization));
+  EXPECT_TRUE(all_typed(ex, {"East Norway", "New Norway"}, EntityType::Location));
+  ex = extract("The tries were scored by B Oslo and Tomas Brae.");
+  EXPECT_TRUE(typed(ex, "B Oslo", EntityType::Person));
+}
