@@ -1525,10 +1525,17 @@ class Recognizer {
     push(std::move(org));
   }
 
-  // "Institute for the Study of War (ISW)": the acronym is an alias.
+  // "Institute for the Study of War (ISW)", "Party of Free Farmers (Agrava)": an alias in brackets.
   void acronym_after(int idx, std::uint32_t b) {
     const Sentence& se = ex_.sentences[cur_sentence_];
-    if (b + 2 >= se.last || tok(b) != "(" || tok(b + 2) != ")" || !ex_.tokens[b + 1].has(kAllCaps)) return;
+    if (b + 2 >= se.last || tok(b) != "(" || tok(b + 2) != ")") return;
+    // an acronym, or a body's short name the gazetteer does not know ("Party of Free Farmers
+    // (Agra)"), is the name before it
+    const RawMention& named = out_[idx];
+    if (!ex_.tokens[b + 1].has(kAllCaps) &&
+        !(named.type == EntityType::Organization && named.last >= named.first + 2 && cap(b + 1) &&
+          surname_shape(tok(b + 1)) && !gaz_single(b + 1) && !ex_.is(b + 1, kFunctionWord)))
+      return;
     RawMention m = make(b + 1, b + 2, out_[idx].type);
     m.same_key = key_of(out_[idx]);
     push(std::move(m));

@@ -886,3 +886,16 @@ TEST(Entities, ACommonWordBeforeAPlaceNamesAPartOfItOrABody) {
   ex = extract("The tries were scored by B Oslo and Tomas Brae.");
   EXPECT_TRUE(typed(ex, "B Oslo", EntityType::Person));
 }
+
+TEST(Entities, AShortNameInBracketsAfterABodyIsItsAlias) {
+  // as an acronym is ("(ISW)"), a capitalised word the gazetteer does not know
+  auto ex = extract("The Party of Free Farmers (Agrava) won. Agrava later split.");
+  const Entity* party = entity(ex, "Party of Free Farmers");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->type, EntityType::Organization);
+  EXPECT_TRUE(party->aliases.count("Agrava"));
+  EXPECT_EQ(entity(ex, "Agrava"), nullptr);
+  // not a place named after it
+  ex = extract("The Harbour Trust (Norway) won.");
+  EXPECT_TRUE(typed(ex, "Norway", EntityType::Country));
+}
