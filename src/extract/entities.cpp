@@ -191,6 +191,13 @@ class Recognizer {
            lower(m.first - 1) == "the";
   }
 
+  // The single word at token a, after "the", reads as a plural ("the Velandines"; not "the
+  // Prius", "the Majlis", nor a possessive).
+  bool the_plural(std::uint32_t a, const RawMention& m) const {
+    const std::string_view w = lower(a);
+    return plural_s(w) && !w.ends_with("us") && !w.ends_with("is") && !ex_.is(a, kFunctionWord) && !possessive(m);
+  }
+
   // Token t is a common word's plural ("Sisters", "Girls"; not "Collins", "Williams").
   bool plural_of_common_word(std::uint32_t t) const { return plural_s(tok(t)) && common_word(t); }
 
@@ -1765,8 +1772,10 @@ class Recognizer {
     } else if (m.locative && n == 1 && !(b < se.last && possessive_at(b))) {
       m.type = EntityType::Location;
       m.weak = true;
-    } else if (n == 1 && prev(1) == "the" && common_word(a)) {
-      m.type = EntityType::Organization;  // "the Treasury", "the Commons": a body, never a person
+    } else if (n == 1 && prev(1) == "the" && (common_word(a) || the_plural(a, m))) {
+      // "the Treasury", "the Commons": a body, never a person; "the Velandines": a body of people
+      // (an order, a band, a team), never one
+      m.type = EntityType::Organization;
       m.weak = true;
     } else if (is_any(prev(1), "present-day", "modern-day") ||
                (prev(1) == "day" && is_any(prev(2), "present", "modern")) ||

@@ -899,3 +899,11 @@ TEST(Entities, AShortNameInBracketsAfterABodyIsItsAlias) {
   ex = extract("The Harbour Trust (Norway) won.");
   EXPECT_TRUE(typed(ex, "Norway", EntityType::Country));
 }
+
+TEST(Entities, APluralNameAfterTheIsABodyOfPeople) {
+  // an order, a band or a team ("the Velandines"), not one person; not a word in -us or -is
+  auto ex = extract("Fans of the Velandines cheered. Then the Velandines played on.");
+  EXPECT_TRUE(typed(ex, "Velandines", EntityType::Organization));
+  ex = extract("Tomas Brae drove the Kelvarus home. Then the Kelvarus broke down.");
+  EXPECT_FALSE(typed(ex, "Kelvarus", EntityType::Organization));
+}
