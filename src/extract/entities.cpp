@@ -1396,8 +1396,10 @@ class Recognizer {
         push(make(a, b, EntityType::Location));
         return;
       }
-      if (absorb && b == k + n && k == a + 1 && common_word(a) && is_place(g->type) && tok(a).size() > 1 &&
-          !given_name(a)) {  // not "John Kerry", "B Douglas": a person's
+      if (absorb && b == k + n && k == a + 1 && compass(lower(a)) && g->role == GazRole::Demonym)
+        return;  // "South Asian", "Western Australian": an adjective of origin, no entity
+      if (absorb && b == k + n && k == a + 1 && common_word(a) && is_place(g->type) && g->role != GazRole::Demonym &&
+          tok(a).size() > 1 && !given_name(a)) {  // not "John Kerry", "B Douglas": a person's
         // "East Mediterranean", "Middle Congo": a part of the place, when the word is a point of
         // the compass or begins other places' names; else a body named for it ("Global Britain",
         // "Sustainable Eastland")

@@ -885,6 +885,10 @@ TEST(Entities, ACommonWordBeforeAPlaceNamesAPartOfItOrABody) {
   EXPECT_TRUE(all_typed(ex, {"East Norway", "New Norway"}, EntityType::Location));
   ex = extract("The tries were scored by B Oslo and Tomas Brae.");
   EXPECT_TRUE(typed(ex, "B Oslo", EntityType::Person));
+  // a point of the compass before a demonym is an adjective of origin, no entity
+  ex = extract("Western Norwegian voters and the South Norwegian government agreed.");
+  EXPECT_EQ(entity(ex, "Western Norwegian"), nullptr);
+  EXPECT_EQ(entity(ex, "South Norwegian"), nullptr);
 }
 
 TEST(Entities, AShortNameInBracketsAfterABodyIsItsAlias) {
