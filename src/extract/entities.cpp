@@ -1588,6 +1588,37 @@ class Recognizer {
     return std::nullopt;
   }
 
+  // A bracket at token b glosses the name before it with a place's name of today: "(now Norway)",
+  // "(formerly Oslo)", "(modern Oslo)", "(present-day Norway)", "(today's Norway)".
+  bool place_gloss_after(std::uint32_t b) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (b + 3 >= se.last || tok(b) != "(") return false;
+    std::uint32_t k = b + 1;
+    if (is_any(lower(k), "now", "formerly", "modern", "present-day", "modern-day")) {
+      ++k;
+    } else if ((lower(k) == "present" || lower(k) == "modern") && lower(k + 1) == "day") {
+      k += 2;
+    } else if (lower(k) == "today" && possessive_at(k + 1)) {
+      k += 2;
+    } else {
+      return false;
+    }
+    if (k < se.last && lower(k) == "the") ++k;
+    std::optional<GazetteerEntry> g;
+    return k < se.last && gaz_len(k, se.last, &g) > 0 && is_place(g->type) && g->role != GazRole::Demonym;
+  }
+
+  // Token a opens a bracket's gloss of the place named before it: "Oslo (formerly Kelvar)",
+  // "Oslo (now Kelvar)".
+  bool glosses_place_before(std::uint32_t a) const {
+    const Sentence& se = ex_.sentences[cur_sentence_];
+    if (a < se.first + 3 || tok(a - 2) != "(" || !is_any(lower(a - 1), "formerly", "now")) return false;
+    const int c = mention_ending_at(a - 2);
+    if (c < 0) return false;
+    const RawMention& place = out_[static_cast<std::size_t>(c)];
+    return is_place(place.type) && (place.kind == MentionKind::Name || place.kind == MentionKind::Capital);
+  }
+
   // A lower-case place word ("town", "island") and the type it gives a name after "of".
   const EntityType* place_word(std::string_view lower_word) const {
     if (lower_word.empty()) return nullptr;
@@ -1730,6 +1761,9 @@ class Recognizer {
       if (const int mod = modifier_of_title(rs); mod >= 0) m.aff_key = affiliate(mod, kind);
     } else if (prev(1) == "of" && place_word(prev(2))) {
       m.type = *place_word(prev(2));  // "the town of X", "the island of X"
+    } else if (place_gloss_after(b) || glosses_place_before(a)) {
+      // "Vellmark (now Norway)", "Kelvar (present-day Oslo, Norway)", "Oslo (formerly Kelvar)"
+      m.type = EntityType::Location;
     } else if (const EntityType* head =
                    b < se.last && !ex_.tokens[b].has(kCap) && !common_word(b - 1) && !plural_s(tok(b - 1))
                        ? place_head_at(b)

@@ -911,3 +911,15 @@ TEST(Entities, APluralNameAfterTheIsABodyOfPeople) {
   ex = extract("Tomas Brae drove the Kelvarus home. Then the Kelvarus broke down.");
   EXPECT_FALSE(typed(ex, "Kelvarus", EntityType::Organization));
 }
+
+TEST(Entities, ABracketsGlossWithTodaysPlaceMakesAPlace) {
+  // "X (now Y)", "X (present day Y)", "X (today's Y)": X is the place's older name, and so is a
+  // name glossed after a place ("Y (formerly X)")
+  auto ex = extract("He governed Kelvar (present day Oslo) and Vellmark (now Norway) for years.");
+  EXPECT_TRUE(all_typed(ex, {"Kelvar", "Vellmark"}, EntityType::Location));
+  ex = extract("The court moved to Oslo (formerly Torvanen) in 1868.");
+  EXPECT_TRUE(typed(ex, "Torvanen", EntityType::Location));
+  // no gloss of a place: a person stays one
+  ex = extract("He met Kelvar (now retired) in 1868.");
+  EXPECT_FALSE(typed(ex, "Kelvar", EntityType::Location));
+}
