@@ -405,6 +405,8 @@ class Finder {
 
   // After an object: is there another one? Advances j to it.
   bool continue_list(std::uint32_t& j) const {
+    // "X officials and Y": the people the name acts through, before the list goes on
+    if (j < se_->last && ex_.is(j, kAgentNoun) && !ex_.tokens[j].has(kCap)) ++j;
     while (j < se_->last) {
       std::string_view w = lower(j);
       if (w == ",") {

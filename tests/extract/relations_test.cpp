@@ -303,3 +303,12 @@ TEST(Relations, ARelativeClauseSetOffByCommasIsNotTheSubject) {
       "Sara Kell spoke first. Tom Reyes, who was expelled from Vela Group last year, accused Ms Kell of lying.");
   EXPECT_TRUE(has_relation(ex, "Tom Reyes", "accused", "Sara Kell"));
 }
+
+TEST(Relations, AnObjectListGoesOnAfterThePeopleANameActsThrough) {
+  // "blamed X officials and his former coach Y": Y is blamed too
+  auto ex = extract(
+      "But Tomas Brae has protested his innocence - and on Sunday blamed Harbour Athletics Board officials and "
+      "his former coach Ivo Kessel for failing to inform him of the test.");
+  EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board"));
+  EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Ivo Kessel"));
+}
