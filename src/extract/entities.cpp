@@ -72,6 +72,7 @@ class Recognizer {
       return m.kind == MentionKind::Name && !m.gazetteer && m.last > m.first + 1 && lx_.names_a_thing(tok(m.last - 1));
     });
     sort_by_span();
+    join_firm_after_list();
     propagate_through_lists();
     // indices changed by sorting: affiliation/same_as were stored as begin offsets (see link_by_offset)
     for (auto& m : out_) {
@@ -131,6 +132,41 @@ class Recognizer {
       return false;
     std::size_t k = dash + 1;
     return utf8::is_upper(utf8::decode(w, k));
+  }
+
+  // "A, B, C and Brown and Jones": a list's "and" is spent before its last member, so two single
+  // unknown words joined by a second "and" are one name, a firm's of two surnames.
+  void join_firm_after_list() {
+    std::vector<std::size_t> top;
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (!out_[i].nested && !out_[i].modifier) top.push_back(i);
+    std::vector<std::uint8_t> dropped;
+    for (std::size_t k = 2; k + 1 < top.size(); ++k) {
+      RawMention &o = out_[top[k - 2]], &p = out_[top[k - 1]], &x = out_[top[k]], &y = out_[top[k + 1]];
+      const auto and_between = [&](const RawMention& a, const RawMention& b) {
+        return a.sentence == b.sentence && a.last + 1 == b.first && lower(a.last) == "and";
+      };
+      if (o.sentence != p.sentence || o.last + 1 != p.first || tok(o.last) != "," || !and_between(p, x) ||
+          !and_between(x, y) || x.gazetteer || y.gazetteer || x.last != x.first + 1 || y.last != y.first + 1 ||
+          !surname_shape(tok(x.first)) || !surname_shape(tok(y.first)) || possessive(y))
+        continue;
+      x.last = y.last;
+      x.end = y.end;
+      x.name = x.surface(ex_.doc.text);
+      x.type = EntityType::Organization;
+      x.weak = true;
+      dropped.resize(out_.size());
+      dropped[top[k + 1]] = 1;
+      ++k;
+    }
+    if (dropped.empty()) return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (!dropped[i]) {
+        if (kept != i) out_[kept] = std::move(out_[i]);
+        ++kept;
+      }
+    out_.resize(kept);
   }
 
   // "Cairo, Marsa Alam, Abu Simbel and Luxor": names typed only by default take the type of the

@@ -923,3 +923,13 @@ TEST(Entities, ABracketsGlossWithTodaysPlaceMakesAPlace) {
   ex = extract("He met Kelvar (now retired) in 1868.");
   EXPECT_FALSE(typed(ex, "Kelvar", EntityType::Location));
 }
+
+TEST(Entities, TwoWordsJoinedByASecondAndAfterAListAreOneName) {
+  // a list's "and" comes before its last member: "... and Brown and Farrow" is one firm's name
+  auto ex = extract("Bidders were Kelvar Holdings, Ostmark Energy and Brown and Farrow.");
+  EXPECT_TRUE(typed(ex, "Brown and Farrow", EntityType::Organization));
+  EXPECT_EQ(entity(ex, "Farrow"), nullptr);
+  // with no list before, two names joined by "and" stay two
+  ex = extract("Tomas Brae met Ivo Kessel and Brown and Farrow agreed.");
+  EXPECT_EQ(entity(ex, "Brown and Farrow"), nullptr);
+}
