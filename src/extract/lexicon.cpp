@@ -308,12 +308,14 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   st = read_lines(dir / "descriptions.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
-    if (f.size() < 4) return "expected: head, type, match, number";
+    if (f.size() < 4) return "expected: head, type, match, number[, bare]";
+    if (f.size() > 4 && f[4] != "bare" && !f[4].empty()) return "unknown option '" + f[4] + "' (expected: bare)";
     auto type = entity_type_from(f[1]);
     if (!type) return "unknown entity type '" + f[1] + "'";
     Description d;
     d.type = *type;
     d.plural = f[3] == "plural";
+    d.bare = f.size() > 4 && f[4] == "bare";
     if (f[2].rfind("role:", 0) == 0) {
       d.role_kinds = split(f[2].substr(5), '|');
     } else if (f[2].rfind("title:", 0) == 0) {

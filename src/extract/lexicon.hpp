@@ -35,6 +35,7 @@ struct Description {
   std::vector<std::string> role_kinds;  ///< or hold a role of one of these kinds
   std::vector<std::string> role_words;  ///< or a role ending in one of these (lower case; not a deputy's)
   bool plural = false;
+  bool bare = false;  ///< refers back without an article too ("Prosecutors said": descriptions.tsv's "bare")
 };
 
 /// One element of a trigger pattern.

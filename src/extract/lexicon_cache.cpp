@@ -27,7 +27,7 @@
 namespace newskg {
 namespace {
 
-constexpr std::string_view kMagic = "NKGLEX\x0b\n";  // the compiled form, version 11
+constexpr std::string_view kMagic = "NKGLEX\x0c\n";  // the compiled form, version 12
 // The compiled lexicon's payload (after magic, size, checksum and padding) starts kHead bytes in,
 // at a multiple of kAlign from the start of a cache file, so its Blocks are aligned when mapped.
 constexpr std::size_t kAlign = 16, kHead = 32;
@@ -40,7 +40,7 @@ constexpr std::size_t kKeptCopies = 8;
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, Description>
 void fields(Self& d, A& a) {
-  a(d.type), a(d.name_words), a(d.role_kinds), a(d.role_words), a(d.plural);
+  a(d.type), a(d.name_words), a(d.role_kinds), a(d.role_words), a(d.plural), a(d.bare);
 }
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, PatternElement>

@@ -12,6 +12,17 @@
 
 using namespace newskg;
 
+namespace {
+// Copies the bundled lexicon into `d`, for a test to extend or break.
+std::filesystem::path lexicon_dir() {
+  return std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
+}
+void copy_lexicon(const test::TempDir& d) {
+  for (const auto& f : std::filesystem::directory_iterator(lexicon_dir()))
+    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+}
+}  // namespace
+
 TEST(Lexicon, GazetteerKnowsCountriesDemonymsCapitalsAndOrganisations) {
   const Lexicon& lx = test::lexicon();
   ASSERT_TRUE(lx.gazetteer("U.S.").has_value());
@@ -95,9 +106,7 @@ TEST(Lexicon, InflectionsOfTriggerVerbs) {
 
 TEST(Lexicon, MalformedLineIsReportedWithFileAndLine) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/triggers.tsv", std::ios::app) << "metWith\tsideways\tmeet\tagent\n";
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
@@ -108,9 +117,7 @@ TEST(Lexicon, MalformedLineIsReportedWithFileAndLine) {
 
 TEST(Lexicon, ADescriptionWithAnEmptyTitleIsAnError) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/descriptions.tsv", std::ios::app) << "sheriff\tPerson\ttitle:\tsingular\n";
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
@@ -121,9 +128,7 @@ TEST(Lexicon, ADescriptionWithAnEmptyTitleIsAnError) {
 
 TEST(Lexicon, UnknownObjectKindNamesTheKindsThereAre) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/triggers.tsv", std::ios::app) << "captured\tverb\tstorm\tsomewhere\n";
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
@@ -135,14 +140,9 @@ TEST(Lexicon, UnknownObjectKindNamesTheKindsThereAre) {
 // The gazetteers load on a second thread beside the word lists; errors still come in file
 // order, whichever thread finds its error first.
 TEST(Lexicon, ErrorsAreReportedInFileOrderWhicheverThreadReadsTheFile) {
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  const auto copy = [&](test::TempDir& d) {
-    for (const auto& f : std::filesystem::directory_iterator(src))
-      std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
-  };
   {
     test::TempDir d;
-    copy(d);
+    copy_lexicon(d);
     std::ofstream(d.path() + "/regions.tsv", std::ios::app) << "Nowhere\tPlanet\tNowhere\tname\n";
     std::ofstream(d.path() + "/titles.tsv", std::ios::app) << "lonely\n";
     auto r = Lexicon::load(d.path());
@@ -152,7 +152,7 @@ TEST(Lexicon, ErrorsAreReportedInFileOrderWhicheverThreadReadsTheFile) {
   }
   {
     test::TempDir d;
-    copy(d);
+    copy_lexicon(d);
     std::ofstream(d.path() + "/word-forms.tsv", std::ios::app) << "lonely\n";
     auto r = Lexicon::load(d.path());
     ASSERT_FALSE(r.ok());
@@ -160,7 +160,7 @@ TEST(Lexicon, ErrorsAreReportedInFileOrderWhicheverThreadReadsTheFile) {
   }
   {
     test::TempDir d;
-    copy(d);
+    copy_lexicon(d);
     std::filesystem::remove(d.path() + "/cities.tsv");
     auto r = Lexicon::load(d.path());
     ASSERT_FALSE(r.ok());
@@ -176,9 +176,7 @@ TEST(Lexicon, MissingDirectoryIsALexiconError) {
 
 TEST(Lexicon, UserRowsExtendTheGazetteerWithoutRecompiling) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/places-extra.tsv", std::ios::app) << "Zubrovka Pass\tLocation\tZubrovka Pass\tname\n";
   auto r = Lexicon::load(d.path());
   ASSERT_TRUE(r.ok()) << r.error().message;
@@ -188,9 +186,7 @@ TEST(Lexicon, UserRowsExtendTheGazetteerWithoutRecompiling) {
 
 TEST(Lexicon, GazetteerRowsTakeTheirFieldsByPosition) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/places-extra.tsv", std::ios::app)
       << "Zubrovkan\tCountry\tZubrovka\tdemonym\tZubrovka\n"                   // five fields: the link
       << "Lutz\tCity\tLutz\tname\n"                                            // four: no link
@@ -250,9 +246,7 @@ TEST(Lexicon, WordClassesAgreeWithTheListsTheyComeFrom) {
 
 TEST(Lexicon, LinesWithCrLfBlanksCommentsAndNoFinalNewline) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   // Windows line ends, a blank and a whitespace-only line, a comment, and no newline at the end
   std::ofstream(d.path() + "/places-extra.tsv", std::ios::app | std::ios::binary)
       << "Zubrovka Pass\tLocation\tZubrovka Pass\tname\r\n\r\n \t \r\n# a comment\r\n"
@@ -270,9 +264,7 @@ TEST(Lexicon, LinesWithCrLfBlanksCommentsAndNoFinalNewline) {
 
 TEST(Lexicon, ErrorLineNumbersCountEveryLine) {
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/name-shapes.tsv", std::ios::trunc) << "# endings\n\nski\tPerson\n\tPerson\n";
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
@@ -282,8 +274,9 @@ TEST(Lexicon, ErrorLineNumbersCountEveryLine) {
   std::ofstream(d.path() + "/common-words.txt", std::ios::app) << "fine\nbro\xC3\x28ken\n";
   r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
-  const auto lines = std::count(std::istreambuf_iterator<char>(std::ifstream(src / "common-words.txt").rdbuf()),
-                                std::istreambuf_iterator<char>(), '\n');
+  const auto lines =
+      std::count(std::istreambuf_iterator<char>(std::ifstream(lexicon_dir() / "common-words.txt").rdbuf()),
+                 std::istreambuf_iterator<char>(), '\n');
   EXPECT_NE(r.error().message.find("common-words.txt:" + std::to_string(lines + 2) + ": invalid UTF-8"),
             std::string::npos)
       << r.error().message;
@@ -373,9 +366,7 @@ TEST(Lexicon, HeadFormsAreMarkedForEveryHead) {
 TEST(Lexicon, AnOrgHeadMayHaveTwoRows) {
   // the first row gives the word's kind; an "after" row anywhere lets it form a name after one
   test::TempDir d;
-  const auto src = std::filesystem::path(test::source_dir()) / "ontology" / "lexicon";
-  for (const auto& f : std::filesystem::directory_iterator(src))
-    std::filesystem::copy_file(f.path(), std::filesystem::path(d.path()) / f.path().filename());
+  copy_lexicon(d);
   std::ofstream(d.path() + "/org-heads.tsv", std::ios::app) << "guild\tdescriptor\nguild\tafter\ncartel\tdescriptor\n";
   auto r = Lexicon::load(d.path());
   ASSERT_TRUE(r.ok()) << r.error().message;
@@ -386,4 +377,23 @@ TEST(Lexicon, AnOrgHeadMayHaveTwoRows) {
   // the bundled "party" is both
   EXPECT_EQ(test::lexicon().org_head("party"), 3);
   EXPECT_TRUE(test::lexicon().org_head_after("party"));
+}
+
+TEST(Lexicon, ADescriptionMayReferBackWithoutAnArticle) {
+  test::TempDir d;
+  copy_lexicon(d);
+  std::ofstream(d.path() + "/descriptions.tsv", std::ios::app) << "constables\tOrganization\tpolice\tsingular\tbare\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_NE(r->description("constables"), nullptr);
+  EXPECT_TRUE(r->description("constables")->bare);
+  EXPECT_FALSE(r->description("company")->bare);
+  // any other fifth column is an error that names the file and what it expects
+  test::TempDir e;
+  copy_lexicon(e);
+  std::ofstream(e.path() + "/descriptions.tsv", std::ios::app) << "wardens\tOrganization\t*\tsingular\tsometimes\n";
+  r = Lexicon::load(e.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("descriptions.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("expected: bare"), std::string::npos) << r.error().message;
 }
