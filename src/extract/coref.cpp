@@ -767,14 +767,15 @@ class Builder {
             ++ni;
           }
         }
-        if (!ex_.is(t, kDefiniteArticle | kPronoun) && ex_.lower(t) != "both") continue;
+        const bool bare = bare_description_at(se, t);
+        if (!bare && !ex_.is(t, kDefiniteArticle | kPronoun) && ex_.lower(t) != "both") continue;
         for (; started < names.size() && names[started]->first <= t; ++started)
           reach = std::max(reach, names[started]->last);
         if (reach > t) continue;  // inside a name
         std::string_view w = ex_.lower(t);
         Mention m;
         bool found = false;
-        if ((ex_.is(t, kDefiniteArticle) || w == "both") && description(se, t, names, m)) {
+        if ((bare || ex_.is(t, kDefiniteArticle) || w == "both") && description(se, t, names, m, bare)) {
           found = true;
         } else if (ex_.is(t, kPronoun)) {
           found = pronoun(se, s, t, w, comma, adverbial, m);
@@ -815,12 +816,26 @@ class Builder {
     return out;
   }
 
-  bool description(const Sentence& se, std::uint32_t t, const std::vector<const Mention*>& names, Mention& out) {
+  // Token t is a description head that refers back without an article ("Prosecutors said",
+  // "accused by prosecutors"): descriptions.tsv's "bare" rows, not after a word that modifies it
+  // ("state prosecutors", "the prosecutors", "its prosecutors").
+  bool bare_description_at(const Sentence& se, std::uint32_t t) const {
+    if (!ex_.is(t, kDescriptionHead)) return false;
+    const Description* d = lx_.description(ex_.lower(t));
+    if (!d || !d->bare) return false;
+    if (t == se.first) return true;
+    const Token& p = ex_.tokens[t - 1];
+    return !ex_.tokens[t].has(kCap) && (!p.has(kWord) || (ex_.is(t - 1, kFunctionWord) && !ex_.is(t - 1, kPronoun) &&
+                                                          !ex_.is(t - 1, kDefiniteArticle)));
+  }
+
+  bool description(const Sentence& se, std::uint32_t t, const std::vector<const Mention*>& names, Mention& out,
+                   bool bare = false) {
     // "the [Demonym|Country|Organisation] head" ("the Russian leader", "the Tory leader"); "the two
-    // leaders", "both men": that many, the last seen
-    std::uint32_t k = ex_.lower(t) == "both" ? t : t + 1;
+    // leaders", "both men": that many, the last seen; a bare head ("Prosecutors") is its own start
+    std::uint32_t k = bare || ex_.lower(t) == "both" ? t : t + 1;
     std::size_t count = ex_.lower(t) == "both" ? 2 : 0;
-    if (k + 1 < se.last && count == 0) {
+    if (!bare && k + 1 < se.last && count == 0) {
       const std::string_view n = ex_.lower(k);
       count = n == "two" ? 2 : n == "three" ? 3 : 0;
     }
@@ -837,7 +852,7 @@ class Builder {
     }
     if (k >= se.last || !ex_.is(k, kDescriptionHead)) return false;
     const Description* d = lx_.description(ex_.lower(k));
-    if (!d || ex_.tokens[k].has(kCap)) return false;
+    if (!d || (ex_.tokens[k].has(kCap) && !(bare && k == se.first))) return false;
     if (k + 1 < se.last && ex_.tokens[k + 1].has(kCap) && ex_.tokens[k + 1].has(kWord))
       return false;  // "the company Sovfracht"
     if (k + 2 < se.last && ex_.token(k + 1) == ",")
@@ -892,9 +907,14 @@ class Builder {
       e = group[0];
     } else {
       // subjects of this and the previous sentence first ("The company" after "Nvidia captured ..."),
-      // then anything seen
+      // then anything seen; not this sentence's subject when the description comes after it
+      // ("Prosecutors accused the firm": the firm is someone else)
+      int subject = -1;  // the subject of the description's own clause, before it
+      for (auto it = history_.rbegin(); it != history_.rend() && it->sentence == out_sentence(se); ++it)
+        if (it->subject && it->token < t && one_clause(it->token, t)) subject = find(it->entity);
       for (const Seen* it : history_order(out_sentence(se))) {
         if (!fits(ex_.entities[static_cast<std::size_t>(it->entity)])) continue;
+        if (subject >= 0 && find(it->entity) == subject) continue;
         e = it->entity;
         break;
       }
@@ -924,6 +944,16 @@ class Builder {
     // the demonym inside is now part of the description
     for (const Mention* m : names)
       if (m->first > t && m->last <= out.last) const_cast<Mention*>(m)->nested = true;
+    return true;
+  }
+
+  // Tokens a and b stand in one clause: nothing between them opens another (a comma, "that",
+  // "and", a verb of saying: "X said the firm ...").
+  bool one_clause(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a + 1; k < b; ++k)
+      if (is_any(ex_.lower(k), ",", ";", ":", "(", "that", "and", "but", "or", "who", "which", "said", "says", "say",
+                 "told", "added", "claimed"))
+        return false;
     return true;
   }
 

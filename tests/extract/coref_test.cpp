@@ -224,3 +224,23 @@ TEST(CorefVariants, TwoOrganisationsOneSentenceNamesAreTwo) {
   ASSERT_NE(entity(ex, "Harbour Trade Commission"), nullptr);
   EXPECT_TRUE(entity(ex, "Harbour Trade Commission")->aliases.count("Trade Commission"));
 }
+
+TEST(Coref, ABareDescriptionReferBackWithoutAnArticle) {
+  // descriptions.tsv's "bare" rows: "Prosecutors" is the body with "Justice" in its name
+  auto ex = extract("The Eastland Justice Department opened a case. Prosecutors accused Kelvar Holdings of fraud.");
+  EXPECT_TRUE(test::has_relation(ex, "Eastland Justice Department", "accused", "Kelvar Holdings"));
+  // not when a word before it says whose they are
+  ex = extract("The Eastland Justice Department opened a case. City prosecutors accused Kelvar Holdings.");
+  EXPECT_FALSE(test::has_relation(ex, "Eastland Justice Department", "accused", "Kelvar Holdings"));
+  // an object's description is not its own clause's subject ("Prosecutors accused the firm")
+  ex = extract(
+      "The Eastland Justice Department opened a case against Kelvar Holdings. Prosecutors accused the firm of "
+      "fraud.");
+  EXPECT_TRUE(test::has_relation(ex, "Eastland Justice Department", "accused", "Kelvar Holdings"));
+  // and through a plural description to the firms listed before
+  ex = extract(
+      "The Eastland Justice Department has sued tobacco firms. Among them were Kelvar Holdings, Ostmark Energy and "
+      "Brown and Farrow. Prosecutors went after the companies and accused the firms of fraud.");
+  for (const char* firm : {"Kelvar Holdings", "Ostmark Energy", "Brown and Farrow"})
+    EXPECT_TRUE(test::has_relation(ex, "Eastland Justice Department", "accused", firm)) << firm;
+}
