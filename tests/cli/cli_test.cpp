@@ -176,9 +176,9 @@ TEST_F(Seed, DevSetScore) {
   EXPECT_EQ(m[4], "0") << r.out;
 }
 
-// 40 real BBC articles: relations read from the parse. Precision at the relation issue's target
-// (0.85); recall and F1 a little under today's figures (0.621, 0.766; the target of 0.70 recall is
-// not met); entities at the entity issue's target (0.92; today 0.923).
+// 40 real BBC articles: relations read from the parse, at the relation issue's targets (precision
+// 0.85, recall 0.70; today 1.000 and 0.828, F1 0.906); entities at the entity issue's target (0.92;
+// today 0.931).
 TEST_F(Seed, NewsDevRelations) {
   auto r = run("python3 " + shell_quote(test::shared_dir() + "/eval/score.py") + " " +
                shell_quote(test::shared_dir() + "/eval/news-dev.json") + " -- " + bin() + " extract --format ntriples");
@@ -188,8 +188,8 @@ TEST_F(Seed, NewsDevRelations) {
       std::regex_search(r.out, m, std::regex(R"(relP=([0-9.]+) relR=([0-9.]+) relF1=([0-9.]+) entF1=([0-9.]+) )")))
       << r.out;
   EXPECT_GE(std::stod(m[1]), 0.85) << r.out;
-  EXPECT_GE(std::stod(m[2]), 0.60) << r.out;
-  EXPECT_GE(std::stod(m[3]), 0.74) << r.out;
+  EXPECT_GE(std::stod(m[2]), 0.70) << r.out;
+  EXPECT_GE(std::stod(m[3]), 0.85) << r.out;
   EXPECT_GE(std::stod(m[4]), 0.92) << r.out;
 }
 
