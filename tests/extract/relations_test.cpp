@@ -307,8 +307,8 @@ TEST(Relations, ARelativeClauseSetOffByCommasIsNotTheSubject) {
 TEST(Relations, AnObjectListGoesOnAfterThePeopleANameActsThrough) {
   // "blamed X officials and his former coach Y": Y is blamed too
   auto ex = extract(
-      "But Tomas Brae has protested his innocence - and on Sunday blamed Harbour Athletics Board officials and "
-      "his former coach Ivo Kessel for failing to inform him of the test.");
+      "Tomas Brae has kept his counsel - and on Friday blamed Harbour Athletics Board officials and "
+      "his former coach Ivo Kessel for the missed hearing.");
   EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board"));
   EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Ivo Kessel"));
 }
