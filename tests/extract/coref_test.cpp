@@ -240,7 +240,7 @@ TEST(Coref, ABareDescriptionReferBackWithoutAnArticle) {
   // and through a plural description to the firms listed before
   ex = extract(
       "The Eastland Justice Department has sued tobacco firms. Among them were Kelvar Holdings, Ostmark Energy and "
-      "Brown and Farrow. Prosecutors went after the companies and accused the firms of fraud.");
+      "Brown and Farrow. Prosecutors pursued the three in court and accused the firms of fraud.");
   for (const char* firm : {"Kelvar Holdings", "Ostmark Energy", "Brown and Farrow"})
     EXPECT_TRUE(test::has_relation(ex, "Eastland Justice Department", "accused", firm)) << firm;
 }
