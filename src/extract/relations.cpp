@@ -499,6 +499,12 @@ class Finder {
     Mode mode;
     bool neg = false, planned = false, hearsay = false;
     for (std::uint32_t i = from; i < trigger; ++i) {
+      // "X denies it - and on Friday blamed Y": a clause coordinated after a comma, a dash or a
+      // semicolon has its own modality
+      if (i > from && (tok(i) == ";" || (is_any(lower(i), "and", "but") && is_any(tok(i - 1), ",", "-", ";")))) {
+        neg = planned = hearsay = false;
+        continue;
+      }
       const auto* starting = lx_.cues_starting(lower(i));
       if (!starting) continue;
       for (std::size_t ci : *starting) {

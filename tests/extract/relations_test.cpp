@@ -312,3 +312,12 @@ TEST(Relations, AnObjectListGoesOnAfterThePeopleANameActsThrough) {
   EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board"));
   EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Ivo Kessel"));
 }
+
+TEST(Modality, ACoordinatedClauseAfterADashHasItsOwnModality) {
+  // "denies" governs its own clause; the clause after "- and" is asserted
+  auto ex = extract(
+      "Tomas Brae still denies any wrongdoing - and on Friday blamed Harbour Athletics Board officials for the "
+      "missed hearing.");
+  EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board"));
+  EXPECT_FALSE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board", Modality::Negated));
+}
