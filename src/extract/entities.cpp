@@ -124,9 +124,13 @@ class Recognizer {
     const Token& t = ex_.tokens[i];
     if (!t.has(kWord) || t.has(kNumber)) return false;
     if (t.has(kCap)) return true;
+    std::string_view w = tok(i);
+    // "Giscard d'Estaing", "Massimo d'Alema": an elided particle joined to a capitalised name,
+    // after a name's word (not "l'Enfance" on its own)
+    if (w.size() > 3 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z')
+      return i > 0 && ex_.tokens[i - 1].has(kCap);
     // "al-Zawahiri", "bin-Talal": a name particle joined to a capitalised name
     if (!t.has(kHyphenated)) return false;
-    std::string_view w = tok(i);
     const std::size_t dash = w.find('-');
     if (dash == std::string_view::npos || dash + 1 >= w.size() || !lx_.is_name_particle(w.substr(0, dash)))
       return false;

@@ -933,3 +933,11 @@ TEST(Entities, TwoWordsJoinedByASecondAndAfterAListAreOneName) {
   ex = extract("Tomas Brae met Ivo Kessel and Brown and Farrow agreed.");
   EXPECT_EQ(entity(ex, "Brown and Farrow"), nullptr);
 }
+
+TEST(Entities, AnElidedParticleJoinsTheNameItFollows) {
+  // "d'" before a capital after a name's word is part of the name; on its own it opens none
+  auto ex = extract("He met Valmont Giscard d'Orvelle in Paris.");
+  EXPECT_TRUE(typed(ex, "Valmont Giscard d'Orvelle", EntityType::Person));
+  ex = extract("The prize was given by l'Orvelle in Paris.");
+  EXPECT_EQ(entity(ex, "l'Orvelle"), nullptr);
+}
