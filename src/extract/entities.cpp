@@ -1772,7 +1772,8 @@ class Recognizer {
     while (a < b && (ex_.is(a, kTitleWord) || is_possessive_s(tok(a)) || tok(a) == "'")) ++a;
     if (a >= b) return;
     const std::string_view shape = b == a + 1 ? lx_.name_shape(lower(a)) : std::string_view();
-    if (shape == "skip") return;  // "Assyrians", "Hittites"
+    if (shape == "skip") return;                               // "Assyrians", "Hittites"
+    if (b == a + 1 && lx_.is_people_plural(lower(a))) return;  // "Muslims", "Kurds": a group, no one
     if (b == a + 1) {
       // "American-made", "Median-dominated": a hyphenated adjective ending in a lower-case word
       std::string_view w = tok(a);

@@ -275,6 +275,11 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     });
     if (!st) return fail(std::move(st));
   }
+  st = read_lines(dir / "peoples.txt", [&](std::string_view line, std::size_t) -> std::string {
+    for_each_word(line, [&](std::string_view w) { lx.peoples_.insert(utf8::lower(w)); });
+    return {};
+  });
+  if (!st) return fail(std::move(st));
   st = word_list("abbreviations.txt", lx.abbreviations_);
   if (!st) return fail(std::move(st));
   {
@@ -571,6 +576,12 @@ bool Lexicon::is_common_word(std::string_view w) const {
          strip("ers", "") || strip("er", "");
 }
 
+bool Lexicon::is_people_plural(std::string_view w) const {
+  if (w.size() < 4) return false;
+  if (w.ends_with("men")) return peoples_.contains(std::string(w.substr(0, w.size() - 3)) + "man");  // "Dutchmen"
+  return w.back() == 's' && peoples_.contains(w.substr(0, w.size() - 1));
+}
+
 bool Lexicon::is_person_plural(std::string_view w) const {
   if (w.size() < 4) return false;
   // a singular of three letters at least ("Paes" is no plural of "pa")
@@ -646,7 +657,7 @@ std::filesystem::path lexicon_dir(const std::string& explicit_dir) {
 
 bool Lexicon::consistent() const noexcept {
   if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
-      !org_heads_.consistent() || !org_after_.consistent() || !place_heads_.consistent() ||
+      !org_heads_.consistent() || !org_after_.consistent() || !peoples_.consistent() || !place_heads_.consistent() ||
       !function_words_.consistent() || !particles_.consistent() || !agent_nouns_.consistent() ||
       !group_nouns_.consistent() || !common_words_.consistent() || !descriptions_.consistent() ||
       !trigger_index_.consistent() || !frame_index_.consistent() || !frame_forms_.consistent() ||

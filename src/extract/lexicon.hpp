@@ -122,6 +122,9 @@ class Lexicon {
   /// True when `lower` is the plural of a noun that names people ("teachers", "women";
   /// person-nouns.txt), so that "Teachers for ..." can name the people a group gathers.
   bool is_person_plural(std::string_view lower) const;
+  /// True when `lower` is the plural of a people's or a creed's follower's name ("muslims", "kurds",
+  /// "dutchmen"; peoples.txt): a group, not one person.
+  bool is_people_plural(std::string_view lower) const;
   /// True when `lower` is a noun that names people, singular or plural ("worker", "women").
   bool is_person_noun(std::string_view lower) const {
     return form_of(lower, "", "", kPerson, 3) || is_person_plural(lower);
@@ -185,7 +188,7 @@ class Lexicon {
   template <class Self, class Archive>
   static void visit(Self& self, Archive& a) {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
-        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.org_after_),
+        a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.org_after_), a(self.peoples_),
         a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_),
         a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_),
         a(self.trigger_index_), a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_),
@@ -216,6 +219,7 @@ class Lexicon {
   StringTable<int> org_heads_;  ///< 1 head, 2 after, 3 descriptor, kThingHead
   static constexpr int kThingHead = 4;
   StringSet org_after_;  ///< org-heads.tsv's words on an "after" row
+  StringSet peoples_;    ///< peoples.txt, lower case
   StringTable<EntityType> place_heads_;
   StringSet function_words_, particles_, agent_nouns_, group_nouns_;
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up

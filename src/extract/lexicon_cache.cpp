@@ -27,7 +27,7 @@
 namespace newskg {
 namespace {
 
-constexpr std::string_view kMagic = "NKGLEX\x0c\n";  // the compiled form, version 12
+constexpr std::string_view kMagic = "NKGLEX\x0d\n";  // the compiled form, version 13
 // The compiled lexicon's payload (after magic, size, checksum and padding) starts kHead bytes in,
 // at a multiple of kAlign from the start of a cache file, so its Blocks are aligned when mapped.
 constexpr std::size_t kAlign = 16, kHead = 32;

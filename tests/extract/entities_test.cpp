@@ -941,3 +941,11 @@ TEST(Entities, AnElidedParticleJoinsTheNameItFollows) {
   ex = extract("The prize was given by l'Orvelle in Paris.");
   EXPECT_EQ(entity(ex, "l'Orvelle"), nullptr);
 }
+
+TEST(Entities, APeoplesPluralIsNoEntity) {
+  // "Kurds", "Sikhs": a group of people, neither a person nor a body
+  auto ex = extract("The plan angered Kurds and Sikhs in Kelvar. Tomas Brae said Kurds would protest.");
+  EXPECT_EQ(entity(ex, "Kurds"), nullptr);
+  EXPECT_EQ(entity(ex, "Sikhs"), nullptr);
+  EXPECT_TRUE(typed(ex, "Tomas Brae", EntityType::Person));
+}

@@ -397,3 +397,11 @@ TEST(Lexicon, ADescriptionMayReferBackWithoutAnArticle) {
   EXPECT_NE(r.error().message.find("descriptions.tsv:"), std::string::npos) << r.error().message;
   EXPECT_NE(r.error().message.find("expected: bare"), std::string::npos) << r.error().message;
 }
+
+TEST(Lexicon, PluralsOfPeoplesNames) {
+  // peoples.txt (generated from WordNet): a people's or a creed's plural names a group
+  const Lexicon& lx = test::lexicon();
+  for (const char* w : {"kurds", "sikhs", "muslims", "dutchmen"}) EXPECT_TRUE(lx.is_people_plural(w)) << w;
+  // not the singular, nor a word that is also a common noun's plural ("friends"), nor a surname
+  for (const char* w : {"kurd", "friends", "rebels", "jones"}) EXPECT_FALSE(lx.is_people_plural(w)) << w;
+}
