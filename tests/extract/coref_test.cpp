@@ -244,3 +244,16 @@ TEST(Coref, ABareDescriptionReferBackWithoutAnArticle) {
   for (const char* firm : {"Kelvar Holdings", "Ostmark Energy", "Brown and Farrow"})
     EXPECT_TRUE(test::has_relation(ex, "Eastland Justice Department", "accused", firm)) << firm;
 }
+
+TEST(Coref, ProfessorIsAStyleLikeDoctor) {
+  // "Professor Ilse Marwick" and "Professor Marwick" (or "Prof Marwick") are one person, named
+  // without the style
+  auto ex =
+      extract("However, Professor Ilse Marwick, of Velland University, was sceptical. Later Prof Marwick said little.");
+  const Entity* e = entity(ex, "Ilse Marwick");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  EXPECT_EQ(entity(ex, "Professor Ilse Marwick"), nullptr);
+  EXPECT_EQ(entity(ex, "Prof Marwick"), nullptr);
+  EXPECT_EQ(e->mentions, 2u);
+}
