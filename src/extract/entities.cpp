@@ -146,7 +146,8 @@ class Recognizer {
       if (!out_[i].nested && !out_[i].modifier) top.push_back(i);
     std::vector<std::uint8_t> dropped;
     for (std::size_t k = 2; k + 1 < top.size(); ++k) {
-      RawMention &o = out_[top[k - 2]], &p = out_[top[k - 1]], &x = out_[top[k]], &y = out_[top[k + 1]];
+      const RawMention &o = out_[top[k - 2]], &p = out_[top[k - 1]], &y = out_[top[k + 1]];
+      RawMention& x = out_[top[k]];
       const auto and_between = [&](const RawMention& a, const RawMention& b) {
         return a.sentence == b.sentence && a.last + 1 == b.first && lower(a.last) == "and";
       };
@@ -1579,7 +1580,7 @@ class Recognizer {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (b + 2 >= se.last || tok(b) != "(" || tok(b + 2) != ")") return;
     // an acronym, or a body's short name the gazetteer does not know ("Party of Free Farmers
-    // (Agra)"), is the name before it
+    // (Agrava)"), is the name before it
     const RawMention& named = out_[idx];
     if (!ex_.tokens[b + 1].has(kAllCaps) &&
         !(named.type == EntityType::Organization && named.last >= named.first + 2 && cap(b + 1) &&
