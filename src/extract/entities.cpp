@@ -1635,18 +1635,27 @@ class Recognizer {
     const Sentence& se = ex_.sentences[cur_sentence_];
     if (b + 3 >= se.last || tok(b) != "(") return false;
     std::uint32_t k = b + 1;
-    if (is_any(lower(k), "now", "formerly", "modern", "present-day", "modern-day")) {
+    if (is_any(lower(k), "now", "formerly", "modern"))
       ++k;
-    } else if ((lower(k) == "present" || lower(k) == "modern") && lower(k + 1) == "day") {
-      k += 2;
-    } else if (lower(k) == "today" && possessive_at(k + 1)) {
-      k += 2;
-    } else {
+    else if (const std::uint32_t n = of_today(k); n > 0)
+      k += n;
+    else
       return false;
-    }
     if (k < se.last && lower(k) == "the") ++k;
     std::optional<GazetteerEntry> g;
     return k < se.last && gaz_len(k, se.last, &g) > 0 && is_place(g->type) && g->role != GazRole::Demonym;
+  }
+
+  // The tokens from k that say "of today" before a place's name: "present-day", "modern-day" (one
+  // token), "present day", "modern day", "today's" (two); 0 if none.
+  std::uint32_t of_today(std::uint32_t k) const {
+    const std::uint32_t last = ex_.sentences[cur_sentence_].last;
+    if (k >= last) return 0;
+    if (is_any(lower(k), "present-day", "modern-day")) return 1;
+    if (k + 1 < last && ((is_any(lower(k), "present", "modern") && lower(k + 1) == "day") ||
+                         (lower(k) == "today" && possessive_at(k + 1))))
+      return 2;
+    return 0;
   }
 
   // Token a opens a bracket's gloss of the place named before it: "Oslo (formerly Kelvar)",
@@ -1855,9 +1864,7 @@ class Recognizer {
       // (an order, a band, a team), never one
       m.type = EntityType::Organization;
       m.weak = true;
-    } else if (is_any(prev(1), "present-day", "modern-day") ||
-               (prev(1) == "day" && is_any(prev(2), "present", "modern")) ||
-               (is_possessive_s(prev(1)) && prev(2) == "today")) {
+    } else if ((a >= se.first + 1 && of_today(a - 1) == 1) || (a >= se.first + 2 && of_today(a - 2) == 2)) {
       m.type = EntityType::Location;  // "present-day Patna", "today's Slovakia": where something was
       m.weak = true;
     } else if (n >= 2 && lx_.is_person_plural(lower(b - 1))) {
