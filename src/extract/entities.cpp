@@ -138,12 +138,20 @@ class Recognizer {
     return utf8::is_upper(utf8::decode(w, k));
   }
 
+  // The mentions that may be members of a list, in text order: not inside or modifying another, not
+  // a possessive ("DR Congo's Alain Masudi" belongs to what follows).
+  std::vector<std::size_t> list_members() const {
+    std::vector<std::size_t> top;
+    top.reserve(out_.size());
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (!out_[i].nested && !out_[i].modifier && !possessive(out_[i])) top.push_back(i);
+    return top;
+  }
+
   // "A, B, C and Brown and Jones": a list's "and" is spent before its last member, so two single
   // unknown words joined by a second "and" are one name, a firm's of two surnames.
   void join_firm_after_list() {
-    std::vector<std::size_t> top;
-    for (std::size_t i = 0; i < out_.size(); ++i)
-      if (!out_[i].nested && !out_[i].modifier) top.push_back(i);
+    const std::vector<std::size_t> top = list_members();
     std::vector<std::uint8_t> dropped;
     for (std::size_t k = 2; k + 1 < top.size(); ++k) {
       const RawMention &o = out_[top[k - 2]], &p = out_[top[k - 1]], &y = out_[top[k + 1]];
@@ -153,7 +161,7 @@ class Recognizer {
       };
       if (o.sentence != p.sentence || o.last + 1 != p.first || tok(o.last) != "," || !and_between(p, x) ||
           !and_between(x, y) || x.gazetteer || y.gazetteer || x.last != x.first + 1 || y.last != y.first + 1 ||
-          !surname_shape(tok(x.first)) || !surname_shape(tok(y.first)) || possessive(y))
+          !surname_shape(tok(x.first)) || !surname_shape(tok(y.first)))
         continue;
       x.last = y.last;
       x.end = y.end;
@@ -177,10 +185,7 @@ class Recognizer {
   // "Cairo, Marsa Alam, Abu Simbel and Luxor": names typed only by default take the type of the
   // names they are listed with.
   void propagate_through_lists() {
-    std::vector<std::size_t> top;
-    top.reserve(out_.size());
-    for (std::size_t i = 0; i < out_.size(); ++i)
-      if (!out_[i].nested && !out_[i].modifier && !possessive(out_[i])) top.push_back(i);
+    const std::vector<std::size_t> top = list_members();
     std::size_t i = 0;
     while (i < top.size()) {
       std::size_t j = i;
