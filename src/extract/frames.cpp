@@ -82,7 +82,8 @@ class FrameFinder {
   FrameFinder(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger, const syntax::Parser& parser)
       : ex_(ex), lx_(lx), tagger_(tagger), parser_(parser) {}
 
-  void run() {
+  // Returns how many sentences it parsed.
+  std::size_t run() {
     std::vector<const Mention*> ms;
     std::size_t k = 0;
     std::vector<const Mention*> sorted;
@@ -99,6 +100,7 @@ class FrameFinder {
       if (!candidate(ex_.sentences[s], ms)) continue;
       sentence(s, ms);
     }
+    return parsed_;
   }
 
  private:
@@ -107,6 +109,7 @@ class FrameFinder {
   const syntax::Tagger& tagger_;
   const syntax::Parser& parser_;
   Tree tree_;
+  std::size_t parsed_ = 0;
   std::uint32_t s_ = 0;
   bool question_ = false;
   int trigger_ = 0;  ///< the word try_frame is reading
@@ -185,17 +188,19 @@ class FrameFinder {
     }
     tagger_.tag(tr.words);
     note_tags(se, spans);
-    // the tags decide whether a parse can pay: a trigger word of a frame's part of speech
+    // the tags decide whether a parse can pay: a trigger word of a frame's part of speech, and
+    // the words the frame needs
     bool any = false;
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
       if (pos != "NOUN" && pos != "VERB" && pos != "PROPN" && pos != "ADJ") continue;
       const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
-      for (std::size_t f : *frames) any |= fits(lx_.frames()[f], pos);
+      for (std::size_t f : *frames) any |= fits(lx_.frames()[f], pos) && can_hold(lx_.frames()[f], tr);
     }
     if (!any) return;
     parser_.parse(tr.words);
+    ++parsed_;
     tr.build();
     tr.mention.assign(spans.size(), nullptr);
     std::size_t m = 0;
@@ -217,6 +222,33 @@ class FrameFinder {
         if (try_frame(fr, i)) break;
       }
     }
+  }
+
+  // Whether the sentence has the words a frame's roles need before its tree is built: each role
+  // needs one way in (a path) whose prepositions ("with", "against", "obj/of") and "that" the
+  // sentence holds; the subject, object, possessor and claimant need no word.
+  static bool can_hold(const RelationFrame& fr, const Tree& tr) {
+    auto has = [&](std::string_view w) {
+      return std::any_of(tr.words.begin(), tr.words.end(), [&](const syntax::Word& x) {
+        return x.lemma == w || (x.form.size() == w.size() && utf8::lower(x.form) == w);
+      });
+    };
+    auto role = [&](const std::vector<std::vector<std::string>>& paths) {
+      return std::any_of(paths.begin(), paths.end(), [&](const std::vector<std::string>& path) {
+        return std::all_of(path.begin(), path.end(), [&](const std::string& step) {
+          return is_any(step, "subj", "obj", "iobj", "poss", "claimant") || has(step);
+        });
+      });
+    };
+    // (a meeting's partners may be its subjects instead: "X and Y held talks"; so may those who
+    // trade accusations)
+    const bool pairs = fr.mutual ||
+                       std::any_of(fr.target.begin(), fr.target.end(),
+                                   [](const auto& path) { return is_any(path.front(), "with", "between"); }) ||
+                       (fr.noun && std::any_of(tr.words.begin(), tr.words.end(),
+                                               [](const syntax::Word& x) { return trading_verb(x.lemma); }));
+    const bool needed = fr.needs.empty() || std::any_of(fr.needs.begin(), fr.needs.end(), has);
+    return needed && role(fr.agent) && (pairs || role(fr.target));
   }
 
   // Whether a frame's part of speech is the word's (a proper noun's is a noun's).
@@ -1054,13 +1086,16 @@ class FrameFinder {
     return any;
   }
 
+  // The verbs whose subjects each do their object's deed to the others ("traded accusations").
+  static bool trading_verb(std::string_view lemma) { return is_any(lemma, "trade", "exchange"); }
+
   // Whether trigger t is done by each of its subjects to the others: its object is "each other"
-  // or "one another", or (a noun) the verb that takes it is "trade" or "exchange".
+  // or "one another", or (a noun) the verb that takes it is a trading verb.
   bool reciprocal(const RelationFrame& fr, int t) const {
     const Tree& tr = tree_;
     if (fr.noun) {
       const int g = tr.up(t);
-      return g >= 0 && tr.upos(g) == "VERB" && tr.rel_is(t, "obj") && is_any(tr.lem(g), "trade", "exchange");
+      return g >= 0 && tr.upos(g) == "VERB" && tr.rel_is(t, "obj") && trading_verb(tr.lem(g));
     }
     // "each other" / "one another", whichever word the tree made the head
     const auto pair = [](std::string_view head, std::string_view dep) {
@@ -1132,9 +1167,9 @@ class FrameFinder {
 
 }  // namespace
 
-void find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
-                          const syntax::Parser& parser) {
-  FrameFinder(ex, lx, tagger, parser).run();
+std::size_t find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
+                                 const syntax::Parser& parser) {
+  return FrameFinder(ex, lx, tagger, parser).run();
 }
 
 }  // namespace newskg

@@ -8,14 +8,17 @@
 namespace newskg {
 
 /// Tags and parses each sentence of `ex` that holds a form of some frame's trigger and mentions
-/// of at least two entities (pronouns count: their entities are resolved), matches the frames
+/// of at least two entities (pronouns count: their entities are resolved) and, once tagged, a
+/// trigger of the frame's part of speech with the words the frame needs (its `needs`, and a
+/// preposition or "that" for each role that has no other way in), matches the frames
 /// on the tree (trigger lemma and part of speech; arguments by role, expanded over conjuncts,
 /// appositions, relative pronouns, shared and controlled subjects and passives), reads the
 /// modality from the tree (negation, modals and planning verbs above the trigger, reporting
 /// verbs as claimants) and appends the relations to ex.relations. `ex` must have its entities
 /// and mentions resolved. Records the tags of the sentences it tagged in ex.tagged (for the
-/// token-window patterns). The models are only read: many threads may share them.
-void find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
-                          const syntax::Parser& parser);
+/// token-window patterns). Returns how many sentences it parsed. The models are only read: many
+/// threads may share them.
+std::size_t find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
+                                 const syntax::Parser& parser);
 
 }  // namespace newskg

@@ -561,5 +561,18 @@ TEST(Frames, TypesARelationAccepts) {
   EXPECT_FALSE(relation_accepts(RelationType::Sanctioned, EntityType::Country, EntityType::Location));
 }
 
+// A sentence is parsed only when its tags and words leave a frame a way to its arguments: "the
+// charge" with no "against", "at", "by", "from" or "that" gives none of the charge frames theirs.
+TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
+  auto parsed = [](const std::string& text) {
+    Extraction ex = test::extract_by_patterns(text);
+    ex.relations.clear();
+    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser);
+  };
+  EXPECT_EQ(parsed("Sara Kell dropped the charge last week, Tom Reyes said."), 0u);
+  EXPECT_EQ(parsed("Sara Kell dropped the charge against Tom Reyes last week."), 1u);
+  EXPECT_TRUE(reads("Sara Kell made a charge against Tom Reyes last week.", "Sara Kell", "accused", "Tom Reyes"));
+}
+
 }  // namespace
 }  // namespace newskg
