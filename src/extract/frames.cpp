@@ -129,6 +129,16 @@ class FrameFinder {
         agents.push_back(-2 - static_cast<int>(agents.size()));
     }
     if (agents.empty() || agents.size() + places.size() < 2) return false;
+    // a place frame's target: a place, or a name typed by default that an actor not typed by
+    // default captures ("overran Kidal", try_frame); a known place for the frames that need one
+    bool known_place = false, by_default = false, known_actor = false;
+    for (const Mention* m : ms) {
+      const Entity& e = ex_.entities[static_cast<std::size_t>(m->entity)];
+      known_place |= is_place(e.type) && !e.typed_by_default;
+      by_default |= e.typed_by_default;
+      known_actor |= is_agentive(e.type) && !e.typed_by_default;
+    }
+    const bool place_like = known_place || (by_default && known_actor);
     std::size_t mi = 0;
     int reported = -1;  // whether some word of the sentence reports: not yet looked for
     for (std::uint32_t t = se.first; t < se.last; ++t) {
@@ -140,7 +150,8 @@ class FrameFinder {
       for (std::size_t f : *frames) {
         const RelationFrame& fr = lx_.frames()[f];
         if (fr.object == TargetKind::Agent && agents.size() < 2) continue;
-        if (fr.object != TargetKind::Agent && places.empty() && agents.size() < 2) continue;
+        if (fr.object == TargetKind::Place && !place_like) continue;
+        if (fr.object == TargetKind::KnownPlace && !known_place) continue;
         if (claimed(fr)) {  // "X said Y lied" needs a word that reports (looked for once)
           if (reported < 0) reported = reports(se) ? 1 : 0;
           if (reported == 0) continue;

@@ -572,6 +572,10 @@ TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
   EXPECT_EQ(parsed("Sara Kell dropped the charge last week, Tom Reyes said."), 0u);
   EXPECT_EQ(parsed("Sara Kell dropped the charge against Tom Reyes last week."), 1u);
   EXPECT_TRUE(reads("Sara Kell made a charge against Tom Reyes last week.", "Sara Kell", "accused", "Tom Reyes"));
+  // a capture needs a place, or a name typed by default that a known actor's capture makes one
+  EXPECT_EQ(parsed("Senator Tom Reyes took control of the board, Sara Kell said."), 0u);
+  EXPECT_EQ(parsed("Tom Reyes took control of Oslo, Sara Kell said."), 1u);
+  EXPECT_TRUE(reads("Tom Reyes took control of Oslo, Sara Kell said.", "Reyes", "captured", "Oslo"));
 }
 
 }  // namespace
