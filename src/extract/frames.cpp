@@ -202,12 +202,18 @@ class FrameFinder {
     // the tags decide whether a parse can pay: a trigger word of a frame's part of speech, and
     // the words the frame needs
     bool any = false;
+    // whether some subject may stand for two parties: a coordination, or a mention of several
+    const bool several =
+        std::any_of(tr.words.begin(), tr.words.end(), [](const syntax::Word& x) { return x.upos == "CCONJ"; }) ||
+        std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
+          return m->plural || m->group.size() > 1 || m->kind == MentionKind::Pronoun;
+        });
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
       if (pos != "NOUN" && pos != "VERB" && pos != "PROPN" && pos != "ADJ") continue;
       const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
-      for (std::size_t f : *frames) any |= fits(lx_.frames()[f], pos) && can_hold(lx_.frames()[f], tr);
+      for (std::size_t f : *frames) any |= fits(lx_.frames()[f], pos) && can_hold(lx_.frames()[f], tr, several);
     }
     if (!any) return;
     parser_.parse(tr.words);
@@ -237,8 +243,9 @@ class FrameFinder {
 
   // Whether the sentence has the words a frame's roles need before its tree is built: each role
   // needs one way in (a path) whose prepositions ("with", "against", "obj/of") and "that" the
-  // sentence holds; the subject, object, possessor and claimant need no word.
-  static bool can_hold(const RelationFrame& fr, const Tree& tr) {
+  // sentence holds; the subject, object, possessor and claimant need no word. `several`: some
+  // subject may name two parties (a coordination, a group, a pronoun), who may meet each other.
+  static bool can_hold(const RelationFrame& fr, const Tree& tr, bool several) {
     auto has = [&](std::string_view w) {
       return std::any_of(tr.words.begin(), tr.words.end(), [&](const syntax::Word& x) {
         return x.lemma == w || (x.form.size() == w.size() && utf8::lower(x.form) == w);
@@ -253,11 +260,12 @@ class FrameFinder {
     };
     // (a meeting's partners may be its subjects instead: "X and Y held talks"; so may those who
     // trade accusations)
-    const bool pairs = fr.mutual ||
-                       std::any_of(fr.target.begin(), fr.target.end(),
-                                   [](const auto& path) { return is_any(path.front(), "with", "between"); }) ||
-                       (fr.noun && std::any_of(tr.words.begin(), tr.words.end(),
-                                               [](const syntax::Word& x) { return trading_verb(x.lemma); }));
+    const bool pairs =
+        several && (fr.mutual ||
+                    std::any_of(fr.target.begin(), fr.target.end(),
+                                [](const auto& path) { return is_any(path.front(), "with", "between"); }) ||
+                    (fr.noun && std::any_of(tr.words.begin(), tr.words.end(),
+                                            [](const syntax::Word& x) { return trading_verb(x.lemma); })));
     const bool needed = fr.needs.empty() || std::any_of(fr.needs.begin(), fr.needs.end(), has);
     return needed && role(fr.agent) && (pairs || role(fr.target));
   }

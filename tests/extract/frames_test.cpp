@@ -572,6 +572,10 @@ TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
   EXPECT_EQ(parsed("Sara Kell dropped the charge last week, Tom Reyes said."), 0u);
   EXPECT_EQ(parsed("Sara Kell dropped the charge against Tom Reyes last week."), 1u);
   EXPECT_TRUE(reads("Sara Kell made a charge against Tom Reyes last week.", "Sara Kell", "accused", "Tom Reyes"));
+  // a meeting with no partner's preposition needs subjects that name two parties
+  EXPECT_EQ(parsed("Senator Tom Reyes held a meeting on Friday, Sara Kell said."), 0u);
+  EXPECT_EQ(parsed("Senator Tom Reyes and Sara Kell held a meeting on Friday."), 1u);
+  EXPECT_TRUE(reads("Senator Tom Reyes and Sara Kell held a meeting on Friday.", "Tom Reyes", "metWith", "Sara Kell"));
   // a capture needs a place, or a name typed by default that a known actor's capture makes one
   EXPECT_EQ(parsed("Senator Tom Reyes took control of the board, Sara Kell said."), 0u);
   EXPECT_EQ(parsed("Tom Reyes took control of Oslo, Sara Kell said."), 1u);
