@@ -437,6 +437,11 @@ TEST(Frames, UsualParserErrorsOnNews) {
   // an agent noun with "from"
   auto from = frames_only("A small delegation from the IMF met EBRD officials on Friday.");
   EXPECT_TRUE(has_relation(from, "International Monetary Fund", "metWith", "EBRD")) << all(from);
+  // leaders and factions act for the body they lead or belong to
+  EXPECT_TRUE(reads("Senator Ana Fabre held talks with leaders of Norway's interim government.", "Ana Fabre", "metWith",
+                    "Norway"));
+  EXPECT_TRUE(reads("Chancellor Ivo Dunn imposed sanctions on the Harbour Front armed faction.", "Ivo Dunn",
+                    "sanctioned", "Harbour Front"));
   // a date before a name is not a count of it ("two Oscars")
   EXPECT_TRUE(reads("The diary says on 9 May Lord Ashworth met Lord Pelling in Leeds.", "Lord Ashworth", "metWith",
                     "Lord Pelling"));
