@@ -213,7 +213,8 @@ class FrameFinder {
       if (pos != "NOUN" && pos != "VERB" && pos != "PROPN" && pos != "ADJ") continue;
       const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
-      for (std::size_t f : *frames) any |= fits(lx_.frames()[f], pos) && can_hold(lx_.frames()[f], tr, several);
+      for (std::size_t f : *frames)
+        any |= fits(lx_.frames()[f], tr, static_cast<int>(i)) && can_hold(lx_.frames()[f], tr, several);
     }
     if (!any) return;
     parser_.parse(tr.words);
@@ -235,7 +236,7 @@ class FrameFinder {
       if (!frames) continue;
       for (std::size_t f : *frames) {
         const RelationFrame& fr = lx_.frames()[f];
-        if (!fits(fr, pos)) continue;
+        if (!fits(fr, tr, i)) continue;
         if (try_frame(fr, i)) break;
       }
     }
@@ -270,10 +271,22 @@ class FrameFinder {
     return needed && role(fr.agent) && (pairs || role(fr.target));
   }
 
-  // Whether a frame's part of speech is the word's (a proper noun's is a noun's).
-  static bool fits(const RelationFrame& fr, const std::string& upos) {
-    if (fr.noun) return upos == "NOUN" || upos == "PROPN";
-    return upos == (fr.adjective ? "ADJ" : "VERB");
+  // Whether a frame's part of speech is word i's (a proper noun's is a noun's; so is an adjective's
+  // that heads its phrase after an article: "gave a warm welcome to X", a tagger's error).
+  static bool fits(const RelationFrame& fr, const Tree& tr, int i) {
+    const auto& w = tr.words;
+    const std::string& upos = w[static_cast<std::size_t>(i)].upos;
+    if (!fr.noun) return upos == (fr.adjective ? "ADJ" : "VERB");
+    if (upos == "NOUN" || upos == "PROPN") return true;
+    if (upos != "ADJ" || static_cast<std::size_t>(i) + 1 >= w.size() ||
+        is_any(w[static_cast<std::size_t>(i) + 1].upos, "NOUN", "PROPN", "ADJ", "NUM"))
+      return false;
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+      const std::string& u = w[static_cast<std::size_t>(k)].upos;
+      if (u == "DET") return true;
+      if (u != "ADJ" && u != "ADV") return false;
+    }
+    return false;
   }
 
   // The frames of word i: by its lemma, else by its form (a lemma the lemmatiser got wrong:
@@ -517,17 +530,30 @@ class FrameFinder {
       }
       // the preposition a few words on, before a name, hung on a word past the name ("spoke by
       // phone with Chancellor X about the crisis" with "with" on "crisis"): the name
-      for (std::size_t q = p; out.empty() && q < n && q < p + 4; ++q) {
-        const int pq = static_cast<int>(q);
-        if (tr.upos(pq) == "VERB" || tr.upos(pq) == "PUNCT") break;
-        if (tr.lem(pq) != step || tr.rel(pq) != "case" || q + 1 >= n) continue;
-        const Mention* m = tr.mention[q + 1];
-        if (!m || m->kind != MentionKind::Name || m->begin != tr.words[q + 1].begin) continue;
+      // (titles between: "with Chancellor X")
+      if (const int pq = preposition_after(w, step); out.empty() && pq != kNone) {
+        std::size_t k = static_cast<std::size_t>(pq) + 1;
+        while (k + 1 < n && !tr.mention[k] && lx_.title(utf8::lower(tr.words[k].form))) ++k;
+        const Mention* m = tr.mention[k];
         const int h = tr.up(pq);
-        if (h >= 0 && tr.words[static_cast<std::size_t>(h)].begin >= m->end) out.push_back(pq + 1);
+        if (m && m->kind == MentionKind::Name && m->begin == tr.words[k].begin && h >= 0 &&
+            tr.words[static_cast<std::size_t>(h)].begin >= m->end)
+          out.push_back(static_cast<int>(k));
       }
     }
     return out;
+  }
+
+  // The preposition `step` (a "case" word) among the three words after trigger w, before any
+  // verb or punctuation ("spoke by phone with X"), or kNone.
+  int preposition_after(int w, std::string_view step) const {
+    const Tree& tr = tree_;
+    const int n = static_cast<int>(tr.words.size());
+    for (int q = w + 1; q < n - 1 && q < w + 4; ++q) {
+      if (tr.upos(q) == "VERB" || tr.upos(q) == "PUNCT") break;
+      if (tr.lem(q) == step && tr.rel(q) == "case") return q;
+    }
+    return kNone;
   }
 
   // A verb that reports speech or a claim ("said", "claimed", "told"; modality.tsv's reported
@@ -1011,6 +1037,11 @@ class FrameFinder {
       if (std::find(fr.needs.begin(), fr.needs.end(), tree_.case_of(c)) != fr.needs.end()) return true;
       if (depth == 0 && !fr.noun && tree_.rel(c) == "obj" && needs_met(fr, c, 1)) return true;
     }
+    // or be a preposition right after the trigger that the tree hung further on ("spoke by phone
+    // with X about the crisis", step_words)
+    if (depth == 0)
+      for (const std::string& n : fr.needs)
+        if (preposition_after(t, n) != kNone) return true;
     return false;
   }
 

@@ -471,6 +471,17 @@ TEST(Frames, AnObjectThatIsNoEntityStopsThePatterns) {
 }
 
 // "that" read as the object of "met" is no object: the people named before still met.
+// A call by phone, with its partner's preposition hung past the partner's name or none at all,
+// and a welcome given to someone.
+TEST(Frames, PhoneCallsAndWelcomesGiven) {
+  EXPECT_TRUE(reads("Governor Sam Okoro spoke by telephone with Chancellor Eva Lind about the floods.", "Sam Okoro",
+                    "metWith", "Eva Lind"));
+  EXPECT_TRUE(reads("Premier Lena Brandt and Senator Rui Alves talked by telephone late on Friday.", "Lena Brandt",
+                    "metWith", "Rui Alves"));
+  EXPECT_TRUE(reads("Queen Mara Vell gave a formal welcome to Premier Lena Brandt at the palace.", "Mara Vell",
+                    "metWith", "Lena Brandt"));
+}
+
 TEST(Frames, ARelativePronounIsNoObject) {
   auto ex = test::extract(
       "It is the first time in two decades that the four, Lars Norgren, Erik Sand, Elin Dahl and Anna Lind, have "
