@@ -345,6 +345,15 @@ class FrameFinder {
       return with_case(h, "by");
     }
     if (tr.rel_is(v, "acl")) return {h};
+    // "X, who was expelled last year, accused Y": the main verb after the relative clause's
+    // closing comma, hung inside the clause, has the clause's antecedent as its subject
+    // (a past tense the tagger read as a participle has an object and no auxiliary)
+    if (tr.rel_is(v, "advcl") &&
+        (is_any(tr.words[static_cast<std::size_t>(v)].xpos, "VBD", "VBZ", "VBP") ||
+         (tr.words[static_cast<std::size_t>(v)].xpos == "VBN" && tr.has_child(v, "obj") && !tr.has_child(v, "aux"))) &&
+        mark_of(v).empty() && tr.rel_is(h, "acl:relcl") && tr.up(h) >= 0 && v > 0 &&
+        tr.words[static_cast<std::size_t>(v) - 1].form == ",")
+      return {tr.up(h)};
     if (tr.rel_is(v, "advcl") && (tr.words[static_cast<std::size_t>(v)].xpos == "VBG"))
       // "X, who was fined for accusing Y": of a passive, its passive subject (not of a bare
       // participle: "saw X thrown out of the band, accusing him")

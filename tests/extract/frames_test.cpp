@@ -482,6 +482,16 @@ TEST(Frames, PhoneCallsAndWelcomesGiven) {
                     "metWith", "Lena Brandt"));
 }
 
+// "X, who ..., accused Y" with "accused" hung inside the relative clause: X accused; a name in the
+// clause did not.
+TEST(Frames, TheMainVerbAfterARelativeClauseHasItsAntecedentAsSubject) {
+  auto ex = frames_only(
+      "Sara Kell spoke first. Tom Reyes, who was expelled from Vela Group last year, accused Ms Kell "
+      "of lying.");
+  EXPECT_TRUE(has_relation(ex, "Tom Reyes", "accused", "Sara Kell")) << all(ex);
+  EXPECT_FALSE(has_relation(ex, "Vela Group", "accused", "Sara Kell")) << all(ex);
+}
+
 TEST(Frames, ARelativePronounIsNoObject) {
   auto ex = test::extract(
       "It is the first time in two decades that the four, Lars Norgren, Erik Sand, Elin Dahl and Anna Lind, have "
