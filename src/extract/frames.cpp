@@ -760,8 +760,12 @@ class FrameFinder {
           if (tr.rel_is(c, "nmod") && tr.case_of(c) == "of") entities(c, out, exclude, depth + 1);
       }
     }
-    for (int c : tr.children(w))
+    for (int c : tr.children(w)) {
       if (tr.rel(c) == "conj" && !(c > trigger_ && opens_clause(c))) entities(c, out, exclude, depth + 1);
+      // "X, accompanied by Y, met Z": the companion takes part too
+      if (tr.rel(c) == "acl" && tr.lem(c) == "accompany" && tr.words[static_cast<std::size_t>(c)].xpos == "VBN")
+        for (int x : with_case(c, "by")) entities(x, out, exclude, depth + 1);
+    }
   }
 
   // "Russia captured Pokrovsk and Kyiv condemned it": a conjunct followed by a finite verb is

@@ -482,6 +482,13 @@ TEST(Frames, PhoneCallsAndWelcomesGiven) {
                     "metWith", "Lena Brandt"));
 }
 
+// "sat down with", and a companion who takes part ("X, accompanied by Y, met Z").
+TEST(Frames, SittingDownWithSomeoneAndCompanions) {
+  auto ex = frames_only("Senator Rui Alves, accompanied by adviser Ana Fabre, sat down with Premier Lena Brandt.");
+  EXPECT_TRUE(has_relation(ex, "Rui Alves", "metWith", "Lena Brandt")) << all(ex);
+  EXPECT_TRUE(has_relation(ex, "Ana Fabre", "metWith", "Lena Brandt")) << all(ex);
+}
+
 // "X, who ..., accused Y" with "accused" hung inside the relative clause: X accused; a name in the
 // clause did not.
 TEST(Frames, TheMainVerbAfterARelativeClauseHasItsAntecedentAsSubject) {
