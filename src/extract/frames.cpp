@@ -434,7 +434,11 @@ class FrameFinder {
     const bool verb = trigger && !fr.noun;
     std::vector<int> out;
     if (step == "subj") {
-      if (verb) return tr.passive(w) ? with_case(w, "by") : subjects(w);
+      if (verb) {
+        if (!tr.passive(w)) return subjects(w);
+        out = with_case(w, "by");
+        return out.empty() ? late_agent(w) : out;
+      }
       // the subject of a clause a "that" step reached ("alleged that Y lied"; not a passive's)
       if (!trigger) return !mark_of(w).empty() && !tr.passive(w) ? subjects(w) : out;
       const int g = light_verb(fr, w);
@@ -551,6 +555,23 @@ class FrameFinder {
       }
     }
     return out;
+  }
+
+  // A passive verb's "by" agent that the tree hung on an active verb of a clause below it ("was
+  // accused of misusing funds by X", "..., most of it thought stolen, by X"): a noun that "by"
+  // introduces there (a gerund is a means: "by selling shares"), or none.
+  std::vector<int> late_agent(int w, int depth = 0) const {
+    const Tree& tr = tree_;
+    for (int v : tr.children(w)) {
+      if (tr.upos(v) != "VERB" || tr.passive(v) ||
+          !(tr.rel_is(v, "advcl") || tr.rel_is(v, "xcomp") || tr.rel_is(v, "parataxis") || tr.rel_is(v, "ccomp")))
+        continue;
+      for (int c : with_case(v, "by"))
+        if (is_any(tr.upos(c), "NOUN", "PROPN")) return {c};
+      if (depth < 2)
+        if (auto deeper = late_agent(v, depth + 1); !deeper.empty()) return deeper;
+    }
+    return {};
   }
 
   // The preposition `step` (a "case" word) among the three words after trigger w, before any

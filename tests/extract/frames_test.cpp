@@ -482,6 +482,16 @@ TEST(Frames, PhoneCallsAndWelcomesGiven) {
                     "metWith", "Lena Brandt"));
 }
 
+// A passive's "by" agent that the tree hung on the active verb of a clause below it; a gerund
+// after "by" is a means, no agent.
+TEST(Frames, APassivesAgentHungOnTheClauseBelowIt) {
+  EXPECT_TRUE(reads("Former mayor Ivo Dunn has been accused of hiding company funds by Norwegian tax officials.",
+                    "Norway", "accused", "Ivo Dunn"));
+  auto means =
+      frames_only("Former mayor Ivo Dunn has been accused of hiding company funds by moving them to Vela Bank.");
+  EXPECT_FALSE(has_relation(means, "Vela Bank", "accused", "Ivo Dunn")) << all(means);
+}
+
 // "sat down with", and a companion who takes part ("X, accompanied by Y, met Z").
 TEST(Frames, SittingDownWithSomeoneAndCompanions) {
   auto ex = frames_only("Senator Rui Alves, accompanied by adviser Ana Fabre, sat down with Premier Lena Brandt.");
