@@ -329,6 +329,13 @@ class FrameFinder {
           c = c - 1;
         out.push_back(c);
       }
+    // "X warned the Europeans, accusing them": a participle's "subject" between the verb it
+    // follows and its comma is that verb's object; the participle shares the verb's subject
+    if (const int h = tr.up(v); out.size() == 1 && h >= 0 && h < out[0] && tr.rel_is(v, "advcl") &&
+                                tr.words[static_cast<std::size_t>(v)].xpos == "VBG" && v > 0 &&
+                                tr.words[static_cast<std::size_t>(v) - 1].form == "," && tr.upos(h) == "VERB" &&
+                                depth <= 4)
+      return subjects(h, depth + 1);
     if (!out.empty() || depth > 4) return out;
     const int h = tr.up(v);
     if (h < 0) return out;

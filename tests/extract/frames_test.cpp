@@ -492,6 +492,13 @@ TEST(Frames, APassivesAgentHungOnTheClauseBelowIt) {
   EXPECT_FALSE(has_relation(means, "Vela Bank", "accused", "Ivo Dunn")) << all(means);
 }
 
+// "X warned the Norwegians, accusing them of ..." with "the Norwegians" read as the participle's
+// subject: X accuses them.
+TEST(Frames, AParticiplesSubjectBeforeItsCommaIsTheVerbsObject) {
+  EXPECT_TRUE(
+      reads("Senator Ana Fabre warned the Norwegians, accusing them of greed.", "Ana Fabre", "accused", "Norway"));
+}
+
 // "sat down with", and a companion who takes part ("X, accompanied by Y, met Z").
 TEST(Frames, SittingDownWithSomeoneAndCompanions) {
   auto ex = frames_only("Senator Rui Alves, accompanied by adviser Ana Fabre, sat down with Premier Lena Brandt.");
