@@ -461,6 +461,8 @@ class FrameFinder {
       for (int c : tr.children(w))
         if (tr.rel(c) == step) out.push_back(c);
       if (!out.empty() && verb && step == "obj")
+        for (int c : as_well_as(w, out.front())) out.push_back(c);
+      if (!out.empty() && verb && step == "obj")
         // "accused the prime minister and Mr Brown" with Brown hung on the verb: a proper noun
         // conjunct of the verb right after its object is one more object
         for (int c : tr.children(w))
@@ -560,6 +562,28 @@ class FrameFinder {
             tr.words[static_cast<std::size_t>(h)].begin >= m->end)
           out.push_back(static_cast<int>(k));
       }
+    }
+    return out;
+  }
+
+  // "captured X, in eastern Y, ..., as well as Z": a conjunct after "as well as" that the tree
+  // hung on a phrase of place or purpose after verb v's object `obj` (a preposition's noun or its
+  // apposition) is one more object.
+  std::vector<int> as_well_as(int v, int obj) const {
+    const Tree& tr = tree_;
+    std::vector<int> out;
+    for (int c = obj + 1; c < static_cast<int>(tr.words.size()); ++c) {
+      if (tr.rel(c) != "conj" || !tr.case_of(c).empty() || tr.up(c) == obj) continue;
+      const bool as_well = std::any_of(tr.children(c).begin(), tr.children(c).end(), [&](int cc) {
+        return tr.rel(cc) == "cc" && tr.lem(cc) == "as" &&
+               std::any_of(tr.children(cc).begin(), tr.children(cc).end(),
+                           [&](int f) { return tr.rel(f) == "fixed" && tr.lem(f) == "well"; });
+      });
+      if (!as_well) continue;
+      // the conjunct's head: an oblique of v, or an apposition or modifier below one
+      int h = tr.up(c);
+      while (h >= 0 && h != v && (tr.rel_is(h, "appos") || tr.rel_is(h, "nmod"))) h = tr.up(h);
+      if (h >= 0 && h != v && tr.rel_is(h, "obl") && tr.up(h) == v && !tr.case_of(h).empty()) out.push_back(c);
     }
     return out;
   }

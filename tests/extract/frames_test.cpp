@@ -499,6 +499,16 @@ TEST(Frames, AParticiplesSubjectBeforeItsCommaIsTheVerbsObject) {
       reads("Senator Ana Fabre warned the Norwegians, accusing them of greed.", "Ana Fabre", "accused", "Norway"));
 }
 
+// "captured X, in the north of Y, ..., as well as Z": Z is captured too, whatever phrase the
+// tree hung it on; not a place only named beside the object.
+TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
+  auto ex = frames_only(
+      "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
+      "rebel fighters, as well as Manbij.");
+  EXPECT_TRUE(has_relation(ex, "Türkiye", "captured", "Manbij")) << all(ex);
+  EXPECT_FALSE(has_relation(ex, "Türkiye", "captured", "Syria")) << all(ex);
+}
+
 // "sat down with", and a companion who takes part ("X, accompanied by Y, met Z").
 TEST(Frames, SittingDownWithSomeoneAndCompanions) {
   auto ex = frames_only("Senator Rui Alves, accompanied by adviser Ana Fabre, sat down with Premier Lena Brandt.");
