@@ -489,6 +489,26 @@ class FrameFinder {
         if (next && next->kind == MentionKind::Name && next->begin == tr.words[static_cast<std::size_t>(k)].begin &&
             tr.upos(k) == "PROPN" && !opens_clause(k) && tr.case_of(k).empty()) {
           out.push_back(k);
+          // "met then Minister X and Downing Street adviser Y": a person named after "and" and
+          // words that describe them (titles, a body's name) is one more
+          int j = k;  // past the name (and the person it describes: "Home Office Minister X")
+          while (j < n && j < k + 8 &&
+                 ((tr.mention[static_cast<std::size_t>(j)] &&
+                   tr.mention[static_cast<std::size_t>(j)]->kind == MentionKind::Name) ||
+                  lx_.title(utf8::lower(tr.words[static_cast<std::size_t>(j)].form))))
+            ++j;
+          if (j + 1 < n && tr.lem(j) == "and") {
+            for (int q = j + 1; q < n && q < j + 6; ++q) {
+              const Mention* y = tr.mention[static_cast<std::size_t>(q)];
+              const std::string lower = utf8::lower(tr.words[static_cast<std::size_t>(q)].form);
+              if (y && y->kind == MentionKind::Name && y->begin == tr.words[static_cast<std::size_t>(q)].begin &&
+                  ex_.entities[static_cast<std::size_t>(y->entity)].type == EntityType::Person && !opens_clause(q)) {
+                out.push_back(q);
+                break;
+              }
+              if (!(y && y->kind == MentionKind::Name) && !lx_.title(lower)) break;
+            }
+          }
           return out;
         }
         // ("his Lithuanian counterpart X": a possessive pronoun is no object but a determiner)

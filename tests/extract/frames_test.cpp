@@ -509,6 +509,15 @@ TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   EXPECT_FALSE(has_relation(ex, "Türkiye", "captured", "Syria")) << all(ex);
 }
 
+// "met then Minister X and Treasury adviser Y" with the tree's object lost: both were met.
+TEST(Frames, ANameListAfterTheVerbThatTheTreeLost) {
+  auto ex = frames_only(
+      "The memoir claims that in May Lord Ashworth met then Home Office Minister Lord Pelling and "
+      "Treasury adviser Baroness Vane.");
+  EXPECT_TRUE(has_relation(ex, "Lord Ashworth", "metWith", "Lord Pelling")) << all(ex);
+  EXPECT_TRUE(has_relation(ex, "Lord Ashworth", "metWith", "Baroness Vane")) << all(ex);
+}
+
 // "sat down with", and a companion who takes part ("X, accompanied by Y, met Z").
 TEST(Frames, SittingDownWithSomeoneAndCompanions) {
   auto ex = frames_only("Senator Rui Alves, accompanied by adviser Ana Fabre, sat down with Premier Lena Brandt.");
