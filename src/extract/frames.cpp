@@ -352,6 +352,8 @@ class FrameFinder {
       return with_case(h, "by");
     }
     if (tr.rel_is(v, "acl")) return {h};
+    // "X flew to Oslo to meet Y": a clause of purpose shares its verb's subject
+    if (purpose(v)) return subjects(h, depth + 1);
     // "X, who was expelled last year, accused Y": the main verb after the relative clause's
     // closing comma, hung inside the clause, has the clause's antecedent as its subject
     // (a past tense the tagger read as a participle has an object and no auxiliary)
@@ -366,6 +368,19 @@ class FrameFinder {
       // participle: "saw X thrown out of the band, accusing him")
       return tr.passive(h) && !mark_of(v).empty() ? passive_subjects(h) : subjects(h, depth + 1);
     return out;
+  }
+  // Whether v is a clause of purpose ("flew to Oslo to meet X"): an infinitive hung on an active
+  // verb before it with no punctuation between them (not a perfect: "reported to have met").
+  bool purpose(int v) const {
+    const Tree& tr = tree_;
+    const int h = tr.up(v);
+    if (h < 0 || h > v || !tr.rel_is(v, "advcl") || mark_of(v) != "to" || tr.upos(h) != "VERB" || tr.passive(h))
+      return false;
+    for (int c : tr.children(v))
+      if (tr.rel(c) == "aux" && tr.lem(c) == "have") return false;
+    for (int k = h + 1; k < v; ++k)
+      if (tr.upos(k) == "PUNCT") return false;
+    return true;
   }
   std::vector<int> passive_subjects(int v) const {
     const Tree& tr = tree_;
@@ -619,6 +634,11 @@ class FrameFinder {
         continue;
       for (int c : with_case(v, "by"))
         if (is_any(tr.upos(c), "NOUN", "PROPN")) return {c};
+      // (or on that verb's object: "accused of blocking access to X by the watchdog, Y")
+      for (int o : tr.children(v))
+        if (tr.rel(o) == "obj")
+          for (int c : with_case(o, "by"))
+            if (is_any(tr.upos(c), "NOUN", "PROPN")) return {c};
       if (depth < 2)
         if (auto deeper = late_agent(v, depth + 1); !deeper.empty()) return deeper;
     }
@@ -1056,6 +1076,7 @@ class FrameFinder {
              std::any_of(tr.children(h).begin(), tr.children(h).end(), [&](int c) { return tr.lem(c) == "short"; })))
           neg = true;
         if (is_any(mark_of(v), "if", "unless")) planned = true;
+        if (purpose(v)) planned = true;  // "flew to Oslo to meet X"
       }
       break;
     }

@@ -487,6 +487,11 @@ TEST(Frames, PhoneCallsAndWelcomesGiven) {
 TEST(Frames, APassivesAgentHungOnTheClauseBelowIt) {
   EXPECT_TRUE(reads("Former mayor Ivo Dunn has been accused of hiding company funds by Norwegian tax officials.",
                     "Norway", "accused", "Ivo Dunn"));
+  // or on the object of that verb, an apposition after its comma naming the agent
+  EXPECT_TRUE(
+      reads("Norway has been accused of blocking access to Vela News by the press watchdog, Reporters Without "
+            "Frontiers.",
+            "Reporters Without Frontiers", "accused", "Norway"));
   auto means =
       frames_only("Former mayor Ivo Dunn has been accused of hiding company funds by moving them to Vela Bank.");
   EXPECT_FALSE(has_relation(means, "Vela Bank", "accused", "Ivo Dunn")) << all(means);
@@ -516,6 +521,17 @@ TEST(Frames, ANameListAfterTheVerbThatTheTreeLost) {
       "Treasury adviser Baroness Vane.");
   EXPECT_TRUE(has_relation(ex, "Lord Ashworth", "metWith", "Lord Pelling")) << all(ex);
   EXPECT_TRUE(has_relation(ex, "Lord Ashworth", "metWith", "Baroness Vane")) << all(ex);
+}
+
+// A clause of purpose shares its verb's subject and states a plan; not a perfect infinitive after
+// a passive report, nor one past punctuation.
+TEST(Frames, AClauseOfPurpose) {
+  EXPECT_TRUE(reads("Senator Ivo Dunn prepared to fly to Oslo to meet with Norwegian Premier Lena Brandt.", "Ivo Dunn",
+                    "metWith", "Lena Brandt", Modality::Planned));
+  auto perfect = frames_only(
+      "Senator Ivo Dunn was reported in May to have attended talks between Lena Brandt and "
+      "bankers.");
+  EXPECT_FALSE(has_relation(perfect, "Ivo Dunn", "metWith", "Lena Brandt", Modality::Planned)) << all(perfect);
 }
 
 // "sat down with", and a companion who takes part ("X, accompanied by Y, met Z").
