@@ -198,6 +198,7 @@ class FrameFinder {
       tr.words[i].end = spans[i].end;
     }
     tagger_.tag(tr.words);
+    retag_verbs(tr);
     note_tags(se, spans);
     // the tags decide whether a parse can pay: a trigger word of a frame's part of speech, and
     // the words the frame needs
@@ -239,6 +240,21 @@ class FrameFinder {
         if (!fits(fr, tr, i)) continue;
         if (try_frame(fr, i)) break;
       }
+    }
+  }
+
+  // A lower-case word the tagger made a proper noun among capitalised ones ("Fighters of the
+  // Tuareg Front overran Kidal") is a verb when it is a form of a verb frame's trigger: tagged
+  // again before the parse, so that the tree has its verb.
+  void retag_verbs(Tree& tr) const {
+    for (syntax::Word& w : tr.words) {
+      if (w.upos != "PROPN" || w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
+      const auto* frames = lx_.frames_of_form(w.form);
+      if (!frames || std::none_of(frames->begin(), frames->end(),
+                                  [&](std::size_t f) { return !lx_.frames()[f].noun && !lx_.frames()[f].adjective; }))
+        continue;
+      w.upos = "VERB";
+      w.xpos = w.form.ends_with("ing") ? "VBG" : w.form.ends_with("s") ? "VBZ" : "VBD";
     }
   }
 

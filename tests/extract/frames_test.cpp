@@ -523,6 +523,11 @@ TEST(Frames, ANameListAfterTheVerbThatTheTreeLost) {
   EXPECT_TRUE(has_relation(ex, "Lord Ashworth", "metWith", "Baroness Vane")) << all(ex);
 }
 
+// A lower-case verb the tagger read as a proper noun among capitalised words is tagged again.
+TEST(Frames, AVerbTaggedAsAProperNounAmongNames) {
+  EXPECT_TRUE(reads("Fighters of the Harbour Front overran Oslo.", "Harbour Front", "captured", "Oslo"));
+}
+
 // A clause of purpose shares its verb's subject and states a plan; not a perfect infinitive after
 // a passive report, nor one past punctuation.
 TEST(Frames, AClauseOfPurpose) {
