@@ -1146,24 +1146,29 @@ class Recognizer {
     return best;
   }
 
-  // True when the words right before token `a` are a whole capture pattern without gaps
-  // ("seized", "took control of", "took over"): what follows is a place taken.
+  // True when the words right before token `a` are a capture frame's verb (frames.tsv) and the
+  // words its target's path and needs name ("seized", "took control of", "took over"): what
+  // follows is a place taken.
   bool after_capture_verb(std::uint32_t a) const {
     const std::uint32_t first = ex_.sentences[cur_sentence_].first;
-    // the pattern's first word through the lexicon's trigger index (which knows its inflections)
-    for (std::uint32_t n = 1; n <= 6 && a >= first + n; ++n) {
+    for (std::uint32_t n = 1; n <= 3 && a >= first + n; ++n) {
       const std::uint32_t start = a - n;
-      if (!ex_.is(start, kTriggerStart)) continue;
-      const auto* candidates = lx_.triggers_for(lower(start));
-      for (std::size_t i : *candidates) {
-        const TriggerPattern& p = lx_.triggers()[i];
-        if (p.relation != RelationType::Captured || p.frame != Frame::Verb || p.elements.size() != n) continue;
-        bool match = true;
-        for (std::uint32_t k = 1; k < n && match; ++k) {
-          const PatternElement& el = p.elements[k];
-          match = !el.gap && std::find(el.words.begin(), el.words.end(), lower(start + k)) != el.words.end();
+      if (!ex_.is(start, kFrameWord)) continue;
+      for (std::size_t f : *lx_.frames_of_form(lower(start))) {
+        const RelationFrame& fr = lx_.frames()[f];
+        if (fr.relation != RelationType::Captured || fr.noun || fr.adjective) continue;
+        for (const std::vector<std::string>& path : fr.target) {
+          if (path.front() != "obj") continue;
+          // each word between is a step of the path or a word the frame needs, which is there
+          bool match = true, needed = fr.needs.empty();
+          for (std::uint32_t k = start + 1; k < a && match; ++k) {
+            const std::string_view w = lower(k);
+            const bool need = std::find(fr.needs.begin(), fr.needs.end(), w) != fr.needs.end();
+            needed |= need;
+            match = need || std::find(path.begin() + 1, path.end(), w) != path.end();
+          }
+          if (match && needed) return true;
         }
-        if (match) return true;
       }
     }
     return false;
@@ -1200,7 +1205,7 @@ class Recognizer {
       std::string_view w = lower(k - 1);
       // a qualifier, not a verb: "met deputy minister Y" keeps X as the one who met
       if (!q.has(kWord) || q.has(kCap) || q.has(kNumber) || ex_.is(k - 1, kFunctionWord) || lx_.is_participle(w) ||
-          ex_.is(k - 1, kTriggerStart) || w.back() == 's' || ex_.is(k - 1, kTitleWord))
+          ex_.is(k - 1, kFrameWord) || w.back() == 's' || ex_.is(k - 1, kTitleWord))
         break;
       --k;
     }
