@@ -9,8 +9,9 @@
 #include "export/rdf_export.hpp"
 #include "extract/coref.hpp"
 #include "extract/entities.hpp"
+#include "extract/frames.hpp"
+#include "extract/loaded_models.hpp"
 #include "extract/pipeline.hpp"
-#include "extract/relations.hpp"
 #include "text/reader.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
@@ -44,6 +45,13 @@ const std::string& corpus() {
   return text;
 }
 
+// The shipped tagger and parser (the frames read relations from their trees).
+const newskg::LoadedModels& models() {
+  static const newskg::LoadedModels m =
+      std::move(newskg::LoadedModels::load(newskg::syntax::models_dir(""), true, false).value());
+  return m;
+}
+
 newskg::Extraction prepared() {
   return newskg::Pipeline(lexicon()).prepare(newskg::make_document("bench", "bench", corpus()));
 }
@@ -67,14 +75,14 @@ void BM_RelationMatching(benchmark::State& state) {
     state.PauseTiming();
     auto ex = base;
     state.ResumeTiming();
-    newskg::find_relations(ex, lexicon());
+    newskg::find_frame_relations(ex, lexicon(), *models().tagger, *models().parser);
     benchmark::DoNotOptimize(ex.relations.size());
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus().size()));
 }
 
 void BM_WholePipeline(benchmark::State& state) {
-  const newskg::Pipeline p(lexicon());
+  const newskg::Pipeline p(lexicon(), models().view());
   for (auto _ : state) benchmark::DoNotOptimize(p.run(newskg::make_document("b", "b", corpus())).relations.size());
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus().size()));
 }

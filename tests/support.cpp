@@ -44,7 +44,7 @@ Extraction extract(const std::string& text, const std::string& id) {
   return pipeline.run(make_document(id, id + ".txt", text));
 }
 
-Extraction extract_by_patterns(const std::string& text, const std::string& id) {
+Extraction extract_without_models(const std::string& text, const std::string& id) {
   static const Pipeline pipeline(lexicon());
   return pipeline.run(make_document(id, id + ".txt", text));
 }

@@ -18,8 +18,9 @@ const LoadedModels& models();
 /// Runs the whole extraction pipeline on a text, as `newskg extract` does (with the shipped
 /// tagger and parser: relations from the frames, the patterns where they find nothing).
 Extraction extract(const std::string& text, const std::string& id = "t");
-/// The same without models: relations from the token-window patterns alone.
-Extraction extract_by_patterns(const std::string& text, const std::string& id = "t");
+/// The same without models: the rules' entities (without the recogniser's corpus case table), no
+/// relations (they are read from parses).
+Extraction extract_without_models(const std::string& text, const std::string& id = "t");
 /// Path of the source tree, the shared directory (may not exist), the newskg binary.
 std::string source_dir();
 std::string shared_dir();

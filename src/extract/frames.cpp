@@ -1,6 +1,8 @@
 #include "extract/frames.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "common/words.hpp"
 #include "syntax/tokens.hpp"
@@ -100,6 +102,7 @@ class FrameFinder {
       if (!candidate(ex_.sentences[s], ms)) continue;
       sentence(s, ms);
     }
+    dedupe();
     return parsed_;
   }
 
@@ -199,7 +202,6 @@ class FrameFinder {
     }
     tagger_.tag(tr.words);
     retag_verbs(tr);
-    note_tags(se, spans);
     // the tags decide whether a parse can pay: a trigger word of a frame's part of speech, and
     // the words the frame needs
     bool any = false;
@@ -220,6 +222,10 @@ class FrameFinder {
     if (!any) return;
     parser_.parse(tr.words);
     ++parsed_;
+    if (reread_verbs(tr)) {
+      parser_.parse(tr.words);
+      ++parsed_;
+    }
     tr.build();
     tr.mention.assign(spans.size(), nullptr);
     std::size_t m = 0;
@@ -243,12 +249,30 @@ class FrameFinder {
     }
   }
 
+  // Keeps the first of the relations of one type between the same two entities (either way round
+  // for meetings) in one sentence: two frames, or two words of one, may read the same.
+  void dedupe() {
+    std::set<std::tuple<int, int, int, std::uint32_t>> seen;
+    std::vector<Relation> kept;
+    for (Relation& r : ex_.relations) {
+      int a = r.agent, b = r.target;
+      if (r.type == RelationType::MetWith && a > b) std::swap(a, b);
+      if (seen.insert({static_cast<int>(r.type), a, b, r.sentence}).second) kept.push_back(std::move(r));
+    }
+    ex_.relations = std::move(kept);
+  }
+
   // A lower-case word the tagger made a proper noun among capitalised ones ("Fighters of the
   // Tuareg Front overran Kidal") is a verb when it is a form of a verb frame's trigger: tagged
   // again before the parse, so that the tree has its verb.
+  // So is a past form in "-ed" read as an adjective right after a proper noun ("Secretary X
+  // telephoned Minister Y"; not "the accused man").
   void retag_verbs(Tree& tr) const {
-    for (syntax::Word& w : tr.words) {
-      if (w.upos != "PROPN" || w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
+    for (std::size_t i = 0; i < tr.words.size(); ++i) {
+      syntax::Word& w = tr.words[i];
+      if (w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
+      if (w.upos != "PROPN" && !(w.upos == "ADJ" && w.form.ends_with("ed") && i > 0 && tr.words[i - 1].upos == "PROPN"))
+        continue;
       const auto* frames = lx_.frames_of_form(w.form);
       if (!frames || std::none_of(frames->begin(), frames->end(),
                                   [&](std::size_t f) { return !lx_.frames()[f].noun && !lx_.frames()[f].adjective; }))
@@ -256,6 +280,28 @@ class FrameFinder {
       w.upos = "VERB";
       w.xpos = w.form.ends_with("ing") ? "VBG" : w.form.ends_with("s") ? "VBZ" : "VBD";
     }
+  }
+
+  // A trigger verb in "-ed" that the tree made a modifier of the noun after it with no article or
+  // adjective before it ("- and on Friday blamed X officials and ...") is a past tense: tagged
+  // so for a second parse. Returns whether any was.
+  bool reread_verbs(Tree& tr) const {
+    bool any = false;
+    for (std::size_t i = 1; i < tr.words.size(); ++i) {
+      syntax::Word& w = tr.words[i];
+      if (w.upos != "VERB" || w.xpos != "VBN" || w.deprel != "amod" || w.head <= static_cast<int>(i) + 1 ||
+          !w.form.ends_with("ed"))
+        continue;
+      const syntax::Word& before = tr.words[i - 1];
+      if (is_any(before.upos, "DET", "ADJ", "ADV", "NUM", "PRON") || before.deprel == "case") continue;
+      const auto* frames = lx_.frames_of_form(utf8::lower(w.form));
+      if (!frames || std::none_of(frames->begin(), frames->end(),
+                                  [&](std::size_t f) { return !lx_.frames()[f].noun && !lx_.frames()[f].adjective; }))
+        continue;
+      w.xpos = "VBD";
+      any = true;
+    }
+    return any;
   }
 
   // Whether the sentence has the words a frame's roles need before its tree is built: each role
@@ -311,23 +357,6 @@ class FrameFinder {
     const syntax::Word& w = tree_.words[static_cast<std::size_t>(i)];
     if (const auto* f = lx_.frames_for(utf8::lower(w.lemma))) return f;
     return lx_.frames_of_form(utf8::lower(w.form));
-  }
-
-  // Records the tags of the sentence's tokens (a token's first word) for the token-window
-  // patterns (Extraction::tagged).
-  void note_tags(const Sentence& se, const std::vector<syntax::WordSpan>& spans) {
-    if (ex_.tagged.size() != ex_.tokens.size()) ex_.tagged.assign(ex_.tokens.size(), Extraction::kNotTagged);
-    std::size_t w = 0;
-    for (std::uint32_t t = se.first; t < se.last; ++t) {
-      while (w < spans.size() && spans[w].begin < ex_.tokens[t].begin) ++w;
-      if (w >= spans.size()) break;
-      if (spans[w].begin != ex_.tokens[t].begin) continue;
-      const std::string& pos = tree_.words[w].upos;
-      // (a proper noun is no evidence: the tagger calls unknown words that, "overran" too)
-      ex_.tagged[t] = pos == "VERB"   ? Extraction::kVerbTag
-                      : pos == "NOUN" ? Extraction::kNounTag
-                                      : Extraction::kOtherTag;
-    }
   }
 
   // ---- arguments ----
@@ -644,12 +673,20 @@ class FrameFinder {
   // introduces there (a gerund is a means: "by selling shares"), or none.
   std::vector<int> late_agent(int w, int depth = 0) const {
     const Tree& tr = tree_;
+    // (a "by" set off by a comma at the end of the sentence is the passive's even on a passive
+    // below it: "..., much of it believed to have been embezzled, by X.")
+    auto set_off = [&](int c) {
+      for (int k : tr.children(c))
+        if (tr.rel(k) == "case" && tr.lem(k) == "by")
+          return k > 0 && tr.words[static_cast<std::size_t>(k) - 1].form == ",";
+      return false;
+    };
     for (int v : tr.children(w)) {
-      if (tr.upos(v) != "VERB" || tr.passive(v) ||
+      if (tr.upos(v) != "VERB" ||
           !(tr.rel_is(v, "advcl") || tr.rel_is(v, "xcomp") || tr.rel_is(v, "parataxis") || tr.rel_is(v, "ccomp")))
         continue;
       for (int c : with_case(v, "by"))
-        if (is_any(tr.upos(c), "NOUN", "PROPN")) return {c};
+        if (is_any(tr.upos(c), "NOUN", "PROPN") && (!tr.passive(v) || set_off(c))) return {c};
       // (or on that verb's object: "accused of blocking access to X by the watchdog, Y")
       for (int o : tr.children(v))
         if (tr.rel(o) == "obj")
@@ -783,10 +820,15 @@ class FrameFinder {
         lx_.title(utf8::lower(tr.words[static_cast<std::size_t>(w)].form))) {
       // "envoy Tom Reyes", "counterpart Minister Li Zhaoxing": a title right before a name
       // (after titles) that the tree hung elsewhere
+      // (or the rest of a title of several words: "Secretary of State X")
       std::size_t k = static_cast<std::size_t>(w) + 1;
-      while (k < tr.words.size() && k < static_cast<std::size_t>(w) + 4 && !tr.mention[k] &&
-             lx_.title(utf8::lower(tr.words[k].form)))
+      std::string phrase = utf8::lower(tr.words[static_cast<std::size_t>(w)].form);
+      while (k < tr.words.size() && k < static_cast<std::size_t>(w) + 4 && !tr.mention[k]) {
+        const std::string lower = utf8::lower(tr.words[k].form);
+        phrase += " " + lower;
+        if (!lx_.title(lower) && !lx_.title(phrase) && lower != "of") break;
         ++k;
+      }
       const Mention* next = k < tr.words.size() ? tr.mention[k] : nullptr;
       if (next && next->kind == MentionKind::Name && next->begin == tr.words[k].begin &&
           ex_.entities[static_cast<std::size_t>(next->entity)].type == EntityType::Person && !tr.has_child(w, "appos"))
@@ -942,14 +984,9 @@ class FrameFinder {
     return -1;
   }
 
-  // The entities in the first of `roles` that names any. When none does, `no_entity` (if given)
-  // tells whether some role held a word that stands for no entity: a common noun, or (with
-  // `pronouns`) a pronoun that is no mention ("meeting the Lisbon targets", "something we should
-  // welcome"; a relative "that" is not counted).
+  // The entities in the first of `roles` that names any.
   std::vector<int> role_entities(const RelationFrame& fr, int t, const std::vector<std::vector<std::string>>& roles,
-                                 bool* between, const std::vector<int>* exclude = nullptr, bool* no_entity = nullptr,
-                                 bool pronouns = false) const {
-    const Tree& tr = tree_;
+                                 bool* between, const std::vector<int>* exclude = nullptr) const {
     bool read = false;  // an earlier role held words, none of them an entity
     for (const auto& path : roles) {
       // "blamed her defeat on injuries": with the thing blamed on something, the object is no
@@ -964,15 +1001,16 @@ class FrameFinder {
         entities(w, one, exclude, 0, possessor);
         for (int e : one)
           if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
-        const bool bare = tr.upos(w) == "NOUN" || (pronouns && tr.upos(w) == "PRON" && !relative(w));
-        if (no_entity && one.empty() && bare && !tr.mention[static_cast<std::size_t>(w)]) *no_entity = true;
       }
       if (!out.empty()) {
         if (between) *between = path.size() == 1 && path[0] == "between";
-        if (no_entity) *no_entity = false;
         return out;
       }
-      read |= !words.empty();
+      // (a day is no thing blamed on someone: "blamed X on Friday")
+      read |= std::any_of(words.begin(), words.end(), [&](int w) {
+        const std::string& l = tree_.lem(w);
+        return !is_day_name(l) && !is_any(l, "today", "yesterday", "tomorrow", "tonight");
+      });
     }
     return {};
   }
@@ -1171,26 +1209,18 @@ class FrameFinder {
     if (!needs_met(fr, t)) return false;
     trigger_ = t;
     bool between = false;
-    bool agent_none = false, target_none = false;
-    std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr, nullptr, &agent_none, false);
-    std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents, &target_none, true);
+    std::vector<int> agents = role_entities(fr, t, fr.agent, nullptr);
+    std::vector<int> targets = role_entities(fr, t, fr.target, &between, &agents);
     // "He went on to accuse Mr Brown" with "he" resolved to Brown: a pronoun subject is someone else
     // (a person: "it" resolved wrongly once is no safer the second time)
     if (std::any_of(agents.begin(), agents.end(),
                     [&](int a) { return std::find(targets.begin(), targets.end(), a) != targets.end(); })) {
-      std::vector<int> other = role_entities(fr, t, fr.agent, nullptr, &targets, &agent_none, false);
+      std::vector<int> other = role_entities(fr, t, fr.agent, nullptr, &targets);
       if (!other.empty() && std::all_of(other.begin(), other.end(), [&](int a) {
             return ex_.entities[static_cast<std::size_t>(a)].type == EntityType::Person;
           }))
         agents = std::move(other);
     }
-    // a target the tree gives as a word that stands for no entity ("meeting the Lisbon targets",
-    // "welcomed the move"), or a subject when nothing else is found ("to make ends meet"): the
-    // trigger is read, no token-window pattern guesses at it (a lone subject is not enough: it is
-    // the parser's weak side on news, "Mugabe today accused the US"; a subject pronoun is often a
-    // tree's error: "the four, A, B and C, have met")
-    if (targets.empty() && (target_none || (agents.empty() && agent_none) || (fr.noun && possessive_pronoun(t))))
-      mark_read(t);
     Mode mode = modality(t);
     // "Y denied (rejected, dismissed) accusations by X": the target answers them; they were made
     if (fr.noun && mode.modality == Modality::Negated && !fr.target.empty() && fr.target[0].size() == 1 &&
@@ -1289,21 +1319,6 @@ class FrameFinder {
   }
   // "that", "which", "who": a relative pronoun (or "that" opening a clause, read as one)
   bool relative(int w) const { return is_any(tree_.lem(w), "that", "which", "who", "whom"); }
-  // "their last meeting", "their calls": a noun trigger whose possessor is a pronoun says who,
-  // and with no partner in the tree, says no one else.
-  bool possessive_pronoun(int t) const {
-    for (int c : tree_.children(t))
-      if (tree_.rel(c) == "nmod:poss" && tree_.upos(c) == "PRON") return true;
-    return false;
-  }
-  // Extraction::tagged of the token that begins where tree word w begins: kReadTag.
-  void mark_read(int w) {
-    const Sentence& se = ex_.sentences[s_];
-    const std::size_t begin = tree_.words[static_cast<std::size_t>(w)].begin;
-    for (std::uint32_t k = se.first; k < se.last && k < ex_.tagged.size(); ++k)
-      if (ex_.tokens[k].begin == begin) ex_.tagged[k] = Extraction::kReadTag;
-  }
-
   bool emit(const RelationFrame& fr, int a, int b, const Mode& mode, float confidence, const syntax::Word& w) {
     if (a < 0 || b < 0 || a == b) return false;
     if (!relation_accepts(fr.relation, ex_.entities[static_cast<std::size_t>(a)].type,

@@ -14,10 +14,11 @@ namespace newskg {
 /// on the tree (trigger lemma and part of speech; arguments by role, expanded over conjuncts,
 /// appositions, relative pronouns, shared and controlled subjects and passives), reads the
 /// modality from the tree (negation, modals and planning verbs above the trigger, reporting
-/// verbs as claimants) and appends the relations to ex.relations. `ex` must have its entities
-/// and mentions resolved. Records the tags of the sentences it tagged in ex.tagged (for the
-/// token-window patterns). Returns how many sentences it parsed. The models are only read: many
-/// threads may share them.
+/// verbs as claimants) and appends the relations to ex.relations, one of a type between the same
+/// two entities in a sentence. `ex` must have its entities and mentions resolved. This is the one
+/// way relations are found: without models there are none. Returns how many sentences it parsed
+/// (a second parse of a sentence retagged after its first counts too). The models are only read:
+/// many threads may share them.
 std::size_t find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
                                  const syntax::Parser& parser);
 

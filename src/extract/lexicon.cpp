@@ -334,44 +334,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     return {};
   });
   if (!st) return fail(std::move(st));
-  st = read_lines(dir / "triggers.tsv", [&](std::string_view line, std::size_t) -> std::string {
-    auto f = split(line, '\t');
-    if (f.size() < 4) return "expected: relation, frame, pattern, object";
-    TriggerPattern p;
-    auto rel = relation_type_from(f[0]);
-    if (!rel) return "unknown relation '" + f[0] + "'";
-    p.relation = *rel;
-    if (f[1] == "verb") {
-      p.frame = Frame::Verb;
-    } else if (f[1] == "noun") {
-      p.frame = Frame::Noun;
-    } else if (f[1] == "reverse") {
-      p.frame = Frame::Reverse;
-    } else {
-      return "unknown frame '" + f[1] + "'";
-    }
-    if (f[3] != "agent" && f[3] != "place" && f[3] != "known-place")
-      return "object must be agent, place or known-place";
-    p.place_object = f[3] == "place" || f[3] == "known-place";
-    p.known_place = f[3] == "known-place";
-    p.source = f[2];
-    for (auto& w : words(f[2])) {
-      PatternElement e;
-      if (w == "*") {
-        e.gap = true;
-      } else {
-        e.words = split(utf8::lower(w), '|');
-      }
-      p.elements.push_back(std::move(e));
-    }
-    if (p.elements.empty() || p.elements[0].gap) return "a pattern must start with a word";
-    p.elements[0].lemma = p.frame != Frame::Noun;
-    lx.triggers_.push_back(std::move(p));
-    return {};
-  });
-  if (!st) return fail(std::move(st));
   // every inflected form of a verb: the regular ones the lexicon accepts, and the irregular ones
-  // of word-forms.tsv (for the trigger and frame indexes)
+  // of word-forms.tsv (for the frame index)
   std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> forms
   for (const auto& [form, lemmas] : lx.forms_)
     lx.each_lemma(lemmas, [&, form = form](std::string_view l) { irregular[std::string(l)].emplace_back(form); });
@@ -385,15 +349,6 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
       if (lx.inflects(f, w)) forms.insert(f);
     for (const std::string& f : irregular[w]) forms.insert(f);
   };
-  // index the patterns by every form their first word can take
-  for (std::size_t i = 0; i < lx.triggers_.size(); ++i) {
-    std::set<std::string> forms;
-    for (const std::string& w : lx.triggers_[i].elements[0].words) {
-      forms.insert(w);
-      if (lx.triggers_[i].elements[0].lemma) add_verb_forms(w, forms);
-    }
-    for (const std::string& f : forms) lx.trigger_index_[f].push_back(i);
-  }
   st = read_lines(dir / "frames.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
     if (f.size() < 6) return "expected: relation, trigger, pos, agent, target, object [, options]";
@@ -402,7 +357,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     if (!rel) return "unknown relation '" + f[0] + "'";
     fr.relation = *rel;
     fr.lemmas = split(utf8::lower(f[1]), '|');
-    if (f[2] != "verb" && f[2] != "noun" && f[2] != "adj") return "part of speech must be verb, noun or adj";
+    if (f[2] != "verb" && f[2] != "noun" && f[2] != "adj")
+      return "unknown part of speech '" + f[2] + "' (expected: verb, noun or adj)";
     fr.noun = f[2] == "noun";
     fr.adjective = f[2] == "adj";
     for (int side = 0; side < 2; ++side) {
@@ -482,6 +438,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     }
     c.words = words(utf8::lower(f[1]));
     if (c.words.empty()) return "empty cue";
+    if (c.words.size() > 2 || (c.words.size() == 2 && c.words[1] != "to" && c.words[1] != "for"))
+      return "a cue is one word, or a word and \"to\" or \"for\": '" + f[1] + "'";
     lx.cue_index_[c.words[0]].push_back(lx.cues_.size());
     lx.cues_.push_back(std::move(c));
     return {};
@@ -498,7 +456,6 @@ void Lexicon::index_word_classes() {
   function_words_.for_each([&](std::string_view w) { mark(w, kFunctionWord); });
   particles_.for_each([&](std::string_view w) { mark(w, kNameParticle); });
   agent_nouns_.for_each([&](std::string_view w) { mark(w, kAgentNoun); });
-  for (const auto& [w, _] : trigger_index_) mark(w, kTriggerStart);
   for (const auto& [w, _] : frame_forms_) mark(w, kFrameWord);
   for (const auto& [w, _] : descriptions_) mark(w, kDescriptionHead);
   for (const auto& [w, _] : org_heads_) mark(utf8::lower(w), kOrgHeadForm);
@@ -660,8 +617,8 @@ bool Lexicon::consistent() const noexcept {
       !org_heads_.consistent() || !org_after_.consistent() || !peoples_.consistent() || !place_heads_.consistent() ||
       !function_words_.consistent() || !particles_.consistent() || !agent_nouns_.consistent() ||
       !group_nouns_.consistent() || !common_words_.consistent() || !descriptions_.consistent() ||
-      !trigger_index_.consistent() || !frame_index_.consistent() || !frame_forms_.consistent() ||
-      !cue_index_.consistent() || !forms_.consistent() || !word_classes_.consistent())
+      !frame_index_.consistent() || !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
+      !word_classes_.consistent())
     return false;
   for (const auto& [key, g] : gaz_)
     if (std::uint64_t{g.canonical_at} + g.canonical_size > gaz_names_.size() ||
@@ -670,9 +627,6 @@ bool Lexicon::consistent() const noexcept {
   for (const auto& [key, span] : forms_)  // each lemma ends with its '\0', the span too
     if (std::uint64_t{span.at} + span.size > lemmas_.size() || (span.size && lemmas_[span.at + span.size - 1] != '\0'))
       return false;
-  for (const auto& [key, patterns] : trigger_index_)
-    for (std::size_t i : patterns)
-      if (i >= triggers_.size()) return false;
   for (const auto& [key, frames] : frame_index_)
     for (std::size_t i : frames)
       if (i >= frames_.size()) return false;

@@ -1,5 +1,5 @@
 #pragma once
-// The lexicons: gazetteers, titles, heads, trigger patterns and cues, read from ontology/lexicon.
+// The lexicons: gazetteers, titles, heads, relation frames and cues, read from ontology/lexicon.
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -36,24 +36,6 @@ struct Description {
   std::vector<std::string> role_words;  ///< or a role ending in one of these (lower case; not a deputy's)
   bool plural = false;
   bool bare = false;  ///< refers back without an article too ("Prosecutors said": descriptions.tsv's "bare")
-};
-
-/// One element of a trigger pattern.
-struct PatternElement {
-  std::vector<std::string> words;  ///< alternatives, lower case
-  bool lemma = false;              ///< match any inflection (verb patterns' first element)
-  bool gap = false;                ///< "*": up to four words
-};
-
-enum class Frame : std::uint8_t { Verb, Noun, Reverse };
-
-struct TriggerPattern {
-  RelationType relation = RelationType::MetWith;
-  Frame frame = Frame::Verb;
-  std::vector<PatternElement> elements;
-  bool place_object = false;  ///< the object must be a place (captured)
-  bool known_place = false;   ///< ... one the gazetteers know or "the town of" names ("take over")
-  std::string source;         ///< the pattern as written, for messages
 };
 
 /// What a frame's target must be: an agent (person, organisation, country), a place, or a place
@@ -140,11 +122,6 @@ class Lexicon {
   /// What the ending of a single unknown word suggests (name-shapes.tsv): "Person", "Location",
   /// "Organization", "skip", or empty.
   std::string_view name_shape(std::string_view lower_word) const;
-  const std::vector<TriggerPattern>& triggers() const { return triggers_; }
-  /// Indices (in file order) of the trigger patterns whose first word can be `lower_word`.
-  const std::vector<std::size_t>* triggers_for(std::string_view lower_word) const {
-    return trigger_index_.find(lower_word);
-  }
   const std::vector<RelationFrame>& frames() const { return frames_; }
   /// Indices (in file order) of the frames of lemma `lower_lemma`, or nullptr.
   const std::vector<std::size_t>* frames_for(std::string_view lower_lemma) const {
@@ -190,9 +167,9 @@ class Lexicon {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
         a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.org_after_), a(self.peoples_),
         a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_),
-        a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.triggers_),
-        a(self.trigger_index_), a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_),
-        a(self.cue_index_), a(self.forms_), a(self.lemmas_), a(self.word_classes_);
+        a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.frames_),
+        a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.lemmas_),
+        a(self.word_classes_);
   }
 
  private:
@@ -229,8 +206,6 @@ class Lexicon {
   std::unordered_set<std::string> abbreviations_;                      ///< copied into the Tokenizer
   StringTable<Description> descriptions_;
   std::vector<std::pair<std::string, std::string>> shapes_;  ///< longest ending first
-  std::vector<TriggerPattern> triggers_;
-  StringTable<std::vector<std::size_t>> trigger_index_;  ///< first word form -> patterns
   std::vector<RelationFrame> frames_;
   StringTable<std::vector<std::size_t>> frame_index_;  ///< lemma -> frames
   StringTable<std::vector<std::size_t>> frame_forms_;  ///< every form of a frame's lemmas -> frames

@@ -27,7 +27,7 @@
 namespace newskg {
 namespace {
 
-constexpr std::string_view kMagic = "NKGLEX\x0d\n";  // the compiled form, version 13
+constexpr std::string_view kMagic = "NKGLEX\x0e\n";  // the compiled form, version 14
 // The compiled lexicon's payload (after magic, size, checksum and padding) starts kHead bytes in,
 // at a multiple of kAlign from the start of a cache file, so its Blocks are aligned when mapped.
 constexpr std::size_t kAlign = 16, kHead = 32;
@@ -41,16 +41,6 @@ template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, Description>
 void fields(Self& d, A& a) {
   a(d.type), a(d.name_words), a(d.role_kinds), a(d.role_words), a(d.plural), a(d.bare);
-}
-template <class Self, class A>
-requires std::is_same_v<std::remove_const_t<Self>, PatternElement>
-void fields(Self& e, A& a) {
-  a(e.words), a(e.lemma), a(e.gap);
-}
-template <class Self, class A>
-requires std::is_same_v<std::remove_const_t<Self>, TriggerPattern>
-void fields(Self& p, A& a) {
-  a(p.relation), a(p.frame), a(p.elements), a(p.place_object), a(p.known_place), a(p.source);
 }
 template <class Self, class A>
 requires std::is_same_v<std::remove_const_t<Self>, RelationFrame>

@@ -88,7 +88,6 @@ enum WordClass : std::uint16_t {
   kFunctionWord = 1 << 0,     ///< function-words.txt
   kNameParticle = 1 << 1,     ///< name-particles.txt
   kAgentNoun = 1 << 2,        ///< agent-nouns.txt
-  kTriggerStart = 1 << 3,     ///< some trigger pattern can start with it (Lexicon::triggers_for)
   kTitleWord = 1 << 4,        ///< a one-word title (Lexicon::title)
   kDescriptionHead = 1 << 5,  ///< a description head (Lexicon::description)
   kPersonPronoun = 1 << 6,    ///< he him his she her hers (closed classes: English grammar, not data)
@@ -131,12 +130,6 @@ struct Extraction {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Relation> relations;
-  /// The tagger's word class of each token the relation stage tagged (kNotTagged elsewhere):
-  /// the token-window patterns take no verb pattern at a noun, no noun pattern at a verb, and
-  /// none at a trigger whose frame read an argument that is no entity (kReadTag: "meeting the
-  /// Lisbon targets", "welcomed the move").
-  enum TokenTag : std::uint8_t { kNotTagged, kVerbTag, kNounTag, kOtherTag, kReadTag };
-  std::vector<std::uint8_t> tagged;
 
   std::string_view token(std::uint32_t i) const { return token_text(doc.text, tokens[i]); }
   std::string_view lower(std::uint32_t i) const {
@@ -152,7 +145,6 @@ struct Extraction {
     lower_at = {};
     word_class = {};
     mentions = {};
-    tagged = {};
     syntax = {};
     names = {};
   }

@@ -7,7 +7,6 @@
 #include "extract/entities.hpp"
 #include "extract/frames.hpp"
 #include "extract/recognised.hpp"
-#include "extract/relations.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
 
@@ -103,7 +102,6 @@ Extraction Pipeline::run(Document doc) const {
   }
   resolve_entities(ex, lexicon_, raw);
   if (models_.tagger && models_.parser) find_frame_relations(ex, lexicon_, *models_.tagger, *models_.parser);
-  find_relations(ex, lexicon_);  // where the frames found nothing
   prune_entities(ex, lexicon_);
   cap_names(ex);
   return ex;

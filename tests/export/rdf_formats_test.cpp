@@ -54,7 +54,7 @@ test::RunResult shacl(const std::string& data_path) {
 
 KnowledgeGraph graph_of(const std::vector<std::string>& texts) {
   KnowledgeGraph g;
-  Pipeline p(test::lexicon());
+  Pipeline p(test::lexicon(), test::models().view());
   int i = 0;
   for (const auto& t : texts) g.add(p.run(make_document("doc" + std::to_string(i++), "mem", t)));
   return g;

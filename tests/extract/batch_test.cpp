@@ -39,7 +39,7 @@ Outcome run_corpus(const std::string& path, unsigned jobs, std::size_t stop_afte
   Outcome r;
   CorpusReader reader({InputSource{path, InputFormat::Jsonl, 0, ""}},
                       [&](const Error& e) { r.errors.push_back(e.message); });
-  Pipeline pipeline(test::lexicon());
+  Pipeline pipeline(test::lexicon(), test::models().view());
   r.status = run_batches(
       reader, pipeline, jobs,
       [&](Extraction&& ex) -> Status {

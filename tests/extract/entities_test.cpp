@@ -751,8 +751,8 @@ TEST(Entities, GivenNamesByHowTheCorpusWritesThem) {
   EXPECT_FALSE(typed(ex, "KVX", EntityType::Person));
   EXPECT_FALSE(typed(ex, "Paper Lanterns", EntityType::Person));
   // and without the table, two common words are a body's name
-  EXPECT_TRUE(
-      typed(test::extract_by_patterns("The plan was backed by Robin Bell."), "Robin Bell", EntityType::Organization));
+  EXPECT_TRUE(typed(test::extract_without_models("The plan was backed by Robin Bell."), "Robin Bell",
+                    EntityType::Organization));
 }
 
 TEST(Entities, ANameBeforeAKindOfLandOrWaterIsAPlace) {

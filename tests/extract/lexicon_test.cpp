@@ -107,12 +107,25 @@ TEST(Lexicon, InflectionsOfTriggerVerbs) {
 TEST(Lexicon, MalformedLineIsReportedWithFileAndLine) {
   test::TempDir d;
   copy_lexicon(d);
-  std::ofstream(d.path() + "/triggers.tsv", std::ios::app) << "metWith\tsideways\tmeet\tagent\n";
+  std::ofstream(d.path() + "/frames.tsv", std::ios::app) << "metWith\tmeet\tsideways\tsubj\tobj\tagent\n";
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
-  EXPECT_NE(r.error().message.find("triggers.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("frames.tsv:"), std::string::npos) << r.error().message;
   EXPECT_NE(r.error().message.find("sideways"), std::string::npos);
+}
+
+// The frames read a cue on the tree as one word, or a word and "to" or "for": a longer phrase
+// would never be read, and is an error rather than a row silently ignored.
+TEST(Lexicon, ACueTheTreeCannotReadIsAnError) {
+  test::TempDir d;
+  copy_lexicon(d);
+  std::ofstream(d.path() + "/modality.tsv", std::ios::app) << "unconfirmed\tis rumoured to\n";
+  auto r = Lexicon::load(d.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
+  EXPECT_NE(r.error().message.find("modality.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("is rumoured to"), std::string::npos) << r.error().message;
 }
 
 TEST(Lexicon, ADescriptionWithAnEmptyTitleIsAnError) {
@@ -129,11 +142,11 @@ TEST(Lexicon, ADescriptionWithAnEmptyTitleIsAnError) {
 TEST(Lexicon, UnknownObjectKindNamesTheKindsThereAre) {
   test::TempDir d;
   copy_lexicon(d);
-  std::ofstream(d.path() + "/triggers.tsv", std::ios::app) << "captured\tverb\tstorm\tsomewhere\n";
+  std::ofstream(d.path() + "/frames.tsv", std::ios::app) << "captured\tstorm\tverb\tsubj\tobj\tsomewhere\n";
   auto r = Lexicon::load(d.path());
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
-  EXPECT_NE(r.error().message.find("triggers.tsv:"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.find("frames.tsv:"), std::string::npos) << r.error().message;
   EXPECT_NE(r.error().message.find("known-place"), std::string::npos) << r.error().message;
 }
 
@@ -225,14 +238,14 @@ TEST(Lexicon, WordClassesAgreeWithTheListsTheyComeFrom) {
     EXPECT_EQ((c & kFunctionWord) != 0, lx.is_function_word(w)) << w;
     EXPECT_EQ((c & kNameParticle) != 0, lx.is_name_particle(w)) << w;
     EXPECT_EQ((c & kAgentNoun) != 0, lx.is_agent_noun(w)) << w;
-    EXPECT_EQ((c & kTriggerStart) != 0, lx.triggers_for(w) != nullptr) << w;
+    EXPECT_EQ((c & kFrameWord) != 0, lx.frames_of_form(w) != nullptr) << w;
     EXPECT_EQ((c & kTitleWord) != 0, lx.title(w) != nullptr) << w;
     EXPECT_EQ((c & kDescriptionHead) != 0, lx.description(w) != nullptr) << w;
   }
   EXPECT_TRUE(lx.word_class("the") & kFunctionWord);
   EXPECT_TRUE(lx.word_class("troops") & kAgentNoun);
   EXPECT_TRUE(lx.word_class("von") & kNameParticle);
-  EXPECT_TRUE(lx.word_class("overran") & kTriggerStart);  // an irregular form of a trigger verb
+  EXPECT_TRUE(lx.word_class("overran") & kFrameWord);  // an irregular form of a frame's verb
   EXPECT_TRUE(lx.word_class("envoy") & kTitleWord);
   EXPECT_TRUE(lx.word_class("alliance") & kDescriptionHead);
   EXPECT_TRUE(lx.word_class("hers") & kPersonPronoun);

@@ -24,7 +24,7 @@ TEST(Pipeline, EveryTokenHasItsLowerCaseAndWordClasses) {
   EXPECT_EQ(lower, (std::vector<std::string>{"the", "u.s.", "envoy", "met", "them", "in", "kyiv", "."}));
   EXPECT_TRUE(ex.is(0, kDefiniteArticle));
   EXPECT_TRUE(ex.is(2, kTitleWord));
-  EXPECT_TRUE(ex.is(3, kTriggerStart));
+  EXPECT_TRUE(ex.is(3, kFrameWord));
   EXPECT_TRUE(ex.is(4, kPluralPronoun));
   EXPECT_EQ(ex.word_class[7], 0);  // punctuation has none
   ASSERT_EQ(ex.sentences.size(), 1u);

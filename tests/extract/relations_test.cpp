@@ -1,4 +1,5 @@
-// The four relations, their arguments and modality, on sentences written for these tests.
+// The four relations, their arguments and modality, on sentences written for these tests: the
+// whole pipeline (the frames on the shipped models' trees).
 #include <gtest/gtest.h>
 
 #include "support.hpp"
@@ -14,7 +15,7 @@ TEST(MetWith, VerbsAndNounFrames) {
                            "Rosa Alves"));
   EXPECT_TRUE(has_relation(extract("King Harald Vintner hosted Prime Minister Ola Berg at the palace."),
                            "Harald Vintner", "metWith", "Ola Berg"));
-  EXPECT_TRUE(has_relation(extract("A meeting in Geneva between Minister Sara Kell and envoy Tom Reyes ended."),
+  EXPECT_TRUE(has_relation(extract("The meeting between Minister Sara Kell and envoy Tom Reyes in Geneva ended early."),
                            "Sara Kell", "metWith", "Tom Reyes"));
   EXPECT_TRUE(has_relation(extract("Governor Ana Lucas and Mayor Ben Ortiz met on Sunday."), "Ana Lucas", "metWith",
                            "Ben Ortiz"));
@@ -284,22 +285,19 @@ TEST(Relations, EmbargoesAndLawsuits) {
   EXPECT_TRUE(ex.relations.empty()) << test::relations(ex)[0];
 }
 
-// Where the relation stage tagged a sentence, the patterns take no verb pattern at a word the
-// tagger reads as a noun ("mobile phones"), and no noun pattern at a verb.
-TEST(Relations, PatternsFollowTheTaggersWordClass) {
+// A trigger's form read by the tagger as another part of speech is no trigger ("mobile phones").
+TEST(Relations, TriggersFollowTheTaggersWordClass) {
   const char* text = "Firms Orka Audio and Vela Sound both sell speakers for mobile phones.";
   auto ex = extract(text);
   EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
-  auto by_patterns = test::extract_by_patterns(text);  // the patterns alone, untagged, read a verb
-  EXPECT_FALSE(by_patterns.relations.empty());
 }
 
 TEST(Relations, ARelativeClauseSetOffByCommasIsNotTheSubject) {
   // the subject is before ", who ... ,": a name inside the relative clause is none
-  auto ex = test::extract_by_patterns(
+  auto ex = extract(
       "Sara Kell spoke first. The Harbour MP, who was expelled from Vela Group last year, accused Ms Kell of lying.");
   EXPECT_FALSE(has_relation(ex, "Vela Group", "accused", "Sara Kell"));
-  ex = test::extract_by_patterns(
+  ex = extract(
       "Sara Kell spoke first. Tom Reyes, who was expelled from Vela Group last year, accused Ms Kell of lying.");
   EXPECT_TRUE(has_relation(ex, "Tom Reyes", "accused", "Sara Kell"));
 }
