@@ -674,7 +674,7 @@ class FrameFinder {
   std::vector<int> late_agent(int w, int depth = 0) const {
     const Tree& tr = tree_;
     // (a "by" set off by a comma at the end of the sentence is the passive's even on a passive
-    // below it: "..., much of it believed to have been embezzled, by X.")
+    // below it: "..., part of it thought lost, by X.")
     auto set_off = [&](int c) {
       for (int k : tr.children(c))
         if (tr.rel(k) == "case" && tr.lem(k) == "by")
