@@ -1205,7 +1205,11 @@ class FrameFinder {
     return false;
   }
 
-  bool try_frame(const RelationFrame& fr, int t) {
+  bool try_frame(const RelationFrame& fr, int word) {
+    // a noun trigger that modifies the noun of its phrase reads its roles there ("undertook a
+    // mediation mission between X and Y", "the sanctions regime against X")
+    int t = word;
+    if (fr.noun && tree_.rel(t) == "compound" && tree_.up(t) > t && tree_.upos(tree_.up(t)) == "NOUN") t = tree_.up(t);
     if (!needs_met(fr, t)) return false;
     trigger_ = t;
     bool between = false;
@@ -1238,7 +1242,7 @@ class FrameFinder {
     }
     const bool passive = !fr.noun && !fr.adjective && tree_.passive(t);
     const float confidence = fr.noun ? 0.75f : passive ? 0.85f : 0.9f;
-    const syntax::Word& w = tree_.words[static_cast<std::size_t>(t)];
+    const syntax::Word& w = tree_.words[static_cast<std::size_t>(word)];
     bool any = false;
     auto pairs = [&](const std::vector<int>& g) {
       for (std::size_t a = 0; a < g.size(); ++a)

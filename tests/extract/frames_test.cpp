@@ -549,6 +549,14 @@ TEST(Frames, AVerbTaggedAsAnAdjectiveAfterAName) {
   EXPECT_TRUE(has_relation(full, "Warren Dunn", "metWith", "Andrei Brandt")) << all(full);
 }
 
+// A noun trigger modifying the noun of its phrase reads its roles there.
+TEST(Frames, ANounTriggerInACompound) {
+  EXPECT_TRUE(reads("Envoy Lena Brandt undertook a mediation mission between Norway and Sweden last year.",
+                    "Lena Brandt", "metWith", "Norway"));
+  auto regime = frames_only("Chancellor Ivo Dunn tightened the sanctions regime against Norway in May.");
+  EXPECT_TRUE(has_relation(regime, "Ivo Dunn", "sanctioned", "Norway")) << all(regime);
+}
+
 // A clause of purpose shares its verb's subject and states a plan; not a perfect infinitive after
 // a passive report, nor one past punctuation.
 TEST(Frames, AClauseOfPurpose) {
