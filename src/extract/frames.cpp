@@ -606,9 +606,13 @@ class FrameFinder {
       return out;
     }
     out = with_case(w, step);
+    if (out.empty() && verb) out = after_day(w, step);
     if (out.empty() && trigger && fr.noun) {  // "held talks with X": X hangs on the verb
       const int g = tr.up(w);
-      if (g >= 0 && tr.rel_is(w, "obj") && tr.upos(g) == "VERB") out = with_case(g, step);
+      if (g >= 0 && tr.rel_is(w, "obj") && tr.upos(g) == "VERB") {
+        out = with_case(g, step);
+        if (out.empty()) out = after_day(g, step);
+      }
       if (const int p = participle(fr, w); out.empty() && p != kNone) out = with_case(p, step);
       if (const int r = relative_verb(fr, w); out.empty() && r != kNone) out = with_case(r, step);
     }
@@ -666,6 +670,19 @@ class FrameFinder {
       if (h >= 0 && h != v && tr.rel_is(h, "obl") && tr.up(h) == v && !tr.case_of(h).empty()) out.push_back(c);
     }
     return out;
+  }
+
+  // The dependents `prep` introduces that the tree hung on a day on verb v ("launched an effort
+  // on Saturday between X and Y", "met on Monday with X"): the phrase after a day is the verb's.
+  std::vector<int> after_day(int v, std::string_view prep) const {
+    const Tree& tr = tree_;
+    for (int c : tr.children(v)) {
+      if (!tr.rel_is(c, "obl")) continue;
+      const std::string& l = tr.lem(c);
+      if (is_day_name(l) || is_any(l, "today", "yesterday", "tomorrow", "tonight"))
+        if (auto out = with_case(c, prep); !out.empty()) return out;
+    }
+    return {};
   }
 
   // A passive verb's "by" agent that the tree hung on an active verb of a clause below it ("was

@@ -553,6 +553,11 @@ TEST(Frames, AVerbTaggedAsAnAdjectiveAfterAName) {
 TEST(Frames, ANounTriggerInACompound) {
   EXPECT_TRUE(reads("Envoy Lena Brandt undertook a mediation mission between Norway and Sweden last year.",
                     "Lena Brandt", "metWith", "Norway"));
+  // (with the partners' phrase hung on a day before it)
+  EXPECT_TRUE(
+      reads("Envoy Lena Brandt launched a mediation effort on Saturday between Norway and Sweden, whose "
+            "ties have long been strained.",
+            "Lena Brandt", "metWith", "Sweden"));
   auto regime = frames_only("Chancellor Ivo Dunn tightened the sanctions regime against Norway in May.");
   EXPECT_TRUE(has_relation(regime, "Ivo Dunn", "sanctioned", "Norway")) << all(regime);
 }
