@@ -217,7 +217,8 @@ class FrameFinder {
       const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
       for (std::size_t f : *frames)
-        any |= fits(lx_.frames()[f], tr, static_cast<int>(i)) && can_hold(lx_.frames()[f], tr, several);
+        any |= fits(lx_.frames()[f], tr, static_cast<int>(i)) && can_hold(lx_.frames()[f], tr, several) &&
+               object_possible(lx_.frames()[f], static_cast<int>(i), ms);
     }
     if (!any) return;
     parser_.parse(tr.words);
@@ -302,6 +303,25 @@ class FrameFinder {
       any = true;
     }
     return any;
+  }
+
+  // Whether a verb frame whose target is only its object can find one before the tree is built:
+  // a mention after the trigger, "each other", a relative pronoun before it ("whom X met"), or a
+  // participle (a passive's object is its subject).
+  bool object_possible(const RelationFrame& fr, int t, const std::vector<const Mention*>& ms) const {
+    if (fr.noun || fr.adjective || fr.mutual) return true;
+    const Tree& tr = tree_;
+    if (!std::all_of(fr.target.begin(), fr.target.end(), [](const auto& path) { return path.front() == "obj"; }))
+      return true;
+    const syntax::Word& w = tr.words[static_cast<std::size_t>(t)];
+    if (w.xpos == "VBN") return true;
+    for (const Mention* m : ms)
+      if (m->begin >= w.end) return true;
+    for (std::size_t k = static_cast<std::size_t>(t) + 1; k < tr.words.size(); ++k)
+      if (is_any(tr.words[k].form, "other", "another")) return true;
+    for (int k = 0; k < t; ++k)
+      if (is_any(utf8::lower(tr.words[static_cast<std::size_t>(k)].form), "which", "who", "whom", "that")) return true;
+    return false;
   }
 
   // Whether the sentence has the words a frame's roles need before its tree is built: each role

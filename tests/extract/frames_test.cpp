@@ -699,6 +699,9 @@ TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
   EXPECT_EQ(parsed("Senator Tom Reyes held a meeting on Friday, Sara Kell said."), 0u);
   EXPECT_EQ(parsed("Senator Tom Reyes and Sara Kell held a meeting on Friday."), 1u);
   EXPECT_TRUE(reads("Senator Tom Reyes and Sara Kell held a meeting on Friday.", "Tom Reyes", "metWith", "Sara Kell"));
+  // a verb whose target is its object needs a mention after it (or a passive, or a relative)
+  EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes received a warm letter."), 0u);
+  EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes received Senator Ivo Dunn at home."), 1u);
   // a capture needs a place, or a name typed by default that a known actor's capture makes one
   EXPECT_EQ(parsed("Senator Tom Reyes took control of the board, Sara Kell said."), 0u);
   EXPECT_EQ(parsed("Tom Reyes took control of Oslo, Sara Kell said."), 1u);
