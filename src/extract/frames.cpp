@@ -406,6 +406,11 @@ class FrameFinder {
     if (h < 0) return out;
     if (tr.rel_is(v, "conj") || tr.rel_is(v, "xcomp")) {
       if (tr.rel_is(v, "xcomp") && tr.passive(h)) return passive_subjects(h);
+      // an object before the complement controls it: "asked X to meet Y" (X meets), "to make
+      // ends meet" (no one meets)
+      if (tr.rel_is(v, "xcomp"))
+        for (int c : tr.children(h))
+          if ((tr.rel(c) == "obj" || tr.rel(c) == "iobj") && c < v) return {c};
       return subjects(h, depth + 1);
     }
     if (tr.rel_is(v, "acl:relcl")) return {h};

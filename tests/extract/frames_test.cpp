@@ -562,6 +562,16 @@ TEST(Frames, ANounTriggerInACompound) {
   EXPECT_TRUE(has_relation(regime, "Ivo Dunn", "sanctioned", "Norway")) << all(regime);
 }
 
+// An object before a complement controls it: "asked X to meet Y" (X meets Y); "to make ends
+// meet" meets no one.
+TEST(Frames, AnObjectControlsTheComplementAfterIt) {
+  auto asked = frames_only("Senator Ivo Dunn asked Premier Lena Brandt to meet Chancellor Rui Alves.");
+  EXPECT_TRUE(has_relation(asked, "Lena Brandt", "metWith", "Rui Alves", Modality::Planned)) << all(asked);
+  EXPECT_FALSE(has_relation(asked, "Ivo Dunn", "metWith", "Rui Alves", Modality::Planned)) << all(asked);
+  auto ends = frames_only("Tom Reyes and Sara Kell said they needed more money to make ends meet.");
+  EXPECT_TRUE(ends.relations.empty()) << all(ends);
+}
+
 // A clause of purpose shares its verb's subject and states a plan; not a perfect infinitive after
 // a passive report, nor one past punctuation.
 TEST(Frames, AClauseOfPurpose) {
