@@ -1790,6 +1790,13 @@ class Recognizer {
   void unknown(std::uint32_t a, std::uint32_t b) {
     // strip honorifics that slipped in, and a possessive left by the split of a longer name
     while (a < b && (ex_.is(a, kTitleWord) || is_possessive_s(tok(a)) || tok(a) == "'")) ++a;
+    // "Frenchman Arnaud Clement", "Dane Kenneth Carlsen": one of a people before a person's given
+    // name and surname describes them (not "American Express 20"; not "Gael" of "Gael Garcia
+    // Bernal", which the corpus does not know as a given name: only a people's word in "-man" or
+    // "-woman" goes before a name the corpus does not know)
+    if (b >= a + 3 && lx_.is_people(lower(a)) && !given_name(a) &&
+        (given_name(a + 1) || ((lower(a).ends_with("man") || lower(a).ends_with("woman")) && !common_word(a + 1))))
+      ++a;
     if (a >= b) return;
     const std::string_view shape = b == a + 1 ? lx_.name_shape(lower(a)) : std::string_view();
     if (shape == "skip") return;                               // "Assyrians", "Hittites"

@@ -107,6 +107,8 @@ class Lexicon {
   /// True when `lower` is the plural of a people's or a creed's follower's name ("muslims", "kurds",
   /// "dutchmen"; peoples.txt): a group, not one person.
   bool is_people_plural(std::string_view lower) const;
+  /// True for one of a people or creed ("frenchman", "dane"; peoples.txt, lower case).
+  bool is_people(std::string_view lower) const { return peoples_.contains(lower); }
   /// True when `lower` is a noun that names people, singular or plural ("worker", "women").
   bool is_person_noun(std::string_view lower) const {
     return form_of(lower, "", "", kPerson, 3) || is_person_plural(lower);

@@ -949,3 +949,13 @@ TEST(Entities, APeoplesPluralIsNoEntity) {
   EXPECT_EQ(entity(ex, "Sikhs"), nullptr);
   EXPECT_TRUE(typed(ex, "Tomas Brae", EntityType::Person));
 }
+
+// One of a people before a person's name describes them: "Frenchman X Y", "Scot X Y"; not a
+// body's name ("American Express").
+TEST(Entities, APeoplesWordBeforeAPersonsNameIsNoPartOfIt) {
+  auto ex = extract("Frenchman Lucien Varda beat Scot Michael Holm in the final.");
+  EXPECT_TRUE(typed(ex, "Lucien Varda", EntityType::Person));
+  EXPECT_TRUE(typed(ex, "Michael Holm", EntityType::Person));
+  EXPECT_EQ(entity(ex, "Frenchman Lucien Varda"), nullptr);
+  EXPECT_EQ(entity(ex, "Scot Michael Holm"), nullptr);
+}
