@@ -263,6 +263,13 @@ class FrameFinder {
     ex_.relations = std::move(kept);
   }
 
+  // Whether `lower_form` is a form of some verb frame's trigger.
+  bool verb_frame_form(std::string_view lower_form) const {
+    const auto* frames = lx_.frames_of_form(lower_form);
+    return frames && std::any_of(frames->begin(), frames->end(),
+                                 [&](std::size_t f) { return !lx_.frames()[f].noun && !lx_.frames()[f].adjective; });
+  }
+
   // A lower-case word the tagger made a proper noun among capitalised ones ("Fighters of the
   // Tuareg Front overran Kidal") is a verb when it is a form of a verb frame's trigger: tagged
   // again before the parse, so that the tree has its verb.
@@ -274,10 +281,7 @@ class FrameFinder {
       if (w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
       if (w.upos != "PROPN" && !(w.upos == "ADJ" && w.form.ends_with("ed") && i > 0 && tr.words[i - 1].upos == "PROPN"))
         continue;
-      const auto* frames = lx_.frames_of_form(w.form);
-      if (!frames || std::none_of(frames->begin(), frames->end(),
-                                  [&](std::size_t f) { return !lx_.frames()[f].noun && !lx_.frames()[f].adjective; }))
-        continue;
+      if (!verb_frame_form(w.form)) continue;
       w.upos = "VERB";
       w.xpos = w.form.ends_with("ing") ? "VBG" : w.form.ends_with("s") ? "VBZ" : "VBD";
     }
@@ -295,10 +299,7 @@ class FrameFinder {
         continue;
       const syntax::Word& before = tr.words[i - 1];
       if (is_any(before.upos, "DET", "ADJ", "ADV", "NUM", "PRON") || before.deprel == "case") continue;
-      const auto* frames = lx_.frames_of_form(utf8::lower(w.form));
-      if (!frames || std::none_of(frames->begin(), frames->end(),
-                                  [&](std::size_t f) { return !lx_.frames()[f].noun && !lx_.frames()[f].adjective; }))
-        continue;
+      if (!verb_frame_form(utf8::lower(w.form))) continue;
       w.xpos = "VBD";
       any = true;
     }
