@@ -202,23 +202,27 @@ class FrameFinder {
     }
     tagger_.tag(tr.words);
     retag_verbs(tr);
+    tr.mention.assign(spans.size(), nullptr);
+    for (std::size_t i = 0, k = 0; i < spans.size(); ++i) {
+      while (k < ms.size() && ms[k]->end <= spans[i].begin) ++k;
+      if (k < ms.size() && ms[k]->begin <= spans[i].begin && spans[i].end <= ms[k]->end) tr.mention[i] = ms[k];
+    }
     // the tags decide whether a parse can pay: a trigger word of a frame's part of speech, and
     // the words the frame needs
     bool any = false;
     // whether some subject may stand for two parties: a coordination, or a mention of several
     const bool several =
         std::any_of(tr.words.begin(), tr.words.end(), [](const syntax::Word& x) { return x.upos == "CCONJ"; }) ||
-        std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
-          return m->plural || m->group.size() > 1 || m->kind == MentionKind::Pronoun;
-        });
+        std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->plural || m->group.size() > 1; });
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
       if (pos != "NOUN" && pos != "VERB" && pos != "PROPN" && pos != "ADJ") continue;
       const auto* frames = frames_of(static_cast<int>(i));
       if (!frames) continue;
-      for (std::size_t f : *frames)
-        any |= fits(lx_.frames()[f], tr, static_cast<int>(i)) && can_hold(lx_.frames()[f], tr, several) &&
-               object_possible(lx_.frames()[f], static_cast<int>(i), ms);
+      for (std::size_t f : *frames) {
+        any |=
+            fits(lx_.frames()[f], tr, static_cast<int>(i)) && can_hold(lx_.frames()[f], static_cast<int>(i), several);
+      }
     }
     if (!any) return;
     parser_.parse(tr.words);
@@ -228,12 +232,6 @@ class FrameFinder {
       ++parsed_;
     }
     tr.build();
-    tr.mention.assign(spans.size(), nullptr);
-    std::size_t m = 0;
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-      while (m < ms.size() && ms[m]->end <= spans[i].begin) ++m;
-      if (m < ms.size() && ms[m]->begin <= spans[i].begin && spans[i].end <= ms[m]->end) tr.mention[i] = ms[m];
-    }
     question_ = tr.words.back().form == "?";
     for (int i = 0; i < static_cast<int>(tr.words.size()); ++i) {
       const std::string& pos = tr.upos(i);
@@ -306,40 +304,103 @@ class FrameFinder {
     return any;
   }
 
-  // Whether a verb frame whose target is only its object can find one before the tree is built:
-  // a mention after the trigger, "each other", a relative pronoun before it ("whom X met"), or a
-  // participle (a passive's object is its subject).
-  bool object_possible(const RelationFrame& fr, int t, const std::vector<const Mention*>& ms) const {
-    if (fr.noun || fr.adjective || fr.mutual) return true;
+  // Whether the phrase from word k on may stand for an entity before the tree is built (what
+  // entities() can read there): it holds a mention (not only a possessor: "his rules", "the
+  // firm's plans"), or a noun through which names act (a title, "officials", "a group of", "the
+  // city of"), or so does a phrase joined to it by punctuation, a conjunction or "as well as" (an
+  // apposition, a conjunct). A phrase of no words may name no one (`empty`: what to say then).
+  bool phrase_can_name(std::size_t k, bool empty) const {
     const Tree& tr = tree_;
-    if (!std::all_of(fr.target.begin(), fr.target.end(), [](const auto& path) { return path.front() == "obj"; }))
-      return true;
-    const syntax::Word& w = tr.words[static_cast<std::size_t>(t)];
-    if (w.xpos == "VBN") return true;
-    for (const Mention* m : ms)
-      if (m->begin >= w.end) return true;
-    for (std::size_t k = static_cast<std::size_t>(t) + 1; k < tr.words.size(); ++k)
-      if (is_any(tr.words[k].form, "other", "another")) return true;
-    for (int k = 0; k < t; ++k)
-      if (is_any(utf8::lower(tr.words[static_cast<std::size_t>(k)].form), "which", "who", "whom", "that")) return true;
+    const std::size_t n = tr.words.size();
+    auto quote = [&](std::size_t i) {
+      return i < n && is_any(tr.words[i].form, "\"", "'", "`", "``", "\xE2\x80\x9C", "\xE2\x80\x98");
+    };
+    for (int joined = 0; joined < 4; ++joined) {
+      while (quote(k)) ++k;  // an opening quotation mark: 'Tiger' file sharers
+      const std::size_t first = k;
+      for (; k < n; ++k) {
+        const syntax::Word& w = tr.words[k];
+        if (const Mention* m = tr.mention[k]) {
+          std::size_t end = k + 1;
+          while (end < n && tr.mention[end] == m) ++end;
+          const bool possessor = w.xpos == "PRP$" || (end < n && tr.words[end].xpos == "POS");
+          // (after a comma, a name before a verb is its subject: "..., X said")
+          const bool subject = joined > 0 && end < n && is_any(tr.words[end].upos, "VERB", "AUX");
+          if (!possessor && !subject) return true;
+          k = end - 1;
+          continue;
+        }
+        if (!is_any(w.upos, "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV") && w.xpos != "POS" &&
+            !(w.upos == "VERB" && is_any(w.xpos, "VBG", "VBN")))
+          break;
+        const std::string lower = utf8::lower(w.form);
+        if (lx_.title(lower) || lx_.is_agent_noun(lower) || lx_.is_group_noun(utf8::lower(w.lemma)) ||
+            place_word(w.form) ||
+            is_any(lower, "which", "who", "whom", "that", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                   "spokeswomen"))
+          return true;
+      }
+      if (k == first && joined == 0) return empty;
+      if (k >= n) return false;
+      const syntax::Word& next = tr.words[k];
+      if (next.upos == "CCONJ" || (next.upos == "PUNCT" && !is_any(next.form, ".", "?", "!")))
+        ++k;
+      else if (next.form == "as" && k + 2 < n && tr.words[k + 1].form == "well" && tr.words[k + 2].form == "as")
+        k += 3;
+      else
+        return false;
+    }
     return false;
   }
 
-  // Whether the sentence has the words a frame's roles need before its tree is built: each role
-  // needs one way in (a path) whose prepositions ("with", "against", "obj/of") and "that" the
-  // sentence holds; the subject, object, possessor and claimant need no word. `several`: some
-  // subject may name two parties (a coordination, a group, a pronoun), who may meet each other.
-  static bool can_hold(const RelationFrame& fr, const Tree& tr, bool several) {
+  // Whether a frame's roles may be filled, before the tree is built: each role needs one way in
+  // (a path) whose words the sentence holds ("with", "against", "obj/of", "that"), with, after a
+  // path's last preposition, a phrase that may name someone (phrase_can_name); a verb's object
+  // needs such a phrase after the verb (or its particle: "took over X"), "each other", a relative
+  // pronoun with a subject of its own before the verb ("whom X met") or a participle and "by" (a
+  // passive's object is its subject); a subject, possessor or claimant needs no word. `several`: some subject may name
+  // two parties (a coordination, a group, a plural), who may meet each other.
+  bool can_hold(const RelationFrame& fr, int t, bool several) const {
+    const Tree& tr = tree_;
+    auto is_word = [](const syntax::Word& x, std::string_view w) {
+      return x.lemma == w || (x.form.size() == w.size() && utf8::lower(x.form) == w);
+    };
     auto has = [&](std::string_view w) {
-      return std::any_of(tr.words.begin(), tr.words.end(), [&](const syntax::Word& x) {
-        return x.lemma == w || (x.form.size() == w.size() && utf8::lower(x.form) == w);
-      });
+      return std::any_of(tr.words.begin(), tr.words.end(), [&](const syntax::Word& x) { return is_word(x, w); });
+    };
+    auto names_after = [&](std::string_view w) {
+      for (std::size_t k = 0; k < tr.words.size(); ++k)
+        if (is_word(tr.words[k], w) && phrase_can_name(k + 1, true)) return true;
+      return false;
+    };
+    auto object = [&] {
+      // a passive's object is its subject, and its agent comes with "by"
+      if (tr.words[static_cast<std::size_t>(t)].xpos == "VBN" && has("by")) return true;
+      // the phrase after the verb, or after its particle or preposition ("took over X", "met on
+      // Monday the president")
+      auto k = static_cast<std::size_t>(t) + 1;
+      while (k < tr.words.size() && tr.words[k].upos == "ADV" && !tr.mention[k]) ++k;
+      if (phrase_can_name(k, false)) return true;
+      if (k < tr.words.size() && is_any(tr.words[k].upos, "ADP", "PART") && phrase_can_name(k + 1, false)) return true;
+      for (std::size_t j = static_cast<std::size_t>(t) + 1; j < tr.words.size(); ++j)
+        if (is_any(tr.words[j].form, "other", "another")) return true;
+      // a relative pronoun whose clause has a subject of its own before the verb ("whom X met")
+      for (int j = 0; j < t; ++j) {
+        if (!is_any(utf8::lower(tr.words[static_cast<std::size_t>(j)].form), "which", "who", "whom", "that")) continue;
+        for (int i = j + 1; i < t; ++i)
+          if (!is_any(tr.upos(i), "ADV", "AUX", "PART")) return true;
+      }
+      return false;
     };
     auto role = [&](const std::vector<std::vector<std::string>>& paths) {
       return std::any_of(paths.begin(), paths.end(), [&](const std::vector<std::string>& path) {
-        return std::all_of(path.begin(), path.end(), [&](const std::string& step) {
-          return is_any(step, "subj", "obj", "iobj", "poss", "claimant") || has(step);
-        });
+        if (!fr.noun && !fr.adjective && path.size() == 1 && is_any(path[0], "obj", "iobj")) return object();
+        for (std::size_t k = 0; k < path.size(); ++k) {
+          const std::string& step = path[k];
+          if (is_any(step, "subj", "obj", "iobj", "poss", "claimant")) continue;
+          if (k + 1 == path.size() && step != "that" ? !names_after(step) : !has(step)) return false;
+        }
+        return true;
       });
     };
     // (a meeting's partners may be its subjects instead: "X and Y held talks"; so may those who

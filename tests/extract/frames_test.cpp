@@ -709,13 +709,41 @@ TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
   EXPECT_EQ(parsed("Senator Tom Reyes held a meeting on Friday, Sara Kell said."), 0u);
   EXPECT_EQ(parsed("Senator Tom Reyes and Sara Kell held a meeting on Friday."), 1u);
   EXPECT_TRUE(reads("Senator Tom Reyes and Sara Kell held a meeting on Friday.", "Tom Reyes", "metWith", "Sara Kell"));
-  // a verb whose target is its object needs a mention after it (or a passive, or a relative)
+  // a verb whose target is its object needs a phrase after it that may name someone (or a
+  // passive with "by", or a relative pronoun)
   EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes received a warm letter."), 0u);
   EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes received Senator Ivo Dunn at home."), 1u);
   // a capture needs a place, or a name typed by default that a known actor's capture makes one
   EXPECT_EQ(parsed("Senator Tom Reyes took control of the board, Sara Kell said."), 0u);
   EXPECT_EQ(parsed("Tom Reyes took control of Oslo, Sara Kell said."), 1u);
   EXPECT_TRUE(reads("Tom Reyes took control of Oslo, Sara Kell said.", "Reyes", "captured", "Oslo"));
+}
+
+TEST(Frames, ARoleWhosePhraseCanNameNoOneIsNotParsed) {
+  auto parsed = [](const std::string& text) {
+    Extraction ex = resolved(text);
+    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser);
+  };
+  // one person named by a pronoun is not two parties who may meet
+  EXPECT_EQ(parsed("Senator Tom Reyes said he held a meeting on Friday."), 0u);
+  // a verb's object phrase must be able to name someone: a mention that is not only a
+  // possessor, a title, a noun through which names act, or one joined to it
+  EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes received a warm letter from Ivo Dunn."), 0u);
+  EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes would meet his own targets in Oslo."), 0u);
+  EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes received the Estonian president."), 1u);
+  EXPECT_EQ(parsed("Sara Kell said Senator Tom Reyes met officials from Oslo."), 1u);
+  EXPECT_EQ(parsed("Sara Kell is suing three firms - Dorland Vexa and Omnicorp Lux."), 1u);
+  EXPECT_TRUE(reads("The Taliban took over Kabul in August.", "Taliban", "captured", "Kabul"));
+  // a relative pronoun right before the verb is its subject, not its object
+  EXPECT_EQ(parsed("Senator Tom Reyes, who received a warm letter, thanked Sara Kell."), 0u);
+  EXPECT_EQ(parsed("Senator Tom Reyes, whom Sara Kell received, thanked her."), 1u);
+  // a passive names its agent with "by"
+  EXPECT_EQ(parsed("Senator Tom Reyes was accused of fraud last week, Sara Kell said."), 0u);
+  EXPECT_EQ(parsed("Senator Tom Reyes was accused by Sara Kell of lying."), 1u);
+  EXPECT_TRUE(reads("Senator Tom Reyes was accused by Sara Kell of lying.", "Sara Kell", "accused", "Tom Reyes"));
+  // so must the phrase after a role's preposition
+  EXPECT_EQ(parsed("Senator Tom Reyes held talks with reporters on Friday, Sara Kell said."), 0u);
+  EXPECT_EQ(parsed("Senator Tom Reyes held talks with officials from Oslo on Friday."), 1u);
 }
 
 }  // namespace
