@@ -368,9 +368,15 @@ class FrameFinder {
     auto has = [&](std::string_view w) {
       return std::any_of(tr.words.begin(), tr.words.end(), [&](const syntax::Word& x) { return is_word(x, w); });
     };
+    // (after the trigger, or before it with a relative pronoun: "the firm with which it held talks")
     auto names_after = [&](std::string_view w) {
-      for (std::size_t k = 0; k < tr.words.size(); ++k)
-        if (is_word(tr.words[k], w) && phrase_can_name(k + 1, true)) return true;
+      for (std::size_t k = 0; k < tr.words.size(); ++k) {
+        if (!is_word(tr.words[k], w)) continue;
+        if (static_cast<int>(k) > t
+                ? phrase_can_name(k + 1, true)
+                : k + 1 < tr.words.size() && is_any(utf8::lower(tr.words[k + 1].form), "which", "whom", "who"))
+          return true;
+      }
       return false;
     };
     auto object = [&] {

@@ -744,6 +744,9 @@ TEST(Frames, ARoleWhosePhraseCanNameNoOneIsNotParsed) {
   // so must the phrase after a role's preposition
   EXPECT_EQ(parsed("Senator Tom Reyes held talks with reporters on Friday, Sara Kell said."), 0u);
   EXPECT_EQ(parsed("Senator Tom Reyes held talks with officials from Oslo on Friday."), 1u);
+  // after the trigger, or before it with a relative pronoun
+  EXPECT_EQ(parsed("Sara Kell, with Tom Reyes at her side, said talks would resume."), 0u);
+  EXPECT_EQ(parsed("Ivo Dunn named the firm with which Sara Kell held talks."), 1u);
 }
 
 }  // namespace
