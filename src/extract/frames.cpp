@@ -398,9 +398,32 @@ class FrameFinder {
       }
       return false;
     };
+    // a noun's subject is a verb's of `via` (or of any verb when it has none: "X holds talks",
+    // "following talks with Y, X said"), or, with a copula or "in" before the noun, the clause's
+    // ("X is in talks with Y"); its possessor is a possessive before it
+    auto before = [&](auto&& pred) {
+      return std::any_of(tr.words.begin(), tr.words.begin() + t, [&](const syntax::Word& x) { return pred(x); });
+    };
+    auto noun_subject = [&] {
+      return fr.via.empty() ||
+             std::any_of(fr.via.begin(), fr.via.end(), [&](const std::string& v) { return has(v); }) ||
+             before([](const syntax::Word& x) { return x.lemma == "be" || x.form == "in"; });
+    };
+    // (a possessor, or a name compounded with the noun: "the EU embargo", "its talks", "X's visit",
+    // in the noun's phrase)
+    auto possessor = [&] {
+      for (int k = t - 1; k >= 0; --k) {
+        const syntax::Word& x = tr.words[static_cast<std::size_t>(k)];
+        if (tr.mention[static_cast<std::size_t>(k)] || is_any(x.xpos, "PRP$", "POS")) return true;
+        if (!is_any(x.upos, "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV") && x.form != "-") return false;
+      }
+      return false;
+    };
     auto role = [&](const std::vector<std::vector<std::string>>& paths) {
       return std::any_of(paths.begin(), paths.end(), [&](const std::vector<std::string>& path) {
         if (!fr.noun && !fr.adjective && path.size() == 1 && is_any(path[0], "obj", "iobj")) return object();
+        if (fr.noun && path.size() == 1 && path[0] == "subj") return noun_subject();
+        if (fr.noun && path.size() == 1 && path[0] == "poss") return possessor();
         for (std::size_t k = 0; k < path.size(); ++k) {
           const std::string& step = path[k];
           if (is_any(step, "subj", "obj", "iobj", "poss", "claimant")) continue;
@@ -417,8 +440,13 @@ class FrameFinder {
                                 [](const auto& path) { return is_any(path.front(), "with", "between"); }) ||
                     (fr.noun && std::any_of(tr.words.begin(), tr.words.end(),
                                             [](const syntax::Word& x) { return trading_verb(x.lemma); })));
+    // ("talks between X and Y" need no one else)
+    const bool between = fr.relation == RelationType::MetWith &&
+                         std::any_of(fr.target.begin(), fr.target.end(),
+                                     [](const auto& path) { return path.size() == 1 && path[0] == "between"; }) &&
+                         names_after("between");
     const bool needed = fr.needs.empty() || std::any_of(fr.needs.begin(), fr.needs.end(), has);
-    return needed && role(fr.agent) && (pairs || role(fr.target));
+    return needed && (between || role(fr.agent)) && (pairs || role(fr.target));
   }
 
   // Whether a frame's part of speech is word i's (a proper noun's is a noun's; so is an adjective's
