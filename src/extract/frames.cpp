@@ -84,8 +84,8 @@ class FrameFinder {
   FrameFinder(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger, const syntax::Parser& parser)
       : ex_(ex), lx_(lx), tagger_(tagger), parser_(parser) {}
 
-  // Returns how many sentences it parsed.
-  std::size_t run() {
+  // Returns how many sentences it tagged and parsed.
+  FrameWork run() {
     std::vector<const Mention*> ms;
     std::size_t k = 0;
     std::vector<const Mention*> sorted;
@@ -103,7 +103,7 @@ class FrameFinder {
       sentence(s, ms);
     }
     dedupe();
-    return parsed_;
+    return work_;
   }
 
  private:
@@ -112,7 +112,7 @@ class FrameFinder {
   const syntax::Tagger& tagger_;
   const syntax::Parser& parser_;
   Tree tree_;
-  std::size_t parsed_ = 0;
+  FrameWork work_;
   std::uint32_t s_ = 0;
   bool question_ = false;
   int trigger_ = 0;  ///< the word try_frame is reading
@@ -159,13 +159,80 @@ class FrameFinder {
           if (reported < 0) reported = reports(se) ? 1 : 0;
           if (reported == 0) continue;
         }
-        if (fr.needs.empty()) return true;
-        for (std::uint32_t k = se.first; k < se.last; ++k)
-          if (std::find(fr.needs.begin(), fr.needs.end(), ex_.lower(k)) != fr.needs.end()) return true;
+        bool needed = fr.needs.empty();
+        for (std::uint32_t k = se.first; k < se.last && !needed; ++k)
+          needed = std::find(fr.needs.begin(), fr.needs.end(), ex_.lower(k)) != fr.needs.end();
+        if (needed && roles_by_form(fr, se, t, ms)) return true;
       }
     }
     return false;
   }
+
+  // What can_hold() asks, asked of the words alone before tagging, so that a sentence no frame
+  // can read is not tagged either: the last preposition of a role's path after the trigger (or
+  // before it with a relative pronoun), a verb's object possible (a mention or a noun through
+  // which names act after it, "by", a relative pronoun), and for a meeting's partners named as
+  // its subjects, a coordination or a mention of several. Says yes whenever can_hold() may: what
+  // can_hold() reads in the tags (the words of a phrase, a noun's verb) is left to it.
+  bool roles_by_form(const RelationFrame& fr, const Sentence& se, std::uint32_t t,
+                     const std::vector<const Mention*>& ms) const {
+    auto has = [&](std::string_view w) {
+      for (std::uint32_t k = se.first; k < se.last; ++k)
+        if (ex_.lower(k) == w) return true;
+      return false;
+    };
+    auto relative = [&](std::uint32_t k) { return is_any(ex_.lower(k), "which", "who", "whom", "that"); };
+    auto names_after = [&](std::string_view w) {
+      for (std::uint32_t k = se.first; k < se.last; ++k)
+        if (ex_.lower(k) == w && (k > t || (k + 1 < se.last && relative(k + 1)))) return true;
+      return false;
+    };
+    auto object = [&] {
+      if (has("by")) return true;
+      for (const Mention* m : ms)
+        if (m->first > t) return true;
+      // a noun through which names act (what phrase_can_name() looks for), in a token or in a part
+      // of it between hyphens (the parser's words), in the singular or the plural
+      auto acts = [&](std::string_view w) {
+        const std::string_view one = w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+        return lx_.title(w) || lx_.is_agent_noun(w) || lx_.is_group_noun(w) || lx_.is_group_noun(one) ||
+               place_word(w) || is_any(w, "which", "who", "whom", "that", "other", "another") ||
+               is_any(one, "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen");
+      };
+      for (std::uint32_t k = t + 1; k < se.last; ++k) {
+        const std::string_view w = ex_.lower(k);
+        if (acts(w)) return true;
+        for (std::size_t from = 0, to; from < w.size(); from = to + 1) {
+          to = std::min(w.find_first_of("-'", from), w.size());
+          if (to - from < w.size() && acts(w.substr(from, to - from))) return true;
+        }
+      }
+      for (std::uint32_t k = se.first; k < t; ++k)
+        if (relative(k)) return true;
+      return false;
+    };
+    auto role = [&](const std::vector<std::vector<std::string>>& paths) {
+      return std::any_of(paths.begin(), paths.end(), [&](const std::vector<std::string>& path) {
+        if (!fr.noun && !fr.adjective && path.size() == 1 && is_any(path[0], "obj", "iobj")) return object();
+        for (std::size_t k = 0; k < path.size(); ++k) {
+          const std::string& step = path[k];
+          if (is_any(step, "subj", "obj", "iobj", "poss", "claimant")) continue;
+          if (k + 1 == path.size() && step != "that" ? !names_after(step) : !has(step)) return false;
+        }
+        return true;
+      });
+    };
+    bool several = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->plural || m->group.size() > 1; });
+    for (std::uint32_t k = se.first; k < se.last && !several; ++k) several = coordinator(ex_.lower(k));
+    const bool pairs =
+        several && (fr.mutual || fr.noun || std::any_of(fr.target.begin(), fr.target.end(), [](const auto& path) {
+                      return is_any(path.front(), "with", "between");
+                    }));
+    return role(fr.agent) && (pairs || role(fr.target));
+  }
+
+  // A word that joins conjuncts that may name parties ("X and Y", "X or Y", "not X but Y").
+  static bool coordinator(std::string_view lower) { return is_any(lower, "and", "or", "nor", "&", "but", "plus"); }
 
   // Some word of the sentence may report speech: "said", a reported cue (modality.tsv), a claim.
   bool reports(const Sentence& se) const {
@@ -201,6 +268,7 @@ class FrameFinder {
       tr.words[i].end = spans[i].end;
     }
     tagger_.tag(tr.words);
+    ++work_.tagged;
     retag_verbs(tr);
     tr.mention.assign(spans.size(), nullptr);
     for (std::size_t i = 0, k = 0; i < spans.size(); ++i) {
@@ -212,7 +280,8 @@ class FrameFinder {
     bool any = false;
     // whether some subject may stand for two parties: a coordination, or a mention of several
     const bool several =
-        std::any_of(tr.words.begin(), tr.words.end(), [](const syntax::Word& x) { return x.upos == "CCONJ"; }) ||
+        std::any_of(tr.words.begin(), tr.words.end(),
+                    [](const syntax::Word& x) { return coordinator(utf8::lower(x.form)); }) ||
         std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->plural || m->group.size() > 1; });
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
@@ -226,10 +295,10 @@ class FrameFinder {
     }
     if (!any) return;
     parser_.parse(tr.words);
-    ++parsed_;
+    ++work_.parsed;
     if (reread_verbs(tr)) {
       parser_.parse(tr.words);
-      ++parsed_;
+      ++work_.parsed;
     }
     tr.build();
     question_ = tr.words.back().form == "?";
@@ -1496,8 +1565,8 @@ class FrameFinder {
 
 }  // namespace
 
-std::size_t find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
-                                 const syntax::Parser& parser) {
+FrameWork find_frame_relations(Extraction& ex, const Lexicon& lx, const syntax::Tagger& tagger,
+                               const syntax::Parser& parser) {
   return FrameFinder(ex, lx, tagger, parser).run();
 }
 

@@ -700,7 +700,7 @@ TEST(Frames, TypesARelationAccepts) {
 TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
   auto parsed = [](const std::string& text) {
     Extraction ex = resolved(text);
-    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser);
+    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser).parsed;
   };
   EXPECT_EQ(parsed("Sara Kell dropped the charge last week, Tom Reyes said."), 0u);
   EXPECT_EQ(parsed("Sara Kell pressed the charge against Tom Reyes last week."), 1u);
@@ -719,10 +719,31 @@ TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
   EXPECT_TRUE(reads("Tom Reyes took control of Oslo, Sara Kell said.", "Reyes", "captured", "Oslo"));
 }
 
+TEST(Frames, ASentenceWhoseRolesHaveNoWayInIsNotTagged) {
+  auto tagged = [](const std::string& text) {
+    Extraction ex = resolved(text);
+    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser).tagged;
+  };
+  // a verb's object: a mention after it, a noun through which names act, "by", a relative pronoun
+  EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes received a warm letter."), 0u);
+  EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes received a warm letter from Ivo Dunn."), 1u);
+  EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes received the ex-president."), 1u);
+  EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes received the groups."), 1u);
+  EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes was received by reporters."), 1u);
+  // a role's preposition after the trigger
+  EXPECT_EQ(tagged("With Sara Kell at his side, Senator Tom Reyes said talks would resume."), 0u);
+  EXPECT_EQ(tagged("Senator Tom Reyes said talks with Sara Kell would resume."), 1u);
+  // partners named together: a coordination or a mention of several
+  EXPECT_EQ(tagged("Senator Tom Reyes said he held a meeting on Friday."), 0u);
+  EXPECT_EQ(tagged("Senator Tom Reyes and Sara Kell held a meeting on Friday."), 1u);
+  // a meeting "between X and Y" needs no one else
+  EXPECT_EQ(tagged("Sara Kell said a mediation mission between Tom Reyes and Ivo Dunn ended."), 1u);
+}
+
 TEST(Frames, ARoleWhosePhraseCanNameNoOneIsNotParsed) {
   auto parsed = [](const std::string& text) {
     Extraction ex = resolved(text);
-    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser);
+    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser).parsed;
   };
   // one person named by a pronoun is not two parties who may meet
   EXPECT_EQ(parsed("Senator Tom Reyes said he held a meeting on Friday."), 0u);
