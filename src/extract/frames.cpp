@@ -191,21 +191,9 @@ class FrameFinder {
       if (has("by")) return true;
       for (const Mention* m : ms)
         if (m->first > t) return true;
-      // a noun through which names act (what phrase_can_name() looks for), in a token or in a part
-      // of it between hyphens (the parser's words), in the singular or the plural
-      auto acts = [&](std::string_view w) {
-        const std::string_view one = w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
-        return lx_.title(w) || lx_.is_agent_noun(w) || lx_.is_group_noun(w) || lx_.is_group_noun(one) ||
-               place_word(w) || is_any(w, "which", "who", "whom", "that", "other", "another") ||
-               is_any(one, "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen");
-      };
       for (std::uint32_t k = t + 1; k < se.last; ++k) {
         const std::string_view w = ex_.lower(k);
-        if (acts(w)) return true;
-        for (std::size_t from = 0, to; from < w.size(); from = to + 1) {
-          to = std::min(w.find_first_of("-'", from), w.size());
-          if (to - from < w.size() && acts(w.substr(from, to - from))) return true;
-        }
+        if (is_any(w, "which", "who", "whom", "that", "other", "another") || names_act_through(w)) return true;
       }
       for (std::uint32_t k = se.first; k < t; ++k)
         if (relative(k)) return true;
@@ -222,17 +210,50 @@ class FrameFinder {
         return true;
       });
     };
-    bool several = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->plural || m->group.size() > 1; });
-    for (std::uint32_t k = se.first; k < se.last && !several; ++k) several = coordinator(ex_.lower(k));
-    const bool pairs =
-        several && (fr.mutual || fr.noun || std::any_of(fr.target.begin(), fr.target.end(), [](const auto& path) {
-                      return is_any(path.front(), "with", "between");
-                    }));
+    const bool pairs = several_parties(se, ms) &&
+                       (fr.mutual || fr.noun || std::any_of(fr.target.begin(), fr.target.end(), [](const auto& path) {
+                          return is_any(path.front(), "with", "between");
+                        }));
     return role(fr.agent) && (pairs || role(fr.target));
   }
 
-  // A word that joins conjuncts that may name parties ("X and Y", "X or Y", "not X but Y").
-  static bool coordinator(std::string_view lower) { return is_any(lower, "and", "or", "nor", "&", "but", "plus"); }
+  // Whether token `lower` is, or has between hyphens or before an apostrophe (the parser's
+  // words), a noun through which names act (what phrase_can_name() looks for: a title, an agent
+  // or group noun, a place word, a spokesman), in the singular or the plural.
+  bool names_act_through(std::string_view lower) const {
+    auto acts = [&](std::string_view w) {
+      const std::string_view one = w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+      return lx_.title(w) || lx_.is_agent_noun(w) || lx_.is_group_noun(w) || lx_.is_group_noun(one) || place_word(w) ||
+             is_any(one, "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen");
+    };
+    if (acts(lower)) return true;
+    for (std::size_t from = 0, to; from < lower.size(); from = to + 1) {
+      to = std::min(lower.find_first_of("-'", from), lower.size());
+      if (to - from < lower.size() && acts(lower.substr(from, to - from))) return true;
+    }
+    return false;
+  }
+
+  // Whether some subject of the sentence may name two parties (who may meet each other, or trade
+  // accusations): a mention of several ("the two leaders", "they"), or a coordinator ("and", "or",
+  // "nor", "&", "but", "plus") with, within five words on either side, a mention or a noun
+  // through which names act ("X and Y", "X's envoy and the Chinese minister").
+  bool several_parties(const Sentence& se, const std::vector<const Mention*>& ms) const {
+    if (std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->plural || m->group.size() > 1; }))
+      return true;
+    auto party = [&](std::uint32_t k) {
+      return std::any_of(ms.begin(), ms.end(), [&](const Mention* m) { return m->first <= k && k < m->last; }) ||
+             names_act_through(ex_.lower(k));
+    };
+    for (std::uint32_t k = se.first; k < se.last; ++k) {
+      if (!is_any(ex_.lower(k), "and", "or", "nor", "&", "but", "plus")) continue;
+      bool before = false, after = false;
+      for (std::uint32_t j = k > se.first + 5 ? k - 5 : se.first; j < k && !before; ++j) before = party(j);
+      for (std::uint32_t j = k + 1; j < se.last && j <= k + 5 && !after; ++j) after = party(j);
+      if (before && after) return true;
+    }
+    return false;
+  }
 
   // Some word of the sentence may report speech: "said", a reported cue (modality.tsv), a claim.
   bool reports(const Sentence& se) const {
@@ -279,10 +300,7 @@ class FrameFinder {
     // the words the frame needs
     bool any = false;
     // whether some subject may stand for two parties: a coordination, or a mention of several
-    const bool several =
-        std::any_of(tr.words.begin(), tr.words.end(),
-                    [](const syntax::Word& x) { return coordinator(utf8::lower(x.form)); }) ||
-        std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->plural || m->group.size() > 1; });
+    const bool several = several_parties(se, ms);
     for (std::size_t i = 0; i < spans.size() && !any; ++i) {
       const std::string& pos = tr.words[i].upos;
       if (pos != "NOUN" && pos != "VERB" && pos != "PROPN" && pos != "ADJ") continue;

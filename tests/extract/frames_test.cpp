@@ -736,6 +736,11 @@ TEST(Frames, ASentenceWhoseRolesHaveNoWayInIsNotTagged) {
   // partners named together: a coordination or a mention of several
   EXPECT_EQ(tagged("Senator Tom Reyes said he held a meeting on Friday."), 0u);
   EXPECT_EQ(tagged("Senator Tom Reyes and Sara Kell held a meeting on Friday."), 1u);
+  EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes held a meeting on budgets and taxes on Friday."), 0u);
+  EXPECT_EQ(tagged("The deputy of Tom Reyes and the envoy of Sara Kell held a meeting on Friday."), 1u);
+  EXPECT_EQ(tagged("Tom Reyes held talks on taxes and budgets on Friday last week, Sara Kell said."), 0u);
+  EXPECT_EQ(tagged("Senator Tom Reyes said that after long delays and Sara Kell's objections, talks would resume."),
+            0u);
   // a meeting "between X and Y" needs no one else
   EXPECT_EQ(tagged("Sara Kell said a mediation mission between Tom Reyes and Ivo Dunn ended."), 1u);
 }
