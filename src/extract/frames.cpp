@@ -23,6 +23,7 @@ class Tree {
   std::vector<std::vector<int>> kids;
   std::vector<const Mention*> mention;
   std::vector<std::string> lemma;
+  std::vector<std::string> lower;  ///< each word's form in lower case (set once the words are known)
 
   void build() {
     const std::size_t n = words.size();
@@ -290,6 +291,8 @@ class FrameFinder {
     }
     tagger_.tag(tr.words);
     ++work_.tagged;
+    tr.lower.resize(tr.words.size());
+    for (std::size_t i = 0; i < tr.words.size(); ++i) tr.lower[i] = utf8::lower(tr.words[i].form);
     retag_verbs(tr);
     tr.mention.assign(spans.size(), nullptr);
     for (std::size_t i = 0, k = 0; i < spans.size(); ++i) {
@@ -420,7 +423,7 @@ class FrameFinder {
         if (!is_any(w.upos, "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV") && w.xpos != "POS" &&
             !(w.upos == "VERB" && is_any(w.xpos, "VBG", "VBN")))
           break;
-        const std::string lower = utf8::lower(w.form);
+        const std::string& lower = tr.lower[k];
         if (lx_.title(lower) || lx_.is_agent_noun(lower) || lx_.is_group_noun(utf8::lower(w.lemma)) ||
             place_word(w.form) ||
             is_any(lower, "which", "who", "whom", "that", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
@@ -449,19 +452,18 @@ class FrameFinder {
   // two parties (a coordination, a group, a plural), who may meet each other.
   bool can_hold(const RelationFrame& fr, int t, bool several) const {
     const Tree& tr = tree_;
-    auto is_word = [](const syntax::Word& x, std::string_view w) {
-      return x.lemma == w || (x.form.size() == w.size() && utf8::lower(x.form) == w);
-    };
+    auto is_word = [&](std::size_t k, std::string_view w) { return tr.words[k].lemma == w || tr.lower[k] == w; };
     auto has = [&](std::string_view w) {
-      return std::any_of(tr.words.begin(), tr.words.end(), [&](const syntax::Word& x) { return is_word(x, w); });
+      for (std::size_t k = 0; k < tr.words.size(); ++k)
+        if (is_word(k, w)) return true;
+      return false;
     };
     // (after the trigger, or before it with a relative pronoun: "the firm with which it held talks")
     auto names_after = [&](std::string_view w) {
       for (std::size_t k = 0; k < tr.words.size(); ++k) {
-        if (!is_word(tr.words[k], w)) continue;
-        if (static_cast<int>(k) > t
-                ? phrase_can_name(k + 1, true)
-                : k + 1 < tr.words.size() && is_any(utf8::lower(tr.words[k + 1].form), "which", "whom", "who"))
+        if (!is_word(k, w)) continue;
+        if (static_cast<int>(k) > t ? phrase_can_name(k + 1, true)
+                                    : k + 1 < tr.words.size() && is_any(tr.lower[k + 1], "which", "whom", "who"))
           return true;
       }
       return false;
@@ -479,7 +481,7 @@ class FrameFinder {
         if (is_any(tr.words[j].form, "other", "another")) return true;
       // a relative pronoun whose clause has a subject of its own before the verb ("whom X met")
       for (int j = 0; j < t; ++j) {
-        if (!is_any(utf8::lower(tr.words[static_cast<std::size_t>(j)].form), "which", "who", "whom", "that")) continue;
+        if (!is_any(tr.lower[static_cast<std::size_t>(j)], "which", "who", "whom", "that")) continue;
         for (int i = j + 1; i < t; ++i)
           if (!is_any(tr.upos(i), "ADV", "AUX", "PART")) return true;
       }
@@ -559,7 +561,7 @@ class FrameFinder {
   const std::vector<std::size_t>* frames_of(int i) const {
     const syntax::Word& w = tree_.words[static_cast<std::size_t>(i)];
     if (const auto* f = lx_.frames_for(utf8::lower(w.lemma))) return f;
-    return lx_.frames_of_form(utf8::lower(w.form));
+    return lx_.frames_of_form(tree_.lower[static_cast<std::size_t>(i)]);
   }
 
   // ---- arguments ----
