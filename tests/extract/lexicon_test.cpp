@@ -40,6 +40,13 @@ TEST(Lexicon, GazetteerKnowsCountriesDemonymsCapitalsAndOrganisations) {
   ASSERT_TRUE(lx.gazetteer("Zurich").has_value());
   EXPECT_EQ(lx.gazetteer("Zurich")->canonical, "Z\u00fcrich");
   EXPECT_EQ(lx.gazetteer("Zurich")->type, EntityType::City);
+  // and by the other names GeoNames gives the same place (cities.json), though "geneva" is also
+  // a word (a gin) that is rare in lower case
+  ASSERT_TRUE(lx.gazetteer("Geneva").has_value());
+  EXPECT_EQ(lx.gazetteer("Geneva")->canonical, "Gen\u00e8ve");
+  EXPECT_EQ(lx.gazetteer("Geneva")->type, EntityType::City);
+  ASSERT_TRUE(lx.gazetteer("Gothenburg").has_value());
+  EXPECT_EQ(lx.gazetteer("Gothenburg")->canonical, "G\u00f6teborg");
 }
 
 // One look-up answers both questions the recogniser asks of a phrase it extends: is it an
