@@ -1138,7 +1138,7 @@ class FrameFinder {
       }
     }
     for (int c : tr.children(w)) {
-      if (tr.rel(c) == "conj" && !(c > trigger_ && opens_clause(c))) entities(c, out, exclude, depth + 1);
+      if (tr.rel(c) == "conj" && !(c > trigger_ && opens_clause(c))) entities(c, out, exclude, depth + 1, through_noun);
       // "X, accompanied by Y, met Z": the companion takes part too
       if (tr.rel(c) == "acl" && tr.lem(c) == "accompany" && tr.words[static_cast<std::size_t>(c)].xpos == "VBN")
         for (int x : with_case(c, "by")) entities(x, out, exclude, depth + 1);

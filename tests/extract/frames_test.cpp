@@ -516,6 +516,13 @@ TEST(Frames, AParticiplesSubjectBeforeItsCommaIsTheVerbsObject) {
 
 // "captured X, in the north of Y, ..., as well as Z": Z is captured too, whatever phrase the
 // tree hung it on; not a place only named beside the object.
+// "US and Russian officials met": the conjunct of a name that modifies an agent noun modifies it
+// too (the demonym is not left looking for a name of its own after it)
+TEST(Frames, AConjunctOfAModifierThroughAnAgentNoun) {
+  EXPECT_TRUE(reads("US and Russian officials met in Geneva on Monday.", "United States", "metWith", "Russia"));
+  EXPECT_TRUE(reads("Estonian and Latvian troops captured Pskov on Monday.", "Latvia", "captured", "Pskov"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
