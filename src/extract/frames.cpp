@@ -1132,6 +1132,17 @@ class FrameFinder {
               (tr.rel_is(c, "nmod") && is_any(tr.case_of(c), "of", "from")))  // "a delegation from the CBI"
             entities(c, out, exclude, depth + 1, true);
         }
+      } else if (!found && lx_.title(lower)) {
+        // "his French counterpart", "the Iranian foreign minister", "Kenya's president" named nowhere
+        // else: the country acts through its office holder (a demonym or a country's name
+        // modifying the title; not a party's or a person's: "the Tory leader" is a person
+        // coreference did not find)
+        for (int c : tr.children(w)) {
+          const Mention* x = tr.mention[static_cast<std::size_t>(c)];
+          if (is_any(tr.rel(c), "amod", "compound", "nmod:poss") && x && x->entity >= 0 &&
+              ex_.entities[static_cast<std::size_t>(x->entity)].type == EntityType::Country)
+            entities(c, out, exclude, depth + 1, true);
+        }
       } else if (!found && place_word(tr.words[static_cast<std::size_t>(w)].form)) {
         for (int c : tr.children(w))  // "the city of Pokrovsk"
           if (tr.rel_is(c, "nmod") && tr.case_of(c) == "of") entities(c, out, exclude, depth + 1);

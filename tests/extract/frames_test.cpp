@@ -523,6 +523,19 @@ TEST(Frames, AConjunctOfAModifierThroughAnAgentNoun) {
   EXPECT_TRUE(reads("Estonian and Latvian troops captured Pskov on Monday.", "Latvia", "captured", "Pskov"));
 }
 
+// A title named nowhere else, modified by a country ("his French counterpart", "the Iranian
+// foreign minister", "Kenya's president"): the country acts through its office holder; not a
+// party through its leader (a person coreference did not find)
+TEST(Frames, ACountrysOfficeHolderNamedNowhereElse) {
+  EXPECT_TRUE(reads("Prime Minister Tom Reyes met his Estonian counterpart in Oslo on Tuesday.", "Tom Reyes", "metWith",
+                    "Estonia"));
+  EXPECT_TRUE(
+      reads("Senator Sara Kell received the Latvian foreign minister in Riga.", "Sara Kell", "metWith", "Latvia"));
+  EXPECT_TRUE(reads("Latvia's president met Senator Sara Kell in Riga.", "Latvia", "metWith", "Sara Kell"));
+  EXPECT_TRUE(
+      reads_no("Senator Sara Kell accused the Labour leader of lying.", "Sara Kell", "accused", "Labour Party"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
