@@ -1258,13 +1258,17 @@ class FrameFinder {
   // Negation, plans and claims: the trigger's own modals and negation, then the words above it
   // through control, complements and (for nouns) the verb that governs them: "did not meet",
   // "refused to meet", "will hold talks", "denied that it had captured", "X said Y met Z".
-  Mode modality(int t) const {
+  // `own_verb`: a noun trigger that a participle of its frame's verbs (`via`) modifies ("the
+  // sanctions imposed by X on Y"):
+  // that participle states the event, and the clause the noun is in only says what became of
+  // it ("... will remain in place"), so only the noun's own words count.
+  Mode modality(int t, bool own_verb = false) const {
     const Tree& tr = tree_;
     Mode mode;
     bool neg = false, planned = question_;
     bool hearsay = false;  // "reportedly", "is said to have": on unnamed others' word
     int v = t;
-    for (int depth = 0; v >= 0 && depth < 6; ++depth) {
+    for (int depth = 0; v >= 0 && depth < 6 && !(own_verb && depth > 0); ++depth) {
       for (int c : tr.children(v)) {
         const std::string& r = tr.rel(c);
         const std::string& w = tr.lem(c);
@@ -1463,7 +1467,7 @@ class FrameFinder {
           }))
         agents = std::move(other);
     }
-    Mode mode = modality(t);
+    Mode mode = modality(t, fr.noun && !fr.via.empty() && participle(fr, t) != kNone);
     // "Y denied (rejected, dismissed) accusations by X": the target answers them; they were made
     if (fr.noun && mode.modality == Modality::Negated && !fr.target.empty() && fr.target[0].size() == 1 &&
         fr.target[0][0] == "subj") {

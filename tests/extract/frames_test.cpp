@@ -536,6 +536,13 @@ TEST(Frames, ACountrysOfficeHolderNamedNowhereElse) {
       reads_no("Senator Sara Kell accused the Labour leader of lying.", "Sara Kell", "accused", "Labour Party"));
 }
 
+// A participle of the noun's frame names its agent ("sanctions imposed by X on Y"), and a name the
+// gazetteer knows whole is not made longer by "on" ("the European Union on Iran")
+TEST(Frames, SanctionsImposedByAKnownBodyOnACountry) {
+  EXPECT_TRUE(reads("The sanctions imposed by the European Union on Iran last year will remain in place.",
+                    "European Union", "sanctioned", "Iran"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
