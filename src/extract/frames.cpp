@@ -1062,6 +1062,9 @@ class FrameFinder {
         m = next;
     }
     if (m && m->kind == MentionKind::Name && thing(w)) m = nullptr;
+    // "Russia's Vladimir Putin" that the tree read as two subjects: the possessor of a person's
+    // name (titles between) names no party of its own
+    if (m && m->kind == MentionKind::Name && !through_noun && !tr.rel_is(w, "nmod") && possessor_of_person(m)) return;
     if (const int h = tr.up(w); !m && tr.rel(w) == "appos" && h >= 0 && tr.upos(w) == "NOUN" &&
                                 tr.mention[static_cast<std::size_t>(h)] &&
                                 tr.mention[static_cast<std::size_t>(h)]->kind == MentionKind::Name)
@@ -1154,6 +1157,21 @@ class FrameFinder {
       if (tr.rel(c) == "acl" && tr.lem(c) == "accompany" && tr.words[static_cast<std::size_t>(c)].xpos == "VBN")
         for (int x : with_case(c, "by")) entities(x, out, exclude, depth + 1);
     }
+  }
+
+  // Whether mention m is followed by "'s" and, after any titles, a person's name.
+  bool possessor_of_person(const Mention* m) const {
+    const Tree& tr = tree_;
+    const auto n = tr.words.size();
+    std::size_t k = 0;
+    while (k < n && tr.mention[k] != m) ++k;
+    while (k < n && tr.mention[k] == m) ++k;
+    if (k >= n || tr.words[k].xpos != "POS") return false;
+    for (++k; k < n && !tr.mention[k] && lx_.title(tr.lower[k]); ++k) {
+    }
+    const Mention* x = k < n ? tr.mention[k] : nullptr;
+    return x && x != m && x->kind == MentionKind::Name &&
+           ex_.entities[static_cast<std::size_t>(x->entity)].type == EntityType::Person;
   }
 
   // "Russia captured Pokrovsk and Kyiv condemned it": a conjunct followed by a finite verb is

@@ -543,6 +543,15 @@ TEST(Frames, SanctionsImposedByAKnownBodyOnACountry) {
                     "European Union", "sanctioned", "Iran"));
 }
 
+// "Russia's Sara Kell" read as two subjects by the tree: the possessor of a person's name is no
+// party of its own
+TEST(Frames, APossessorOfAPersonsNameIsNoParty) {
+  const char* text = "Turkey's President Tom Reyes and Russia's Sara Kell discussed the war in Ukraine by telephone.";
+  EXPECT_TRUE(reads(text, "Tom Reyes", "metWith", "Sara Kell"));
+  EXPECT_TRUE(reads_no(text, "Tom Reyes", "metWith", "Russia"));
+  EXPECT_TRUE(reads_no(text, "Sara Kell", "metWith", "Russia"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
