@@ -552,6 +552,13 @@ TEST(Frames, APossessorOfAPersonsNameIsNoParty) {
   EXPECT_TRUE(reads_no(text, "Sara Kell", "metWith", "Russia"));
 }
 
+// The people or bodies acting for a country (agent-nouns.txt): a junta, an embassy, prosecutors
+TEST(Frames, BodiesThatActForACountry) {
+  EXPECT_TRUE(reads("Latvia's junta expelled the Estonian ambassador on Monday.", "Latvia", "sanctioned", "Estonia"));
+  EXPECT_TRUE(reads("Latvian prosecutors charged Tom Reyes with fraud on Monday.", "Latvia", "accused", "Tom Reyes"));
+  EXPECT_TRUE(reads("The Estonian embassy has accused Tom Reyes of lying.", "Estonia", "accused", "Tom Reyes"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
