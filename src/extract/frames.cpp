@@ -1318,10 +1318,17 @@ class FrameFinder {
       const std::string& r = tr.rel(v);
       const std::string& hw = tr.lem(h);
       const std::string hform = utf8::lower(tr.words[static_cast<std::size_t>(h)].form);
-      if (v == t && tr.upos(t) != "VERB" && r == "nsubj" && (tr.upos(h) == "VERB" || tr.has_child(h, "cop"))) {
+      // "X said the meeting could take place": a noun the tree made the object of a verb of saying
+      // whose clause after it has no subject is that clause's subject
+      int pred = h;
+      if (v == t && tr.upos(t) != "VERB" && r == "obj" && says(h))
+        for (int c : tr.children(h))
+          if (tr.rel(c) == "ccomp" && c > t && tr.upos(c) == "VERB" && !tr.has_child(c, "nsubj")) pred = c;
+      if (v == t && tr.upos(t) != "VERB" && (r == "nsubj" || pred != h) &&
+          (tr.upos(pred) == "VERB" || tr.has_child(pred, "cop"))) {
         // "talks will resume", "the meeting is due to take place": the modals of the predicate;
         // not of one that would end it ("the embargo is likely to be lifted": it holds today)
-        int d = h;
+        int d = pred;
         for (int k = 0; k < 4; ++k) {
           int next = kNone;
           for (int c : tr.children(d))
@@ -1329,9 +1336,10 @@ class FrameFinder {
           if (next == kNone) break;
           d = next;
         }
-        if (d != h && cue_lemma(tr.lem(d), CueKind::Negated)) break;
-        if (tr.has_child(h, "xcomp") && cue(hform, CueKind::Planned)) planned = true;
-        v = h;
+        if (d != pred && cue_lemma(tr.lem(d), CueKind::Negated)) break;
+        if (tr.has_child(pred, "xcomp") && cue(tr.lower[static_cast<std::size_t>(pred)], CueKind::Planned))
+          planned = true;
+        v = pred;
         continue;
       }
       // "is reported to have met", "is said to have held talks", "is believed to have met": a

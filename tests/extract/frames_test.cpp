@@ -559,6 +559,16 @@ TEST(Frames, BodiesThatActForACountry) {
   EXPECT_TRUE(reads("The Estonian embassy has accused Tom Reyes of lying.", "Estonia", "accused", "Tom Reyes"));
 }
 
+// "Officials said the meeting could take place": the tree made the noun the object of the verb of
+// saying; it is the subject of the clause after it, whose modal makes the meeting a plan
+TEST(Frames, ANounTheTreeMadeTheObjectOfAVerbOfSaying) {
+  const char* text =
+      "President Tom Reyes and Prime Minister Sara Kell spoke on Monday. Officials said the meeting between the two "
+      "leaders could take place in Oslo next month.";
+  EXPECT_TRUE(reads(text, "Tom Reyes", "metWith", "Sara Kell", Modality::Planned));
+  EXPECT_TRUE(reads_no(text, "Tom Reyes", "metWith", "Sara Kell"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
