@@ -598,6 +598,14 @@ class FrameFinder {
           if ((tr.rel(c) == "obj" || tr.rel(c) == "iobj") && c < v) return {c};
       return subjects(h, depth + 1);
     }
+    // "prevented X from meeting Y": the object before the clause would do it; "X was banned from
+    // suing Y": the passive's subject
+    if (tr.rel_is(v, "advcl") && mark_of(v) == "from") {
+      for (int c : tr.children(h))
+        if (tr.rel(c) == "obj" && c < v) return {c};
+      if (tr.passive(h)) return passive_subjects(h);
+      return subjects(h, depth + 1);
+    }
     if (tr.rel_is(v, "acl:relcl")) return {h};
     if (tr.rel_is(v, "acl") && mark_of(v) == "to" && tr.upos(h) == "NOUN") {
       // "Peru's decision to sanction Chile", "a bid by X to meet Y": the possessor or the "by"
@@ -1399,6 +1407,10 @@ class FrameFinder {
           neg = true;
         if (is_any(mark_of(v), "if", "unless")) planned = true;
         if (purpose(v)) planned = true;  // "flew to Oslo to meet X"
+        // "was banned from suing X", "barred from meeting": kept from doing it
+        if ((mark_of(v) == "from" || tr.case_of(v) == "from") &&
+            (cue_phrase(hform, "from", CueKind::Negated) || cue_phrase(hw, "from", CueKind::Negated)))
+          neg = true;
       }
       break;
     }

@@ -438,8 +438,9 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
     }
     c.words = words(utf8::lower(f[1]));
     if (c.words.empty()) return "empty cue";
-    if (c.words.size() > 2 || (c.words.size() == 2 && c.words[1] != "to" && c.words[1] != "for"))
-      return "a cue is one word, or a word and \"to\" or \"for\": '" + f[1] + "'";
+    if (c.words.size() > 2 ||
+        (c.words.size() == 2 && c.words[1] != "to" && c.words[1] != "for" && c.words[1] != "from"))
+      return "a cue is one word, or a word and \"to\", \"for\" or \"from\": '" + f[1] + "'";
     lx.cue_index_[c.words[0]].push_back(lx.cues_.size());
     lx.cues_.push_back(std::move(c));
     return {};

@@ -569,6 +569,16 @@ TEST(Frames, ANounTheTreeMadeTheObjectOfAVerbOfSaying) {
   EXPECT_TRUE(reads_no(text, "Tom Reyes", "metWith", "Sara Kell"));
 }
 
+// "was banned from suing X": a verb of modality.tsv's "X from" cues kept it from happening; the
+// object before the clause ("barred X from suing Y") or the passive's subject would have done it
+TEST(Frames, KeptFromDoingIt) {
+  EXPECT_TRUE(
+      reads("Sara Kell has been banned from suing Tom Reyes.", "Sara Kell", "accused", "Tom Reyes", Modality::Negated));
+  EXPECT_TRUE(
+      reads("A court barred Sara Kell from suing Tom Reyes.", "Sara Kell", "accused", "Tom Reyes", Modality::Negated));
+  EXPECT_TRUE(reads_no("Sara Kell has been banned from suing Tom Reyes.", "Sara Kell", "accused", "Tom Reyes"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "

@@ -133,6 +133,13 @@ TEST(Lexicon, ACueTheTreeCannotReadIsAnError) {
   EXPECT_EQ(r.error().kind, ErrorKind::Lexicon);
   EXPECT_NE(r.error().message.find("modality.tsv:"), std::string::npos) << r.error().message;
   EXPECT_NE(r.error().message.find("is rumoured to"), std::string::npos) << r.error().message;
+  // a verb and "from" it can read ("was forbidden from suing"), a verb and "of" it cannot
+  test::TempDir ok;
+  copy_lexicon(ok);
+  std::ofstream(ok.path() + "/modality.tsv", std::ios::app) << "negated\tforbidden from\n";
+  EXPECT_TRUE(Lexicon::load(ok.path()).ok());
+  std::ofstream(ok.path() + "/modality.tsv", std::ios::app) << "negated\tforbidden of\n";
+  EXPECT_FALSE(Lexicon::load(ok.path()).ok());
 }
 
 TEST(Lexicon, ADescriptionWithAnEmptyTitleIsAnError) {
