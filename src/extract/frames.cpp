@@ -366,6 +366,14 @@ class FrameFinder {
   void retag_verbs(Tree& tr) const {
     for (std::size_t i = 0; i < tr.words.size(); ++i) {
       syntax::Word& w = tr.words[i];
+      // "Jordan's visiting King X", "the firm's growing debt": a participle in "-ing" between a
+      // possessive and a noun modifies the noun (the tree would make it a clause of its own)
+      if (w.upos == "VERB" && w.xpos == "VBG" && i > 0 && tr.words[i - 1].xpos == "POS" && i + 1 < tr.words.size() &&
+          is_any(tr.words[i + 1].upos, "NOUN", "PROPN")) {
+        w.upos = "ADJ";
+        w.xpos = "JJ";
+        continue;
+      }
       if (w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
       if (w.upos != "PROPN" && !(w.upos == "ADJ" && w.form.ends_with("ed") && i > 0 && tr.words[i - 1].upos == "PROPN"))
         continue;

@@ -579,6 +579,16 @@ TEST(Frames, KeptFromDoingIt) {
   EXPECT_TRUE(reads_no("Sara Kell has been banned from suing Tom Reyes.", "Sara Kell", "accused", "Tom Reyes"));
 }
 
+// "Latvia's visiting President X": an "-ing" participle between a possessive and a noun modifies
+// the noun (tagged so before the parse, which would make it a clause of its own)
+TEST(Frames, AParticipleAfterAPossessiveModifiesTheNoun) {
+  const char* text =
+      "Prime Minister Tom Reyes has refused to meet Latvia's visiting President Sara Kell in Oslo, saying he would "
+      "only welcome her in Bergen, his office said.";
+  EXPECT_TRUE(reads(text, "Tom Reyes", "metWith", "Sara Kell", Modality::Negated));
+  EXPECT_TRUE(reads_no(text, "Latvia", "metWith", "Sara Kell"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
