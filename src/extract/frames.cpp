@@ -1537,7 +1537,9 @@ class FrameFinder {
         for (std::size_t b = a + 1; b < g.size(); ++b) any |= emit(fr, g[a], g[b], mode, confidence, w);
     };
     if (fr.relation == RelationType::MetWith) {
-      if (between && agents.empty()) {
+      // "talks between X and Y": X and Y meet, not whoever hosted, arranged or held them during
+      // something else; a mediator (CAMEO 045) meets each side
+      if (between && (agents.empty() || fr.cameo != "045")) {
         pairs(targets);  // "talks between X and Y"
         return any;
       }

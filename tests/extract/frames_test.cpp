@@ -589,6 +589,18 @@ TEST(Frames, AParticipleAfterAPossessiveModifiesTheNoun) {
   EXPECT_TRUE(reads_no(text, "Latvia", "metWith", "Sara Kell"));
 }
 
+// "a meeting between X and Y": X and Y meet, not whoever hosted or arranged it; a mediator (CAMEO
+// 045) meets each side
+TEST(Frames, AMeetingBetweenTwoIsTheirs) {
+  for (const char* text : {"Senator Sara Kell hosted a meeting between Tom Reyes and Ivo Dunn on Friday.",
+                           "Senator Sara Kell spoke during a meeting between Tom Reyes and Ivo Dunn on Friday."}) {
+    EXPECT_TRUE(reads(text, "Tom Reyes", "metWith", "Ivo Dunn"));
+    EXPECT_TRUE(reads_no(text, "Sara Kell", "metWith", "Tom Reyes"));
+  }
+  EXPECT_TRUE(reads("Senator Sara Kell undertook a mediation mission between Tom Reyes and Ivo Dunn.", "Sara Kell",
+                    "metWith", "Tom Reyes"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
