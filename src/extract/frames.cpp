@@ -1145,7 +1145,12 @@ class FrameFinder {
       if (!found && (lx_.is_agent_noun(lower) || is_any(tr.lem(w), "spokesman", "spokeswoman", "spokesperson"))) {
         for (int c : tr.children(w)) {
           const std::string& r = tr.rel(c);
-          // ("its troops" act for it; "his EU counterparts" do not act for him)
+          // ("its troops" act for it; "his EU counterparts" do not act for him; "Syrian rebels" do
+          // not act for Syria: nonstate-nouns.txt)
+          const Mention* x = tr.mention[static_cast<std::size_t>(c)];
+          if (lx_.is_nonstate_noun(lower) && x && x->entity >= 0 &&
+              ex_.entities[static_cast<std::size_t>(x->entity)].type == EntityType::Country)
+            continue;
           const bool other_side = tr.upos(c) == "PRON" && is_any(lower, "counterparts", "counterpart");
           if ((r == "nmod:poss" && !other_side) || r == "compound" || r == "amod" ||
               (tr.rel_is(c, "nmod") && is_any(tr.case_of(c), "of", "from")))  // "a delegation from the CBI"

@@ -255,7 +255,8 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   };
   for (auto [file, set] :
        {std::pair{"function-words.txt", &lx.function_words_}, std::pair{"name-particles.txt", &lx.particles_},
-        std::pair{"agent-nouns.txt", &lx.agent_nouns_}, std::pair{"group-nouns.txt", &lx.group_nouns_}}) {
+        std::pair{"agent-nouns.txt", &lx.agent_nouns_}, std::pair{"group-nouns.txt", &lx.group_nouns_},
+        std::pair{"nonstate-nouns.txt", &lx.nonstate_nouns_}}) {
     st = word_list(file, *set);
     if (!st) return fail(std::move(st));
   }
@@ -617,7 +618,7 @@ bool Lexicon::consistent() const noexcept {
   if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
       !org_heads_.consistent() || !org_after_.consistent() || !peoples_.consistent() || !place_heads_.consistent() ||
       !function_words_.consistent() || !particles_.consistent() || !agent_nouns_.consistent() ||
-      !group_nouns_.consistent() || !common_words_.consistent() || !descriptions_.consistent() ||
+      !group_nouns_.consistent() || !nonstate_nouns_.consistent() || !common_words_.consistent() || !descriptions_.consistent() ||
       !frame_index_.consistent() || !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
       !word_classes_.consistent())
     return false;

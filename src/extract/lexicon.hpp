@@ -118,6 +118,9 @@ class Lexicon {
   bool capital_only(const Entity& e) const;
   bool is_name_particle(std::string_view lower) const { return particles_.contains(lower); }
   bool is_agent_noun(std::string_view lower) const { return agent_nouns_.contains(lower); }
+  /// True when `lower` is a noun for fighters or activists who do not act for the country named
+  /// with them ("Syrian rebels" are not Syria; nonstate-nouns.txt).
+  bool is_nonstate_noun(std::string_view lower) const { return nonstate_nouns_.contains(lower); }
   /// group-nouns.txt: "a group of X", "a number of X": X acts.
   bool is_group_noun(std::string_view lower) const { return group_nouns_.contains(lower); }
   const Description* description(std::string_view lower_head) const;
@@ -169,6 +172,7 @@ class Lexicon {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
         a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.org_after_), a(self.peoples_),
         a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_),
+        a(self.nonstate_nouns_),
         a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.frames_),
         a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.lemmas_),
         a(self.word_classes_);
@@ -200,7 +204,7 @@ class Lexicon {
   StringSet org_after_;  ///< org-heads.tsv's words on an "after" row
   StringSet peoples_;    ///< peoples.txt, lower case
   StringTable<EntityType> place_heads_;
-  StringSet function_words_, particles_, agent_nouns_, group_nouns_;
+  StringSet function_words_, particles_, agent_nouns_, group_nouns_, nonstate_nouns_;
   /// common-words.txt (kListed), function words and word-forms.tsv forms (kOther): one look-up
   /// answers is_common_word for a listed word; only listed words are stems for inflections
   ShortKeyTable<std::uint8_t> common_words_;

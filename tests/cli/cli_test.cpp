@@ -194,7 +194,9 @@ TEST_F(Seed, NewsDevRelations) {
 }
 
 // The CAMEO/PLOVER-coded event sentences: scripts/plover-report counts the events of our four
-// types that newskg finds (13 of 39 by type when the relation issue was filed, 18 now).
+// types that newskg finds (13 of 39 by type when the relation issue was filed, 18 now: the two
+// sanctions of "Albanian rebels in Macedonia" PLOVER codes with Albania's code are no longer read
+// as sanctions of Albania, as "Syrian rebels" no longer stand for Syria: nonstate-nouns.txt).
 TEST_F(Seed, PloverReport) {
   auto r = run("python3 " + shell_quote(test::source_dir() + "/scripts/plover-report") + " " +
                shell_quote(test::shared_dir() + "/eval/events_plover_gsr.jsonl") + " -- " + bin());
@@ -202,8 +204,8 @@ TEST_F(Seed, PloverReport) {
   std::smatch m;
   ASSERT_TRUE(std::regex_search(r.out, m, std::regex(R"(\nALL +(\d+) +(\d+) +(\d+))"))) << r.out;
   EXPECT_EQ(m[1], "39") << r.out;
-  EXPECT_GE(std::stoi(m[2]), 19) << r.out;
-  EXPECT_GE(std::stoi(m[3]), 15) << r.out;
+  EXPECT_GE(std::stoi(m[2]), 18) << r.out;
+  EXPECT_GE(std::stoi(m[3]), 13) << r.out;
 }
 
 // Named-entity recognition on 400 political Wikipedia sentences (CrossRE), threshold of the

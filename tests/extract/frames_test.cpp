@@ -601,6 +601,14 @@ TEST(Frames, AMeetingBetweenTwoIsTheirs) {
                     "metWith", "Tom Reyes"));
 }
 
+// Fighters or activists do not act for the country named with them ("Syrian rebels" are not
+// Syria: nonstate-nouns.txt); an organisation still acts through them
+TEST(Frames, RebelsDoNotActForTheirCountry) {
+  EXPECT_TRUE(reads_no("Latvian rebels captured Daugavpils on Sunday.", "Latvia", "captured", "Daugavpils"));
+  EXPECT_TRUE(reads("Latvian troops captured Daugavpils on Sunday.", "Latvia", "captured", "Daugavpils"));
+  EXPECT_TRUE(reads("Hamas militants accused Latvia of lying.", "Hamas", "accused", "Latvia"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
