@@ -609,6 +609,14 @@ TEST(Frames, RebelsDoNotActForTheirCountry) {
   EXPECT_TRUE(reads("Hamas militants accused Latvia of lying.", "Hamas", "accused", "Latvia"));
 }
 
+// "blocked new EU sanctions against X", "vetoed a meeting": what is blocked did not happen
+TEST(Frames, WhatIsBlockedOrVetoedDidNotHappen) {
+  EXPECT_TRUE(reads("Latvia blocked new EU sanctions against Estonia.", "European Union", "sanctioned", "Estonia",
+                    Modality::Negated));
+  EXPECT_TRUE(reads_no("Latvia blocked new EU sanctions against Estonia.", "European Union", "sanctioned", "Estonia"));
+  EXPECT_TRUE(reads_no("Latvia vetoed new EU sanctions against Estonia.", "European Union", "sanctioned", "Estonia"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
