@@ -1,6 +1,7 @@
 #include "extract/coref.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -996,6 +997,26 @@ class Builder {
       if (!group.empty() && !fits_group(group)) group.clear();
     }
     const bool at_start = t == se.first || (t > se.first && (ex_.token(t - 1) == "\"" || ex_.token(t - 1) == ","));
+    // "The army said it had retaken X", "The Russian defence ministry said its troops...": the
+    // pronoun right after a verb of saying refers to that verb's subject; when the subject is a
+    // phrase that names no entity, to the country or organisation that modifies its agent noun
+    // ("ministry", "army"; not "the German exchange"), else to none (not to a name of the
+    // sentences before)
+    if (group.empty() && !personal) {
+      if (const auto np = reporting_subject(se, t)) {
+        const bool agent_head = ex_.is(np->second - 1, kAgentNoun);
+        bool named = false;  // a name: the usual search finds it
+        for (const Mention* m : *names_)
+          if (m->first >= np->first && m->last <= np->second && m->entity >= 0) {
+            named |= !m->modifier;
+            if (group.empty() && agent_head && m->modifier && fits(m->entity, 1, false)) group.push_back(m->entity);
+          }
+        if (named)
+          group.clear();
+        else if (group.empty())
+          return false;
+      }
+    }
     if (group.empty()) {
       // prefer the current sentence (before the pronoun), then earlier subjects, then anything recent
       for (auto it = history_.rbegin(); it != history_.rend() && group.empty(); ++it) {
@@ -1026,6 +1047,24 @@ class Builder {
     out.plural = plural;
     out.kind = MentionKind::Pronoun;
     return true;
+  }
+
+  // The tokens [first, second) of a common noun phrase that opens the sentence and is the subject
+  // of a verb of saying right before token t ("The army said it", "The Russian defence ministry
+  // says its"), or nothing. The phrase starts with "the" and holds no verb-like word.
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> reporting_subject(const Sentence& se, std::uint32_t t) const {
+    std::uint32_t v = t;
+    if (v > se.first && ex_.lower(v - 1) == "that") --v;
+    if (v <= se.first + 2 || !is_any(ex_.lower(v - 1), "said", "says", "say", "added", "announced", "stated", "claimed",
+                                     "reported", "confirmed"))
+      return std::nullopt;
+    const std::uint32_t end = v - 1;
+    if (ex_.lower(se.first) != "the" || end - se.first > 6) return std::nullopt;
+    for (std::uint32_t k = se.first + 1; k < end; ++k) {
+      const Token& tok = ex_.tokens[k];
+      if (!tok.has(kWord) || (ex_.is(k, kFunctionWord) && !tok.has(kCap))) return std::nullopt;
+    }
+    return std::pair{se.first, end};
   }
 
   // Whether the name at token `name` is the object of a preposition in a phrase that opens the

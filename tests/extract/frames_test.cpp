@@ -617,6 +617,19 @@ TEST(Frames, WhatIsBlockedOrVetoedDidNotHappen) {
   EXPECT_TRUE(reads_no("Latvia vetoed new EU sanctions against Estonia.", "European Union", "sanctioned", "Estonia"));
 }
 
+// "The army said it had retaken X": a pronoun right after a verb of saying is that verb's
+// subject; a phrase that names no entity stands for the country modifying its agent noun ("the
+// Estonian defence ministry"), or for no one (not for the names of the sentences before)
+TEST(Frames, APronounAfterAVerbOfSayingIsItsSubject) {
+  const char* army = "The Dorland Front seized Valga on Monday. The army said it had retaken the town of Tartu.";
+  EXPECT_TRUE(reads_no(army, "Dorland Front", "captured", "Tartu"));
+  const char* ministry =
+      "Latvian troops seized Valga on Monday. The Estonian defence ministry said its troops had retaken the town of "
+      "Tartu.";
+  EXPECT_TRUE(reads(ministry, "Estonia", "captured", "Tartu"));
+  EXPECT_TRUE(reads_no(ministry, "Latvia", "captured", "Tartu"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
