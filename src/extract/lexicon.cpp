@@ -618,9 +618,9 @@ bool Lexicon::consistent() const noexcept {
   if (!gaz_.consistent() || !titles_.consistent() || !title_prefixes_.consistent() || !title_suffixes_.consistent() ||
       !org_heads_.consistent() || !org_after_.consistent() || !peoples_.consistent() || !place_heads_.consistent() ||
       !function_words_.consistent() || !particles_.consistent() || !agent_nouns_.consistent() ||
-      !group_nouns_.consistent() || !nonstate_nouns_.consistent() || !common_words_.consistent() || !descriptions_.consistent() ||
-      !frame_index_.consistent() || !frame_forms_.consistent() || !cue_index_.consistent() || !forms_.consistent() ||
-      !word_classes_.consistent())
+      !group_nouns_.consistent() || !nonstate_nouns_.consistent() || !common_words_.consistent() ||
+      !descriptions_.consistent() || !frame_index_.consistent() || !frame_forms_.consistent() ||
+      !cue_index_.consistent() || !forms_.consistent() || !word_classes_.consistent())
     return false;
   for (const auto& [key, g] : gaz_)
     if (std::uint64_t{g.canonical_at} + g.canonical_size > gaz_names_.size() ||

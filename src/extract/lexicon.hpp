@@ -172,10 +172,9 @@ class Lexicon {
     a(self.gaz_), a(self.gaz_names_), a(self.max_gaz_tokens_), a(self.titles_), a(self.title_prefixes_),
         a(self.title_suffixes_), a(self.max_title_tokens_), a(self.org_heads_), a(self.org_after_), a(self.peoples_),
         a(self.place_heads_), a(self.function_words_), a(self.particles_), a(self.agent_nouns_), a(self.group_nouns_),
-        a(self.nonstate_nouns_),
-        a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_), a(self.frames_),
-        a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_), a(self.lemmas_),
-        a(self.word_classes_);
+        a(self.nonstate_nouns_), a(self.common_words_), a(self.abbreviations_), a(self.descriptions_), a(self.shapes_),
+        a(self.frames_), a(self.frame_index_), a(self.frame_forms_), a(self.cues_), a(self.cue_index_), a(self.forms_),
+        a(self.lemmas_), a(self.word_classes_);
   }
 
  private:
