@@ -47,6 +47,12 @@ std::string all(const Extraction& ex) {
   return ::testing::AssertionFailure() << text << ": " << all(ex);
 }
 
+// How much of the syntax stage the frames used on `text`: sentences tagged and parsed.
+FrameWork syntax_work(const std::string& text) {
+  Extraction ex = resolved(text);
+  return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser);
+}
+
 // The frames do not assert "a rel b" in `text`; the message lists what they read.
 ::testing::AssertionResult reads_no(const std::string& text, const char* a, const char* rel, const char* b) {
   const Extraction ex = frames_only(text);
@@ -812,10 +818,7 @@ TEST(Frames, TypesARelationAccepts) {
 // A sentence is parsed only when its tags and words leave a frame a way to its arguments: "the
 // charge" with no "against", "at", "by", "from" or "that" gives none of the charge frames theirs.
 TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
-  auto parsed = [](const std::string& text) {
-    Extraction ex = resolved(text);
-    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser).parsed;
-  };
+  auto parsed = [](const std::string& text) { return syntax_work(text).parsed; };
   EXPECT_EQ(parsed("Sara Kell dropped the charge last week, Tom Reyes said."), 0u);
   EXPECT_EQ(parsed("Sara Kell pressed the charge against Tom Reyes last week."), 1u);
   EXPECT_TRUE(reads("Sara Kell made a charge against Tom Reyes last week.", "Sara Kell", "accused", "Tom Reyes"));
@@ -834,10 +837,7 @@ TEST(Frames, ASentenceWithoutTheWordsAFrameNeedsIsNotParsed) {
 }
 
 TEST(Frames, ASentenceWhoseRolesHaveNoWayInIsNotTagged) {
-  auto tagged = [](const std::string& text) {
-    Extraction ex = resolved(text);
-    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser).tagged;
-  };
+  auto tagged = [](const std::string& text) { return syntax_work(text).tagged; };
   // a verb's object: a mention after it, a noun through which names act, "by", a relative pronoun
   EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes received a warm letter."), 0u);
   EXPECT_EQ(tagged("Sara Kell said Senator Tom Reyes received a warm letter from Ivo Dunn."), 1u);
@@ -860,10 +860,7 @@ TEST(Frames, ASentenceWhoseRolesHaveNoWayInIsNotTagged) {
 }
 
 TEST(Frames, ARoleWhosePhraseCanNameNoOneIsNotParsed) {
-  auto parsed = [](const std::string& text) {
-    Extraction ex = resolved(text);
-    return find_frame_relations(ex, test::lexicon(), *test::models().tagger, *test::models().parser).parsed;
-  };
+  auto parsed = [](const std::string& text) { return syntax_work(text).parsed; };
   // one person named by a pronoun is not two parties who may meet
   EXPECT_EQ(parsed("Senator Tom Reyes said he held a meeting on Friday."), 0u);
   // a verb's object phrase must be able to name someone: a mention that is not only a
