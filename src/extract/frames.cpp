@@ -1033,7 +1033,7 @@ class FrameFinder {
   // troops", "leaders of X", "the city of X"), and every conjunct of each. A pronoun is never
   // one of `exclude` (the other side's entities: "Clarke accused him" is not Clarke).
   void entities(int w, std::vector<int>& out, const std::vector<int>* exclude = nullptr, int depth = 0,
-                bool through_noun = false) const {
+                bool through_noun = false, bool conjuncts = true) const {
     const Tree& tr = tree_;
     if (depth > 6) return;
     auto add = [&](int e) {
@@ -1173,7 +1173,8 @@ class FrameFinder {
       }
     }
     for (int c : tr.children(w)) {
-      if (tr.rel(c) == "conj" && !(c > trigger_ && opens_clause(c))) entities(c, out, exclude, depth + 1, through_noun);
+      if (tr.rel(c) == "conj" && (conjuncts || depth > 0) && !(c > trigger_ && opens_clause(c)))
+        entities(c, out, exclude, depth + 1, through_noun);
       // "X, accompanied by Y, met Z": the companion takes part too
       if (tr.rel(c) == "acl" && tr.lem(c) == "accompany" && tr.words[static_cast<std::size_t>(c)].xpos == "VBN")
         for (int x : with_case(c, "by")) entities(x, out, exclude, depth + 1);
@@ -1545,7 +1546,29 @@ class FrameFinder {
       // "talks between X and Y": X and Y meet, not whoever hosted, arranged or held them during
       // something else; a mediator (CAMEO 045) meets each side
       if (between && (agents.empty() || fr.cameo != "045")) {
-        pairs(targets);  // "talks between X and Y"
+        // "talks between X and Y": each pair of sides; not the members of one side with each other
+        // ("between producers and consumers - A, B and C", even when the other side names no one),
+        // unless there is one side only ("between the two leaders")
+        std::vector<std::vector<int>> sides;
+        for (int x : role_words(fr, t, {"between"})) {
+          std::vector<int> conj{x};
+          for (int c : tree_.children(x))
+            if (tree_.rel(c) == "conj") conj.push_back(c);
+          for (int c : conj) {
+            sides.emplace_back();
+            entities(c, sides.back(), nullptr, 0, false, false);
+          }
+        }
+        auto side = [&](int e) {
+          for (std::size_t k = 0; k < sides.size(); ++k)
+            if (std::find(sides[k].begin(), sides[k].end(), e) != sides[k].end()) return static_cast<int>(k);
+          return -1;
+        };
+        const bool single = sides.size() <= 1;
+        for (std::size_t a = 0; a < targets.size(); ++a)
+          for (std::size_t b = a + 1; b < targets.size(); ++b)
+            if (single || side(targets[a]) != side(targets[b]) || side(targets[a]) < 0)
+              any |= emit(fr, targets[a], targets[b], mode, confidence, w);
         return any;
       }
       // "X and Y met", "X and Y held talks", but not "X and Y visited"

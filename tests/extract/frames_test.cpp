@@ -636,6 +636,18 @@ TEST(Frames, APronounAfterAVerbOfSayingIsItsSubject) {
   EXPECT_TRUE(reads_no(ministry, "Latvia", "captured", "Tartu"));
 }
 
+// The sides of "between X and Y" meet each other; the members of one side do not meet each other
+TEST(Frames, TheMembersOfOneSideOfABetweenDoNotMeet) {
+  const char* text =
+      "The deal was sealed after talks in Oslo between Baltic producers and the biggest buyers - Latvia, Estonia and "
+      "Norway.";
+  EXPECT_TRUE(reads_no(text, "Latvia", "metWith", "Estonia"));
+  EXPECT_TRUE(reads_no(text, "Estonia", "metWith", "Norway"));
+  for (const char* two : {"The deal was sealed after talks between Latvia and Estonia in Oslo.",
+                          "The deal was sealed after talks between Latvia, Estonia and Norway in Oslo."})
+    EXPECT_TRUE(reads(two, "Latvia", "metWith", "Estonia"));
+}
+
 TEST(Frames, AsWellAsAfterAnObjectsPhrases) {
   auto ex = frames_only(
       "Ankara said on Friday that it had captured the town of Varden, in northern Syria, a key base for "
