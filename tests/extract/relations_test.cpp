@@ -176,11 +176,11 @@ TEST(Relations, PhoneCallsWelcomesAndIndictments) {
 // subject are verbs.
 TEST(Relations, TriggerNounsAreNotVerbs) {
   for (const char* text : {"Sony Ericsson unveiled its mobile phone, the Nokia Lumia, on Monday.",
-                           "The game between the hosts and Real Sociedad was stopped.",
-                           "Ex-BBC chat show host and MEP Robert Kilroy-Silk launched a party.",
+                           "The match between the hosts and Vexa Rovers was halted.",
+                           "Former chat show host and MEP Tomas Varga founded a party.",
                            "The regulator Ofcom wrote to the mobile phone firms Orvanta and Telvia.",
                            "Minister Ana Ruiz praised the visit of President Hugo Diaz.",
-                           "Oscar host Chris Rock said he would keep it clean."}) {
+                           "Oscar host Ivo Dunn said he would keep it short."}) {
     auto ex = extract(text);
     EXPECT_TRUE(ex.relations.empty()) << text << ": " << test::relations(ex)[0];
   }
