@@ -145,6 +145,7 @@ class FrameFinder {
     const bool place_like = known_place || (by_default && known_actor);
     std::size_t mi = 0;
     int reported = -1;  // whether some word of the sentence reports: not yet looked for
+    int several = -1;   // whether its subjects may name two parties (several_parties): not yet either
     for (std::uint32_t t = se.first; t < se.last; ++t) {
       if (!ex_.is(t, kFrameWord)) continue;
       while (mi < ms.size() && ms[mi]->last <= t) ++mi;
@@ -163,7 +164,9 @@ class FrameFinder {
         bool needed = fr.needs.empty();
         for (std::uint32_t k = se.first; k < se.last && !needed; ++k)
           needed = std::find(fr.needs.begin(), fr.needs.end(), ex_.lower(k)) != fr.needs.end();
-        if (needed && roles_by_form(fr, se, t, ms)) return true;
+        if (!needed) continue;
+        if (several < 0) several = several_parties(se, ms) ? 1 : 0;
+        if (roles_by_form(fr, se, t, ms, several == 1)) return true;
       }
     }
     return false;
@@ -173,10 +176,10 @@ class FrameFinder {
   // can read is not tagged either: the last preposition of a role's path after the trigger (or
   // before it with a relative pronoun), a verb's object possible (a mention or a noun through
   // which names act after it, "by", a relative pronoun), and for a meeting's partners named as
-  // its subjects, a coordination or a mention of several. Says yes whenever can_hold() may: what
-  // can_hold() reads in the tags (the words of a phrase, a noun's verb) is left to it.
+  // its subjects, a coordination or a mention of several (`several`). Says yes whenever can_hold()
+  // may: what can_hold() reads in the tags (the words of a phrase, a noun's verb) is left to it.
   bool roles_by_form(const RelationFrame& fr, const Sentence& se, std::uint32_t t,
-                     const std::vector<const Mention*>& ms) const {
+                     const std::vector<const Mention*>& ms, bool several) const {
     auto has = [&](std::string_view w) {
       for (std::uint32_t k = se.first; k < se.last; ++k)
         if (ex_.lower(k) == w) return true;
@@ -200,9 +203,32 @@ class FrameFinder {
         if (relative(k)) return true;
       return false;
     };
+    // (what tags would tell of a noun's subject and possessor is left to can_hold())
+    auto any = [] { return true; };
+    return roles_possible(fr, several && (may_pair(fr) || fr.noun), false, has, names_after, object, any, any);
+  }
+
+  // Whether a frame's partners may be its subjects instead of a role of their own: "X and Y met",
+  // "X and Y held talks" (a mutual frame, or one whose target comes with "with" or "between").
+  static bool may_pair(const RelationFrame& fr) {
+    return fr.mutual || std::any_of(fr.target.begin(), fr.target.end(),
+                                    [](const auto& path) { return is_any(path.front(), "with", "between"); });
+  }
+
+  // Whether each role of a frame may be filled: one of its paths holds, step by step (a verb's
+  // object, a noun's subject and possessor each by their own check; a last preposition with a
+  // phrase after it that may name someone, `names_after`; any other word of the path present,
+  // `has`); the target need not, when its partners may be the subjects (`pairs`), nor the agent,
+  // when a meeting "between" two needs none (`between`). The checks are the caller's: on the
+  // words alone before tagging (roles_by_form) or on the tags (can_hold).
+  template <class Has, class NamesAfter, class Object, class NounSubject, class Possessor>
+  static bool roles_possible(const RelationFrame& fr, bool pairs, bool between, Has& has, NamesAfter& names_after,
+                             Object& object, NounSubject& noun_subject, Possessor& possessor) {
     auto role = [&](const std::vector<std::vector<std::string>>& paths) {
       return std::any_of(paths.begin(), paths.end(), [&](const std::vector<std::string>& path) {
         if (!fr.noun && !fr.adjective && path.size() == 1 && is_any(path[0], "obj", "iobj")) return object();
+        if (fr.noun && path.size() == 1 && path[0] == "subj") return noun_subject();
+        if (fr.noun && path.size() == 1 && path[0] == "poss") return possessor();
         for (std::size_t k = 0; k < path.size(); ++k) {
           const std::string& step = path[k];
           if (is_any(step, "subj", "obj", "iobj", "poss", "claimant")) continue;
@@ -211,11 +237,7 @@ class FrameFinder {
         return true;
       });
     };
-    const bool pairs = several_parties(se, ms) &&
-                       (fr.mutual || fr.noun || std::any_of(fr.target.begin(), fr.target.end(), [](const auto& path) {
-                          return is_any(path.front(), "with", "between");
-                        }));
-    return role(fr.agent) && (pairs || role(fr.target));
+    return (between || role(fr.agent)) && (pairs || role(fr.target));
   }
 
   // Whether token `lower` is, or has between hyphens or before an apostrophe (the parser's
@@ -516,34 +538,19 @@ class FrameFinder {
       }
       return false;
     };
-    auto role = [&](const std::vector<std::vector<std::string>>& paths) {
-      return std::any_of(paths.begin(), paths.end(), [&](const std::vector<std::string>& path) {
-        if (!fr.noun && !fr.adjective && path.size() == 1 && is_any(path[0], "obj", "iobj")) return object();
-        if (fr.noun && path.size() == 1 && path[0] == "subj") return noun_subject();
-        if (fr.noun && path.size() == 1 && path[0] == "poss") return possessor();
-        for (std::size_t k = 0; k < path.size(); ++k) {
-          const std::string& step = path[k];
-          if (is_any(step, "subj", "obj", "iobj", "poss", "claimant")) continue;
-          if (k + 1 == path.size() && step != "that" ? !names_after(step) : !has(step)) return false;
-        }
-        return true;
-      });
-    };
     // (a meeting's partners may be its subjects instead: "X and Y held talks"; so may those who
     // trade accusations)
     const bool pairs =
-        several && (fr.mutual ||
-                    std::any_of(fr.target.begin(), fr.target.end(),
-                                [](const auto& path) { return is_any(path.front(), "with", "between"); }) ||
-                    (fr.noun && std::any_of(tr.words.begin(), tr.words.end(),
-                                            [](const syntax::Word& x) { return trading_verb(x.lemma); })));
+        several &&
+        (may_pair(fr) || (fr.noun && std::any_of(tr.words.begin(), tr.words.end(),
+                                                 [](const syntax::Word& x) { return trading_verb(x.lemma); })));
     // ("talks between X and Y" need no one else)
     const bool between = fr.relation == RelationType::MetWith &&
                          std::any_of(fr.target.begin(), fr.target.end(),
                                      [](const auto& path) { return path.size() == 1 && path[0] == "between"; }) &&
                          names_after("between");
     const bool needed = fr.needs.empty() || std::any_of(fr.needs.begin(), fr.needs.end(), has);
-    return needed && (between || role(fr.agent)) && (pairs || role(fr.target));
+    return needed && roles_possible(fr, pairs, between, has, names_after, object, noun_subject, possessor);
   }
 
   // Whether a frame's part of speech is word i's (a proper noun's is a noun's; so is an adjective's
