@@ -753,11 +753,20 @@ class Recognizer {
   std::uint32_t dateline(const Sentence& se, bool has_lower) {
     std::uint32_t k = se.first;
     while (k < se.last && k < se.first + 4 && ex_.tokens[k].has(kAllCaps) && ex_.tokens[k].has(kWord)) ++k;
-    if (k == se.first || k >= se.last || !is_dash(tok(k))) return se.first;
+    if (k == se.first || k >= se.last) return se.first;
     const std::string surface = join(se.first, k);
     const std::string tc = title_case(surface);
     const std::optional<GazetteerEntry> g = lx_.gazetteer(tc);
-    if (!g && !has_lower) return se.first;
+    std::uint32_t end = k + 1;
+    if (!is_dash(tok(k))) {
+      // a dateline on a line of its own: "WARSAW 1996-12-06", "LAHORE, Pakistan 1996-12-06"
+      std::optional<std::pair<std::uint32_t, GazetteerEntry>> where;
+      end = dated_line_rest(se, k, where);
+      if (end == 0 || (!g && !where)) return se.first;
+      if (where) push_gaz(where->first, where->first + 1, where->second);
+    } else if (!g && !has_lower) {
+      return se.first;
+    }
     RawMention m = make(se.first, k, EntityType::City);
     m.dateline = true;
     m.locative = true;
@@ -771,7 +780,64 @@ class Recognizer {
       if (g->role == GazRole::Capital) m.kind = MentionKind::Capital;
     }
     push(std::move(m));
-    return k + 1;
+    return end;
+  }
+
+  // After a dateline's place in capitals, the rest of a line that is only a dateline: ", Place"
+  // (a country or region the gazetteer knows, returned in `where`), then a date ("1996-12-06",
+  // "Dec 6", "December 6, 1996", "6 December"), then an agency in brackets: where it ends
+  // (se.last), else 0. Its place's words need not be known then: "LAHORE, Pakistan 1996-12-06".
+  std::uint32_t dated_line_rest(const Sentence& se, std::uint32_t k,
+                                std::optional<std::pair<std::uint32_t, GazetteerEntry>>& where) {
+    const auto month = [&](std::uint32_t i) {
+      static constexpr std::string_view months[] = {"january",   "february", "march",    "april",
+                                                    "may",       "june",     "july",     "august",
+                                                    "september", "october",  "november", "december"};
+      std::string_view w = lower(i);
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);  // "Dec."
+      if (w.size() < 3 || !ex_.tokens[i].has(kCap)) return false;
+      for (const std::string_view m : months)
+        if (w == m || w == m.substr(0, 3) || (m == "september" && w == "sept")) return true;
+      return false;
+    };
+    const auto day = [&](std::uint32_t i) {
+      const std::string_view w = tok(i);
+      return !w.empty() && w.size() <= 2 &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto iso = [&](std::uint32_t i) {
+      const std::string_view w = tok(i);
+      return w.size() == 10 && w[4] == '-' && w[7] == '-' &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    };
+    const auto year = [&](std::uint32_t i) { return tok(i).size() == 4 && ex_.tokens[i].has(kNumber); };
+    std::uint32_t i = k;
+    if (i < se.last && tok(i) == ",") {
+      ++i;
+      if (i < se.last && ex_.tokens[i].has(kCap) && !month(i)) {
+        const auto g = lx_.gazetteer(title_case(tok(i)));
+        if (!g || (g->type != EntityType::Country && g->type != EntityType::Location)) return 0;
+        where.emplace(i, *g);
+        ++i;
+        if (i < se.last && tok(i) == ",") ++i;
+      }
+    }
+    if (i < se.last && iso(i)) {
+      ++i;
+    } else if (i + 1 < se.last && month(i)) {  // "Dec 6", "Dec. 6, 1996"
+      ++i;
+      if (tok(i) == ".") ++i;
+      if (i >= se.last || !day(i)) return 0;
+      ++i;
+      if (i + 1 < se.last && tok(i) == "," && year(i + 1)) i += 2;
+    } else if (i + 1 < se.last && day(i) && month(i + 1)) {  // "6 December 1996"
+      i += 2;
+      if (i < se.last && year(i)) ++i;
+    } else {
+      return 0;
+    }
+    if (i + 2 < se.last && tok(i) == "(" && tok(i + 2) == ")") i += 3;  // "(Reuters)"
+    return i == se.last ? i : 0;
   }
 
   // "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT": in a line all in capitals only the

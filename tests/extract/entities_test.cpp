@@ -64,6 +64,21 @@ TEST(Entities, DatelinesAreCities) {
   EXPECT_TRUE(e->aliases.count("KARLSTAD"));
 }
 
+// A wire dateline on a line of its own: a place in capitals, perhaps its country, and a date.
+TEST(Entities, DatelinesOnTheirOwnLine) {
+  auto ex = extract(
+      "TALKS END WITHOUT A DEAL .\nKARLSTAD 1996-12-06\nOfficials said nothing.\n\nLAHORE, Pakistan "
+      "Dec. 6, 1996 (Reuters)\nA minister spoke.\n\nVELMORA, Norway 6 December\nA ferry sank.");
+  EXPECT_TRUE(typed(ex, "Karlstad", EntityType::City));
+  EXPECT_TRUE(typed(ex, "Lahore", EntityType::City));
+  EXPECT_TRUE(typed(ex, "Pakistan", EntityType::Country));
+  EXPECT_TRUE(typed(ex, "Velmora", EntityType::City)) << "a place no list knows, with its country";
+  // a headline's topic with a date is no place, and a line with more than a date is no dateline
+  auto other = extract("SOCCER 1996-12-06\nResults follow.\n\nHEAVY RAIN 1996-12-06 CLOSED ROADS\nIt rained.");
+  EXPECT_EQ(entity(other, "Soccer"), nullptr);
+  EXPECT_EQ(entity(other, "Heavy Rain"), nullptr);
+}
+
 // "SOCCER - JAPAN GET LUCKY WIN": in a headline all in capitals an unknown word before the dash
 // is its topic; a known place there is still a dateline.
 TEST(Entities, AHeadlinesTopicIsNoDateline) {
