@@ -1100,7 +1100,10 @@ class Recognizer {
   // case some head has (its word class says so): a chunk's words are asked again and again, and
   // few are heads.
   int org_head_at(std::uint32_t t) const {
-    return ex_.tokens[t].has(kWord) && !ex_.is(t, kOrgHeadForm) ? 0 : lx_.org_head(tok(t));
+    if (ex_.tokens[t].has(kWord) && !ex_.is(t, kOrgHeadForm)) return 0;
+    if (lx_.legal_form(tok(t)) && !(t > 0 && (cap(t - 1) || is_any(tok(t - 1), "&", ","))))
+      return 0;  // a legal form ends a company's name: "Vantor AG", "Vantor & Co", not "AG Vantor"
+    return lx_.org_head(tok(t));
   }
   const EntityType* place_head_at(std::uint32_t t) const {
     return ex_.tokens[t].has(kWord) && !ex_.is(t, kPlaceHeadForm) ? nullptr : lx_.place_head(tok(t));

@@ -228,10 +228,15 @@ Result<Lexicon> Lexicon::load(const std::filesystem::path& dir) {
   if (!st) return fail(std::move(st));
   st = read_lines(dir / "org-heads.tsv", [&](std::string_view line, std::size_t) -> std::string {
     auto f = split(line, '\t');
-    if (f.size() < 2 || (f[1] != "head" && f[1] != "after" && f[1] != "descriptor" && f[1] != "thing")) {
-      return "expected: word, head|after|descriptor|thing";
+    if (f.size() < 2 ||
+        (f[1] != "head" && f[1] != "after" && f[1] != "descriptor" && f[1] != "thing" && f[1] != "legal")) {
+      return "expected: word, head|after|descriptor|thing|legal";
     }
-    lx.org_heads_.emplace(f[0], f[1] == "after" ? 2 : f[1] == "descriptor" ? 3 : f[1] == "thing" ? kThingHead : 1);
+    lx.org_heads_.emplace(f[0], f[1] == "after"        ? 2
+                                : f[1] == "descriptor" ? 3
+                                : f[1] == "thing"      ? kThingHead
+                                : f[1] == "legal"      ? kLegalForm
+                                                       : 1);
     if (f[1] == "after") lx.org_after_.insert(f[0]);
     return {};
   });
@@ -495,7 +500,12 @@ const std::string* Lexicon::title(std::string_view lower_phrase) const {
 
 int Lexicon::org_head(std::string_view word) const {
   const int* v = org_heads_.find(word);
-  return v && *v != kThingHead ? *v : 0;
+  return !v || *v == kThingHead ? 0 : *v == kLegalForm ? 1 : *v;
+}
+
+bool Lexicon::legal_form(std::string_view word) const {
+  const int* v = org_heads_.find(word);
+  return v && *v == kLegalForm;
 }
 
 bool Lexicon::names_a_thing(std::string_view word) const {

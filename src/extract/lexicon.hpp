@@ -89,8 +89,11 @@ class Lexicon {
   bool title_suffix(std::string_view lower_tokens) const { return title_suffixes_.contains(lower_tokens); }
   /// For an org head word, by its first row in org-heads.tsv: 0 not a head, 1 head inside a name,
   /// 2 also after a name in lower case, 3 a lower-case descriptor before a name ("the company
-  /// Sovfracht").
+  /// Sovfracht"); a company's legal form ("legal" rows) is a head (1).
   int org_head(std::string_view word) const;
+  /// True for a company's legal form ("AG", "plc", "SpA": org-heads.tsv's "legal" rows): a head
+  /// only after a name's other words, never the first word of one ("AG Vantor & Sons").
+  bool legal_form(std::string_view word) const;
   /// True for a word some row of org-heads.tsv lists as "after": in lower case right after a name
   /// it forms an organisation's ("the Houthi movement"), whatever its first row says ("party" is
   /// also a descriptor: "the party Vortan").
@@ -198,8 +201,9 @@ class Lexicon {
   StringTable<std::string> titles_;
   StringSet title_prefixes_, title_suffixes_;
   std::size_t max_title_tokens_ = 1;
-  StringTable<int> org_heads_;  ///< 1 head, 2 after, 3 descriptor, kThingHead
+  StringTable<int> org_heads_;  ///< 1 head, 2 after, 3 descriptor, kThingHead, kLegalForm
   static constexpr int kThingHead = 4;
+  static constexpr int kLegalForm = 5;
   StringSet org_after_;  ///< org-heads.tsv's words on an "after" row
   StringSet peoples_;    ///< peoples.txt, lower case
   StringTable<EntityType> place_heads_;

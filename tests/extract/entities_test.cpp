@@ -48,6 +48,16 @@ TEST(Entities, OrganisationWordsMakeOrganisations) {
   EXPECT_EQ(entity(ex, "Friday"), nullptr);
 }
 
+// A company's legal form ends its name ("AG", "SpA", "plc", "& Co") and opens none.
+TEST(Entities, LegalFormsMakeCompanies) {
+  auto ex = extract(
+      "Vanterra AG said its unit would sell a stake to a group led by Brulo SpA. Keswick plc and Ostrava "
+      "Holdings BV agreed, as did Merrow Tansley & Co on Friday. Later AG Dorvan said nothing.");
+  EXPECT_TRUE(
+      all_typed(ex, {"Vanterra AG", "Brulo SpA", "Keswick plc", "Merrow Tansley & Co"}, EntityType::Organization));
+  EXPECT_EQ(entity(ex, "AG"), nullptr) << "a legal form alone is no name";
+}
+
 TEST(Entities, TownOfXAndUnknownPlacesAfterIn) {
   auto ex = extract("Fighting continued near the town of Zelvenka and in Marovo Heights on Tuesday.");
   ASSERT_NE(entity(ex, "Zelvenka"), nullptr);
