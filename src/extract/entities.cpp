@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <span>
 
 #include "common/words.hpp"
@@ -66,6 +67,7 @@ class Recognizer {
 
   std::vector<RawMention> run() {
     for (std::uint32_t s = 0; s < ex_.sentences.size(); ++s) sentence(s);
+    teams_named_elsewhere();
     // "Hunting Act", "Kyoto Protocol", "Cold War": names of things newskg does not model (links
     // are still span keys here: one to a mention left out finds none)
     std::erase_if(out_, [&](const RawMention& m) {
@@ -430,7 +432,18 @@ class Recognizer {
   mutable std::vector<std::int8_t> common_word_;  // per token: -1 not yet asked
 
   std::uint32_t cur_sentence_ = 0;
-  bool results_line_ = false;  // the sentence is a match result: "Hansa Rostock 2 VfL Bochum 0"
+  bool results_line_ = false;                 // the sentence is a match result: "Hansa Rostock 2 VfL Bochum 0"
+  std::set<std::string, std::less<>> teams_;  // the names of the document's match results
+
+  // "Vorlan Kessing sacked its coach ... Vorlan Kessing 1 Twente Enschede 2": a name typed a
+  // person only by default is the team a match result of the document names so.
+  void teams_named_elsewhere() {
+    if (teams_.empty()) return;
+    for (RawMention& m : out_)
+      if (m.kind == MentionKind::Name && m.type == EntityType::Person && m.weak && !m.shaped && m.role.empty() &&
+          !m.gazetteer && teams_.contains(m.name))
+        m.type = EntityType::Organization;
+  }
 
   // "Bayer Leverkusen 3 Werder Bremen 1": a line of a name, a score, a name, a score (and a full
   // stop at most) reports a match; its names are the teams.
@@ -1931,6 +1944,7 @@ class Recognizer {
     } else if (results_line_) {
       m.type = EntityType::Organization;  // a team in a match result
       m.weak = true;
+      teams_.insert(m.name);
     } else if (b < se.last && ex_.is(b, kAgentNoun) && !ex_.tokens[a].has(kAllCaps)) {
       m.type = EntityType::Organization;  // "Labour MPs", "Hamas fighters": the body they act for
       m.weak = true;

@@ -112,6 +112,17 @@ TEST(Entities, TeamsInAMatchResultAreOrganisations) {
   EXPECT_TRUE(typed(ex, "Hans Rostock", EntityType::Person));
 }
 
+// A name typed a person only by default is the team a match result line of the document names
+// so; "side" and "club" before a name make a team.
+TEST(Entities, TeamsOfTheResultsAreTeamsInTheText) {
+  auto ex = extract(
+      "Vorlan Kessing sacked their coach Henk Vorstman on Friday.\nResults :\nVorlan Kessing 1 Solvane "
+      "Orvik 2\nLater Dutch side Harlow Vale and second division club Ostrava Kalve drew.");
+  EXPECT_TRUE(
+      all_typed(ex, {"Vorlan Kessing", "Solvane Orvik", "Harlow Vale", "Ostrava Kalve"}, EntityType::Organization));
+  EXPECT_TRUE(typed(ex, "Henk Vorstman", EntityType::Person));
+}
+
 TEST(Entities, DemonymsAndAliasesJoinTheirCountry) {
   auto ex = extract("British officials met Japanese Prime Minister Aiko Sato. Britain and the UK are one country.");
   const Entity* uk = entity(ex, "United Kingdom");
