@@ -917,6 +917,11 @@ class Recognizer {
       if (n >= end || !name_word(n)) return false;
       if (l == "&") return true;  // "Procter & Gamble"
       const std::string* kind = nullptr;
+      // not "the Democrats of Barack Obama": a body named by its members is not a person's
+      if (l == "of" && n == k + 1 && lower(k - 1).ends_with('s') && org_head_at(k - 1) &&
+          chunk_plain_end(n, end) == n + 2 && !lx_.gazetteer(join(n, n + 2)) &&
+          (given_and_surname(n) || (person_word(n) && person_word(n + 1))))
+        return false;
       if (has_org_head(a, k) || (l == "of" && has_place_head(a, k))) return true;  // not "Stadium for"
       for (std::uint32_t t = a; t < k; ++t)
         if (title_len(t, k, &kind) == k - t) return true;  // "Emir of Qatar", "Secretary of State"
@@ -1847,6 +1852,12 @@ class Recognizer {
   // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
   // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
   // second mostly capitalised ("Terry", "Cook"; not "Video", "Energy"), neither a place's name.
+  // A capitalised word that may be part of a person's name: no common word, place, title or
+  // organisation word ("Barack", "Obama").
+  bool person_word(std::uint32_t t) const {
+    return cap(t) && !common_word(t) && !gaz_single(t) && !org_head_at(t) && !place_head_at(t) &&
+           !ex_.is(t, kTitleWord) && surname_shape(tok(t));
+  }
   bool given_and_surname(std::uint32_t a) const {
     return given_name(a) && !gaz_single(a + 1) && surname_shape(tok(a + 1)) &&
            ner::CorpusCase::capitalised(corpus_.info_of(tok(a + 1))) >= ner::CorpusCase::kMostly;

@@ -995,3 +995,14 @@ TEST(Entities, APeoplesWordBeforeAPersonsNameIsNoPartOfIt) {
   EXPECT_EQ(entity(ex, "Frenchman Lucien Varda"), nullptr);
   EXPECT_EQ(entity(ex, "Scot Michael Holm"), nullptr);
 }
+
+// "the Democrats of Marek Vandoren": a body named by its members in the plural does not take in
+// a person's name after "of"; a place's name it does ("United Democrats of Hong Kong").
+TEST(Entities, APartysMembersOfAPersonAreNoOneName) {
+  auto ex = extract("The divide between the Republicans of Tamsin Orlov and the Democrats of Marek Vandoren grew.");
+  EXPECT_TRUE(typed(ex, "Marek Vandoren", EntityType::Person));
+  EXPECT_TRUE(typed(ex, "Tamsin Orlov", EntityType::Person));
+  for (const Entity& e : ex.entities) EXPECT_EQ(e.name.find(" of "), std::string::npos) << e.name;
+  auto kept = extract("The United Democrats of Hong Kong met on Friday.");
+  EXPECT_TRUE(typed(kept, "United Democrats of Hong Kong", EntityType::Organization));
+}
