@@ -1421,20 +1421,24 @@ class Recognizer {
           person(holder, b, join(ta, holder), kind, affiliation);
           return;
         }
-        // "Emir of Qatar": the office holder, named by the office
-        RawMention p = make(ta, b, EntityType::Person);
-        p.role = role;
-        p.role_kind = kind;
-        p.aff_key = affiliation;
-        push(std::move(p));
+        // "Emir of Qatar": the office holder, named by the office; but after a copula or "as" the
+        // office says what someone is or was ("he was then Prime Minister of Eastland")
+        const bool predicate = predicative(ta);
+        if (!predicate) {
+          RawMention p = make(ta, b, EntityType::Person);
+          p.role = role;
+          p.role_kind = kind;
+          p.aff_key = affiliation;
+          push(std::move(p));
+        }
         if (na + 1 < b && gaz_len(na + 1, b, &g) == b - na - 1) {
           int idx = push_gaz(na + 1, b, *g);
-          out_[idx].nested = true;
+          out_[idx].nested = !predicate;
         } else if (std::uint32_t oa = na + 1 < b && lower(na + 1) == "the" ? na + 2 : na + 1;
                    oa < b && cap(oa) && body_named(oa, b)) {
           // "Chairman of the Harbour Trust", "President of the Council on Coastal Affairs": the body
           // is named too
-          out_[push(make(oa, b, EntityType::Organization))].nested = true;
+          out_[push(make(oa, b, EntityType::Organization))].nested = !predicate;
         }
         return;
       }
@@ -1852,6 +1856,17 @@ class Recognizer {
   // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
   // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
   // second mostly capitalised ("Terry", "Cook"; not "Video", "Energy"), neither a place's name.
+  // The title at token t is said of someone: after a copula or "as" (and "then", "the", an
+  // ordinal): "was then Prime Minister of X", "chosen as First Vice President of X".
+  bool predicative(std::uint32_t t) const {
+    const std::uint32_t first = ex_.sentences[cur_sentence_].first;
+    while (t > first &&
+           is_any(lower(t - 1), "the", "then", "first", "second", "former", "also", "still", "later", "now"))
+      --t;
+    return t > first && is_any(lower(t - 1), "is", "was", "are", "were", "be", "been", "being", "became", "become",
+                               "becomes", "becoming", "remains", "remained", "as");
+  }
+
   // A capitalised word that may be part of a person's name: no common word, place, title or
   // organisation word ("Barack", "Obama").
   bool person_word(std::uint32_t t) const {

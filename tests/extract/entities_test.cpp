@@ -1006,3 +1006,14 @@ TEST(Entities, APartysMembersOfAPersonAreNoOneName) {
   auto kept = extract("The United Democrats of Hong Kong met on Friday.");
   EXPECT_TRUE(typed(kept, "United Democrats of Hong Kong", EntityType::Organization));
 }
+
+// An office after a copula or "as" says what someone is or was: no holder of its own.
+TEST(Entities, AnOfficeSaidOfSomeoneIsNoOtherPerson) {
+  auto ex = extract(
+      "Tarik Osmani was chosen as First Vice President of Norway in 2014. When he was Leader of the Opposition, "
+      "he met the Emir of Westmark.");
+  EXPECT_EQ(entity(ex, "Vice President of Norway"), nullptr);
+  EXPECT_EQ(entity(ex, "Leader of the Opposition"), nullptr);
+  EXPECT_TRUE(typed(ex, "Norway", EntityType::Country)) << "the office's country is still named";
+  EXPECT_TRUE(typed(ex, "Emir of Westmark", EntityType::Person)) << "an office holder named by the office";
+}
