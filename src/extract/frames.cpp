@@ -396,6 +396,18 @@ class FrameFinder {
         w.xpos = "JJ";
         continue;
       }
+      // "is expected to sanction Belarus": a frame's verb the tagger made a noun after "to" and
+      // before a noun phrase's first word is the infinitive
+      if (w.upos == "NOUN" && i > 0 && i + 1 < tr.words.size() && tr.words[i - 1].xpos == "TO" &&
+          (is_any(tr.words[i + 1].upos, "DET", "PROPN", "PRON") ||
+           (tr.words[i + 1].upos == "ADJ" && i + 2 < tr.words.size() &&
+            is_any(tr.words[i + 2].upos, "NOUN", "PROPN"))) &&
+          tr.words[i + 1].xpos != "WDT" && verb_frame_form(w.form)) {
+        w.upos = "VERB";
+        w.xpos = "VB";
+        tr.words[i - 1].upos = "PART";
+        continue;
+      }
       if (w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
       if (w.upos != "PROPN" && !(w.upos == "ADJ" && w.form.ends_with("ed") && i > 0 && tr.words[i - 1].upos == "PROPN"))
         continue;

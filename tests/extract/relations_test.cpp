@@ -319,3 +319,12 @@ TEST(Modality, ACoordinatedClauseAfterADashHasItsOwnModality) {
   EXPECT_TRUE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board"));
   EXPECT_FALSE(has_relation(ex, "Tomas Brae", "accused", "Harbour Athletics Board", Modality::Negated));
 }
+
+// "is expected to sanction Belarus": a frame's verb after "to" that the tagger took for a noun is
+// the infinitive when a noun phrase follows it.
+TEST(Sanctioned, AnInfinitiveTheTaggerTookForANoun) {
+  auto ex = extract("The Nordic Council is expected to sanction Belarus next week.");
+  EXPECT_TRUE(has_relation(ex, "Nordic Council", "sanctioned", "Belarus", Modality::Planned));
+  auto adj = extract("The Nordic Council is expected to sanction Belarusian officials next week.");
+  EXPECT_TRUE(has_relation(adj, "Nordic Council", "sanctioned", "Belarus", Modality::Planned));
+}
