@@ -343,6 +343,7 @@ class FrameFinder {
       parser_.parse(tr.words);
       ++work_.parsed;
     }
+    mend_two_subjects(tr);
     tr.build();
     question_ = tr.words.back().form == "?";
     for (int i = 0; i < static_cast<int>(tr.words.size()); ++i) {
@@ -414,6 +415,52 @@ class FrameFinder {
       if (!verb_frame_form(w.form)) continue;
       w.upos = "VERB";
       w.xpos = w.form.ends_with("ing") ? "VBG" : w.form.ends_with("s") ? "VBZ" : "VBD";
+    }
+  }
+
+  // "After meeting Chancellor X in Berlin, Y said ...": a verb with two subjects, the first right
+  // after a frame's "-ing" verb that is a clause of it and has no object, is that verb's object
+  // (the tree took the name for a subject and left "meeting" without one).
+  static constexpr int kNoWord = -1;
+  void mend_two_subjects(Tree& tr) const {
+    const int n = static_cast<int>(tr.words.size());
+    auto at = [&](int i) -> syntax::Word& { return tr.words[static_cast<std::size_t>(i)]; };  // 0-based
+    for (int d1 = 0; d1 < n; ++d1) {
+      const int h = at(d1).head;  // 1-based; 0 the root
+      if (at(d1).deprel != "nsubj" || h == 0) continue;
+      // the second subject: another of the verb, or an apposition of the first that runs up to
+      // the verb with no comma to close it ("meeting X in Berlin, Mr Y said")
+      int d2 = kNoWord;
+      bool appos = false;
+      for (int k = d1 + 1; k < n && d2 == kNoWord; ++k) {
+        if (at(k).head == h && at(k).deprel == "nsubj") d2 = k;
+        if (at(k).head == d1 + 1 && at(k).deprel == "appos" && k + 1 == h - 1) d2 = k, appos = true;
+      }
+      if (d2 == kNoWord) continue;
+      // the first subject's first word, and the verb right before it
+      int first = d1;
+      for (int k = 0; k < d1 && first == d1; ++k) {
+        int a = at(k).head - 1;
+        for (int steps = 0; a >= 0 && a != d1 && steps < n; ++steps) a = at(a).head - 1;
+        if (a == d1) first = k;
+      }
+      const int v = first - 1;
+      if (v < 0) continue;
+      const syntax::Word& verb = at(v);
+      // (a clause of the verb, or of a clause of it: "Speaking after meeting X, Y said")
+      const bool clause =
+          verb.deprel == "advcl" &&
+          (verb.head == h || (verb.head > 0 && at(verb.head - 1).head == h && at(verb.head - 1).deprel == "advcl"));
+      if (verb.xpos != "VBG" || !clause || !verb_frame_form(tr.lower[static_cast<std::size_t>(v)])) continue;
+      bool object = false;
+      for (int k = 0; k < n; ++k) object |= at(k).head == v + 1 && at(k).deprel == "obj";
+      if (object) continue;
+      at(d1).head = v + 1;
+      at(d1).deprel = "obj";
+      if (appos) {
+        at(d2).head = h;
+        at(d2).deprel = "nsubj";
+      }
     }
   }
 

@@ -328,3 +328,15 @@ TEST(Sanctioned, AnInfinitiveTheTaggerTookForANoun) {
   auto adj = extract("The Nordic Council is expected to sanction Belarusian officials next week.");
   EXPECT_TRUE(has_relation(adj, "Nordic Council", "sanctioned", "Belarus", Modality::Planned));
 }
+
+// "After meeting X in Berlin, Y said": the tree took X for the subject of "said" (a second one,
+// or one with Y as its apposition) and left "meeting" without an object; mended before reading.
+TEST(MetWith, TheObjectOfAnIngClauseTheTreeMadeASubject) {
+  EXPECT_TRUE(has_relation(
+      extract("After meeting Chancellor Olaf Brenner in Berlin, Ilie Rusu said he had not asked for troops."),
+      "Ilie Rusu", "metWith", "Olaf Brenner"));
+  EXPECT_TRUE(
+      has_relation(extract("Speaking after meeting Chancellor Olaf Brenner in Berlin, Mr Rusu said he had not asked "
+                           "for troops."),
+                   "Rusu", "metWith", "Olaf Brenner"));
+}
