@@ -747,7 +747,14 @@ class FrameFinder {
   // allows it; kNone otherwise.
   int light_verb(const RelationFrame& fr, int n) const {
     const Tree& tr = tree_;
-    const int g = tr.up(n);
+    int g = tr.up(n);
+    // "held several rounds of talks with Y", "after two days of talks": the noun of a measure of
+    // the frame's noun stands in its place
+    if (g >= 0 && tr.rel_is(n, "nmod") && tr.case_of(n) == "of" && tr.upos(g) == "NOUN" &&
+        is_any(tr.lem(g), "round", "series", "day", "hour", "week", "month", "year", "session")) {
+      n = g;
+      g = tr.up(n);
+    }
     // "At a news conference following talks with Y, X said": a phrase of time hung on the verb's
     // oblique is the verb's (the parser's choice between the two is a guess)
     if (g >= 0 && tr.rel_is(n, "nmod") && tr.upos(g) == "NOUN" && tr.rel_is(g, "obl") && !fr.via.empty() &&
@@ -1218,8 +1225,15 @@ class FrameFinder {
               ex_.entities[static_cast<std::size_t>(x->entity)].type == EntityType::Country)
             continue;
           const bool other_side = tr.upos(c) == "PRON" && is_any(lower, "counterparts", "counterpart");
+          // "the junta in Mali", "the authorities in Iran": a country's governing body in it (not
+          // "troops in Syria" or "the embassy in Russia": who is in a country need not be its own)
+          const bool governs_in =
+              tr.rel_is(c, "nmod") && tr.case_of(c) == "in" && x && x->entity >= 0 &&
+              ex_.entities[static_cast<std::size_t>(x->entity)].type == EntityType::Country &&
+              is_any(lower, "government", "authorities", "regime", "junta", "administration", "leadership", "ministry");
           if ((r == "nmod:poss" && !other_side) || r == "compound" || r == "amod" ||
-              (tr.rel_is(c, "nmod") && is_any(tr.case_of(c), "of", "from")))  // "a delegation from the CBI"
+              (tr.rel_is(c, "nmod") && is_any(tr.case_of(c), "of", "from")) ||  // "a delegation from the CBI"
+              governs_in)
             entities(c, out, exclude, depth + 1, true);
         }
       } else if (!found && lx_.title(lower)) {

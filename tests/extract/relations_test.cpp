@@ -340,3 +340,23 @@ TEST(MetWith, TheObjectOfAnIngClauseTheTreeMadeASubject) {
                            "for troops."),
                    "Rusu", "metWith", "Olaf Brenner"));
 }
+
+// "several rounds of talks with X": the measure of the frame's noun stands in its place as the
+// object of the verb that holds them.
+TEST(MetWith, RoundsOfTalks) {
+  EXPECT_TRUE(has_relation(extract("Ilie Rusu held a fresh round of talks with Olaf Brenner on Monday."), "Ilie Rusu",
+                           "metWith", "Olaf Brenner"));
+  EXPECT_TRUE(has_relation(extract("Ilie Rusu has held several rounds of talks with Olaf Brenner."), "Ilie Rusu",
+                           "metWith", "Olaf Brenner"));
+}
+
+// "the junta in Mali": a country acts through its governing body in it; not through "troops in"
+// it or "the embassy in" it (who is in a country need not be its own).
+TEST(Accused, AGoverningBodyInACountry) {
+  EXPECT_TRUE(
+      has_relation(extract("The authorities in Iran accused Britain of spying."), "Iran", "accused", "United Kingdom"));
+  EXPECT_TRUE(
+      has_relation(extract("Ilie Diallo held talks with the junta in Mali."), "Ilie Diallo", "metWith", "Mali"));
+  auto troops = extract("Troops in Syria accused Turkey of shelling the town.");
+  EXPECT_FALSE(has_relation(troops, "Syria", "accused", "Turkey"));
+}
