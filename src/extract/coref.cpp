@@ -976,6 +976,11 @@ class Builder {
                bool adverbial, Mention& out) {
     const bool personal = ex_.is(t, kPersonPronoun);
     const bool plural = ex_.is(t, kPluralPronoun);
+    // "it" after a verb or preposition ("retook it", "in it") may be a place; as a subject it is
+    // a body or a country ("it said")
+    const bool object = !personal && !plural && w == "it" && t > se.first && ex_.tokens[t - 1].has(kWord) &&
+                        !is_any(ex_.lower(t - 1), "and", "but", "or", "that", "because", "if", "when", "while", "as",
+                                "so", "since", "although", "though", "after", "before", "until", "unless", "whether");
     // whether the pronoun may refer to `entity` (the first of a group of `size`, plural or not)
     auto fits = [&](int entity, std::size_t size, bool is_plural) {
       const EntityType ty = type_of(entity);
@@ -986,7 +991,9 @@ class Builder {
           lx_.capital_only(x) && !acronym(x.name))  // not "SEC"
         return false;
       if (plural) return is_plural || ty == EntityType::Organization;
-      return (ty == EntityType::Organization || ty == EntityType::Country) && !is_plural;
+      return (ty == EntityType::Organization || ty == EntityType::Country ||
+              (object && (ty == EntityType::City || ty == EntityType::Location))) &&
+             !is_plural;
     };
     auto fits_seen = [&](const Seen& x) { return fits(x.entity, x.group.size, x.plural); };
     auto fits_group = [&](std::span<const int> g) { return fits(g[0], g.size(), g.size() > 1); };

@@ -360,3 +360,11 @@ TEST(Accused, AGoverningBodyInACountry) {
   auto troops = extract("Troops in Syria accused Turkey of shelling the town.");
   EXPECT_FALSE(has_relation(troops, "Syria", "accused", "Turkey"));
 }
+
+// "it" after a verb may be a place ("retook it"); as a subject it is a body or a country.
+TEST(Captured, ThePlaceAnObjectPronounStandsFor) {
+  auto ex = extract(
+      "Harnak Front fighters captured the town of Kavor in May, and Syrian government forces retook it in March.");
+  EXPECT_TRUE(has_relation(ex, "Harnak Front", "captured", "Kavor"));
+  EXPECT_TRUE(has_relation(ex, "Syria", "captured", "Kavor"));
+}
