@@ -399,7 +399,8 @@ class FrameFinder {
       }
       // "is expected to sanction Belarus": a frame's verb the tagger made a noun after "to" and
       // before a noun phrase's first word is the infinitive
-      if (w.upos == "NOUN" && i > 0 && i + 1 < tr.words.size() && tr.words[i - 1].xpos == "TO" &&
+      if (w.upos == "NOUN" && i > 0 && i + 1 < tr.words.size() && tr.lower[i - 1] == "to" && !w.form.ends_with("s") &&
+          !w.form.ends_with("ed") && !w.form.ends_with("ing") &&
           (is_any(tr.words[i + 1].upos, "DET", "PROPN", "PRON") ||
            (tr.words[i + 1].upos == "ADJ" && i + 2 < tr.words.size() &&
             is_any(tr.words[i + 2].upos, "NOUN", "PROPN"))) &&
@@ -407,6 +408,7 @@ class FrameFinder {
         w.upos = "VERB";
         w.xpos = "VB";
         tr.words[i - 1].upos = "PART";
+        tr.words[i - 1].xpos = "TO";
         continue;
       }
       if (w.form.empty() || !(w.form[0] >= 'a' && w.form[0] <= 'z')) continue;
@@ -686,7 +688,11 @@ class FrameFinder {
       // of the noun the infinitive completes, not the noun
       for (int c : tr.children(h))
         if (tr.rel(c) == "nmod:poss") return {c};
-      return with_case(h, "by");
+      if (auto by = with_case(h, "by"); !by.empty()) return by;
+      // "X has no plans to meet Y", "X made an attempt to seize Z": the subject of the verb
+      // whose object the noun is
+      if (const int g = tr.up(h); g >= 0 && tr.rel_is(h, "obj") && tr.upos(g) == "VERB") return subjects(g, depth + 1);
+      return {};
     }
     if (tr.rel_is(v, "acl")) return {h};
     // "X flew to Oslo to meet Y": a clause of purpose shares its verb's subject
@@ -1488,6 +1494,15 @@ class FrameFinder {
       }
       if (r == "acl" && mark_of(v) == "to" && tr.upos(h) == "NOUN") {
         planned = true;  // "a bid to sue X", "the decision to sanction X": not done yet
+        // "has no plans to meet X", "dropped plans to sanction X", "did not make an attempt to"
+        for (int c : tr.children(h))
+          if (tr.rel(c) == "det" && tr.lower[static_cast<std::size_t>(c)] == "no") neg = true;
+        if (const int g = tr.up(h); g >= 0 && tr.rel_is(h, "obj")) {
+          if (cue(tr.lower[static_cast<std::size_t>(g)], CueKind::Negated) || cue_lemma(tr.lem(g), CueKind::Negated))
+            neg = true;
+          for (int c : tr.children(g))
+            if ((tr.rel(c) == "advmod" || tr.rel(c) == "neg") && negation(c)) neg = true;
+        }
         break;
       }
       if (r == "advcl") {

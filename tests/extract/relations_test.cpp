@@ -368,3 +368,16 @@ TEST(Captured, ThePlaceAnObjectPronounStandsFor) {
   EXPECT_TRUE(has_relation(ex, "Harnak Front", "captured", "Kavor"));
   EXPECT_TRUE(has_relation(ex, "Syria", "captured", "Kavor"));
 }
+
+// An infinitive completing a noun that is a verb's object has that verb's subject; "no" on the
+// noun, or a verb that ends it, negates it ("had no plans to meet", "dropped plans to").
+TEST(Modality, PlansToAndCancelledMeetings) {
+  EXPECT_TRUE(has_relation(extract("President Vadim Sorin had no plans to meet President Taras Melnyk."), "Vadim Sorin",
+                           "metWith", "Taras Melnyk", Modality::Negated));
+  EXPECT_TRUE(has_relation(extract("Vadim Sorin announced plans to sanction Norway."), "Vadim Sorin", "sanctioned",
+                           "Norway", Modality::Planned));
+  EXPECT_TRUE(has_relation(extract("Vadim Sorin dropped plans to sanction Norway."), "Vadim Sorin", "sanctioned",
+                           "Norway", Modality::Negated));
+  EXPECT_TRUE(has_relation(extract("Chancellor Olaf Brenner cancelled a meeting with President Ilie Rusu."),
+                           "Olaf Brenner", "metWith", "Ilie Rusu", Modality::Negated));
+}
