@@ -1856,6 +1856,25 @@ class Recognizer {
   // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
   // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
   // second mostly capitalised ("Terry", "Cook"; not "Video", "Energy"), neither a place's name.
+  // The name [a, b) is a company's: its shares or stock right after it ("Vantor shares rose",
+  // "Vantor's shares"), or it after "shares in", "a stake in", "shares of".
+  bool traded(std::uint32_t a, std::uint32_t b, const Sentence& se) const {
+    const auto stock = [](std::string_view w) {
+      return is_any(w, "shares", "share", "stock", "stocks", "shareholders", "stake", "stakes");
+    };
+    std::uint32_t k = b;
+    if (k < se.last && possessive_at(k)) ++k;
+    // (not the verb: "Tom Brae shares his view")
+    if (k < se.last && stock(lower(k)) &&
+        !(k + 1 < se.last && is_any(lower(k + 1), "of", "in", "the", "a", "an", "his", "her", "their", "its", "this",
+                                    "that", "these", "those", "our", "my", "your", "some", "many", "no", "with")) &&
+        // (a place's market is no company: "the Frankfurt stock exchange", "London share prices")
+        !(k + 1 < se.last &&
+          is_any(lower(k + 1), "exchange", "exchanges", "market", "markets", "index", "indices", "prices")))
+      return true;
+    return a >= se.first + 2 && is_any(lower(a - 1), "in", "of") && is_any(lower(a - 2), "shares", "stake", "stakes");
+  }
+
   // The title at token t is said of someone: after a copula or "as" (and "then", "the", an
   // ordinal): "was then Prime Minister of X", "chosen as First Vice President of X".
   bool predicative(std::uint32_t t) const {
@@ -1973,6 +1992,9 @@ class Recognizer {
       teams_.insert(m.name);
     } else if (b < se.last && ex_.is(b, kAgentNoun) && !ex_.tokens[a].has(kAllCaps)) {
       m.type = EntityType::Organization;  // "Labour MPs", "Hamas fighters": the body they act for
+      m.weak = true;
+    } else if (traded(a, b, se)) {
+      m.type = EntityType::Organization;  // "Norsk Hydro shares rose", "a stake in Vantor": a company
       m.weak = true;
     } else if (n == 1 && shape == "Location") {
       m.type = EntityType::Location;

@@ -1017,3 +1017,14 @@ TEST(Entities, AnOfficeSaidOfSomeoneIsNoOtherPerson) {
   EXPECT_TRUE(typed(ex, "Norway", EntityType::Country)) << "the office's country is still named";
   EXPECT_TRUE(typed(ex, "Emir of Westmark", EntityType::Person)) << "an office holder named by the office";
 }
+
+// A name whose shares or stock are traded is a company's: "Vantor Hydro shares rose", "shares
+// in Kestrel Vantor"; not a place's market ("the Oslo stock exchange"), not the verb ("shares his").
+TEST(Entities, TradedNamesAreCompanies) {
+  auto ex = extract(
+      "Brokers said Vantor Hydro shares rose 2 percent on the Oslo stock exchange. Investors bought shares in Kestrel "
+      "Marvane. Harlow Dunmore's stock fell. Tomas Varga shares his view.");
+  EXPECT_TRUE(all_typed(ex, {"Vantor Hydro", "Kestrel Marvane", "Harlow Dunmore"}, EntityType::Organization));
+  EXPECT_TRUE(typed(ex, "Oslo", EntityType::City));
+  EXPECT_TRUE(typed(ex, "Tomas Varga", EntityType::Person));
+}
