@@ -388,10 +388,38 @@ class Recognizer {
     // "Robin Cook said": a word the corpus writes capitalised nearly always, before another
     // capitalised one, opens a name at the start of a sentence too
     if (initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && given_name(i)) return true;
+    if (initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) &&
+        (acronym_of_run(i) || named_before(i)))
+      return true;
     // "Harbour Alliance chairman X said": before an organisation's word, a name's first word
     // (not a plural, a participle or an -ing word)
     return initial_[i] && i + 1 < ex_.sentences[cur_sentence_].last && cap(i + 1) && org_head_at(i + 1) == 1 &&
            base_form(i);
+  }
+  // "Kestrel Vantor Holdings Plc (KVH) said": the capitalised words from token i are followed by
+  // an acronym in brackets made of their initials (from i's).
+  bool acronym_of_run(std::uint32_t i) const {
+    const std::uint32_t last = ex_.sentences[cur_sentence_].last;
+    std::string initials;
+    std::uint32_t k = i;
+    for (; k < last && k < i + 8; ++k) {
+      if (cap(k) && ex_.tokens[k].has(kWord))
+        initials += tok(k)[0];
+      else if (!is_any(lower(k), "of", "and", "&", "for"))
+        break;
+    }
+    if (k + 2 >= last || tok(k) != "(" || tok(k + 2) != ")" || !ex_.tokens[k + 1].has(kAllCaps)) return false;
+    const std::string_view acronym = tok(k + 1);
+    return acronym.size() >= 2 && initials.size() >= acronym.size() &&
+           initials.compare(0, acronym.size(), acronym) == 0;
+  }
+  // A name found earlier in the document opens with token i's word and the next one ("Kestrel
+  // Vantor Holdings ... Kestrel Vantor chairman X said").
+  bool named_before(std::uint32_t i) const {
+    return std::any_of(out_.begin(), out_.end(), [&](const RawMention& m) {
+      return m.kind == MentionKind::Name && m.last >= m.first + 2 && m.sentence < cur_sentence_ &&
+             tok(m.first) == tok(i) && tok(m.first + 1) == tok(i + 1);
+    });
   }
   // A hyphenated word all of whose parts are function words (months, days, "to"): a span of time.
   bool function_words_joined(std::string_view w) const {

@@ -1028,3 +1028,16 @@ TEST(Entities, TradedNamesAreCompanies) {
   EXPECT_TRUE(typed(ex, "Oslo", EntityType::City));
   EXPECT_TRUE(typed(ex, "Tomas Varga", EntityType::Person));
 }
+
+// A sentence's first word that is also a common word opens a name when an acronym of the words
+// from it follows in brackets, or when an earlier sentence named the same two words.
+TEST(Entities, ACommonWordOpeningASentenceAndAName) {
+  auto ex = extract(
+      "Kestrel Vantor Holdings Plc (KVH) said its profit rose. Kestrel Vantor chairman Tomas Varga expected growth.");
+  const Entity* e = entity(ex, "Kestrel Vantor Holdings Plc");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_TRUE(e->aliases.count("KVH"));
+  EXPECT_TRUE(e->aliases.count("Kestrel Vantor"));
+  EXPECT_EQ(entity(ex, "Vantor Holdings Plc"), nullptr);
+}
