@@ -1595,6 +1595,19 @@ class Recognizer {
         acronym_after(idx, b);
         return;
       }
+      // "Republican Left of Catalonia", "Labour Friends of Israel": a party's one-word alias
+      // opening a longer name of common words is another body's name, not the party's
+      if (k == a && n == 1 && k + 1 < b && g->type == EntityType::Organization && g->role == GazRole::Alias &&
+          common_word(k + 1) && !given_name(k + 1) &&
+          // (not before a noun it modifies: "Tory Parliamentary hopefuls")
+          !(b < ex_.sentences[cur_sentence_].last && ex_.tokens[b].has(kWord) && !ex_.tokens[b].has(kCap) &&
+            !ex_.is(b, kFunctionWord))) {
+        RawMention m = make(a, b, EntityType::Organization);
+        m.weak = true;
+        int idx = push(std::move(m));
+        acronym_after(idx, b);
+        return;
+      }
       if (k > unknown_start) unknown(unknown_start, k);
       int idx = push_gaz(k, k + static_cast<std::uint32_t>(n), *g);
       k += static_cast<std::uint32_t>(n);
@@ -2059,7 +2072,11 @@ class Recognizer {
       const auto g = gaz_single(a);
       const bool first_name = n == 2 && g && g->type == EntityType::Country && g->role == GazRole::Name &&
                               !common_word(a + 1) && surname_shape(tok(a + 1));
-      m.type = !first_name && ((common_word(a) && common_word(b - 1)) || names_a_country(a, b))
+      // (after a party's name, as after a title, a person: "Republican Bob Dole")
+      const bool after_party = !out_.empty() && out_.back().last == a && out_.back().gazetteer &&
+                               out_.back().type == EntityType::Organization && out_.back().sentence == cur_sentence_ &&
+                               out_.back().last == out_.back().first + 1 && out_.back().name.ends_with(" Party");
+      m.type = !first_name && !after_party && ((common_word(a) && common_word(b - 1)) || names_a_country(a, b))
                    ? EntityType::Organization
                    : EntityType::Person;
       m.weak = true;
