@@ -795,19 +795,15 @@ class Recognizer {
     std::uint32_t k = se.first;
     while (k < se.last && k < se.first + 4 && ex_.tokens[k].has(kAllCaps) && ex_.tokens[k].has(kWord)) ++k;
     if (k == se.first || k >= se.last) return se.first;
+    // a dateline on a line of its own: "WARSAW 1996-12-06", "LAHORE, Pakistan 1996-12-06"
+    std::optional<std::pair<std::uint32_t, GazetteerEntry>> where;
+    const std::uint32_t end = is_dash(tok(k)) ? k + 1 : dated_line_rest(se, k, where);
+    if (end == 0) return se.first;
     const std::string surface = join(se.first, k);
     const std::string tc = title_case(surface);
     const std::optional<GazetteerEntry> g = lx_.gazetteer(tc);
-    std::uint32_t end = k + 1;
-    if (!is_dash(tok(k))) {
-      // a dateline on a line of its own: "WARSAW 1996-12-06", "LAHORE, Pakistan 1996-12-06"
-      std::optional<std::pair<std::uint32_t, GazetteerEntry>> where;
-      end = dated_line_rest(se, k, where);
-      if (end == 0 || (!g && !where)) return se.first;
-      if (where) push_gaz(where->first, where->first + 1, where->second);
-    } else if (!g && !has_lower) {
-      return se.first;
-    }
+    if (!g && (is_dash(tok(k)) ? !has_lower : !where)) return se.first;
+    if (where) push_gaz(where->first, where->first + 1, where->second);
     RawMention m = make(se.first, k, EntityType::City);
     m.dateline = true;
     m.locative = true;
