@@ -1181,6 +1181,12 @@ class FrameFinder {
         if (tr.rel_is(c, "nmod") && tr.case_of(c) == "of") entities(c, out, exclude, depth + 1, through_noun);
     } else if (is_any(tr.lem(w), "which", "who", "that", "whom")) {
       const int v = tr.up(w);
+      // "told X that rebels had seized Y": a clause whose verb has an object of its own is no
+      // relative clause on X, whatever the tree says; its "that" stands for no one
+      if (v >= 0 && tr.rel_is(w, "obj") && tr.lem(w) == "that" &&
+          std::any_of(tr.children(v).begin(), tr.children(v).end(),
+                      [&](int c) { return c != w && tr.rel_is(c, "obj"); }))
+        return;
       const int h = v >= 0 && tr.rel_is(v, "acl:relcl") ? tr.up(v) : kNone;
       if (h >= 0 && (tr.upos(h) == "NOUN" || tr.upos(h) == "PROPN" || tr.upos(h) == "PRON")) {
         entities(h, out, exclude, depth + 1);

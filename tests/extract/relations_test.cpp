@@ -381,3 +381,15 @@ TEST(Modality, PlansToAndCancelledMeetings) {
   EXPECT_TRUE(has_relation(extract("Chancellor Olaf Brenner cancelled a meeting with President Ilie Rusu."),
                            "Olaf Brenner", "metWith", "Ilie Rusu", Modality::Negated));
 }
+
+// "told X that rebels had seized Y": the tree's relative clause on X has an object of its own, so
+// its "that" is no relative pronoun and X was not seized.
+TEST(Captured, AThatClauseTheTreeHungOnTheListener) {
+  auto ex =
+      extract("Dr. J. P. Morgan-Smith of the Vantor Institute told Itar-Kavor that Chechen rebels had seized Grozny.");
+  ASSERT_NE(test::entity(ex, "Itar-Kavor"), nullptr);
+  for (const Relation& r : ex.relations)
+    EXPECT_NE(ex.entities[static_cast<std::size_t>(r.target)].name, "Itar-Kavor") << "the listener was not seized";
+  auto rel = extract("Velmor Front fighters retook Kavor, which they had lost in May.");
+  EXPECT_TRUE(has_relation(rel, "Velmor Front", "captured", "Kavor")) << "a relative clause's own object";
+}
