@@ -1591,13 +1591,10 @@ class Recognizer {
         acronym_after(idx, b);
         return;
       }
-      // "Republican Left of Catalonia", "Labour Friends of Israel": a party's one-word alias
-      // opening a longer name of common words is another body's name, not the party's
-      if (k == a && n == 1 && k + 1 < b && g->type == EntityType::Organization && g->role == GazRole::Alias &&
-          common_word(k + 1) && !given_name(k + 1) &&
-          // (not before a noun it modifies: "Tory Parliamentary hopefuls")
-          !(b < ex_.sentences[cur_sentence_].last && ex_.tokens[b].has(kWord) && !ex_.tokens[b].has(kCap) &&
-            !ex_.is(b, kFunctionWord))) {
+      // "Republican Left of Catalonia", "Labour Friends of Israel": a party's one-word alias and a
+      // common word before "of" are another body's name, not the party's (not "Tory Bill Marsh")
+      if (k == a && n == 1 && k + 2 == b && g->type == EntityType::Organization && g->role == GazRole::Alias &&
+          common_word(k + 1) && !given_name(k + 1) && b < ex_.sentences[cur_sentence_].last && lower(b) == "of") {
         RawMention m = make(a, b, EntityType::Organization);
         m.weak = true;
         int idx = push(std::move(m));

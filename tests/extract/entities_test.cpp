@@ -1042,13 +1042,13 @@ TEST(Entities, ACommonWordOpeningASentenceAndAName) {
   EXPECT_EQ(entity(ex, "Vantor Holdings Plc"), nullptr);
 }
 
-// After a party's name, a person's name of common words is still a person's ("Tory Bob Dole");
+// After a party's name, a person's name of common words is still a person's ("Tory Rob Marsh");
 // a party's one-word name opening a longer name of common words is another body's ("Labour
 // Left of Eastmark"), not before a noun it modifies ("Tory Parliamentary hopefuls").
 TEST(Entities, APartysNameBeforeAPersonsAndInsideAnothers) {
   auto ex =
-      extract("The vote went to Tory Bob Dole. Labour Left of Eastmark won seats. Tory Parliamentary hopefuls met.");
-  EXPECT_TRUE(typed(ex, "Bob Dole", EntityType::Person));
+      extract("The vote went to Tory Rob Marsh. Labour Left of Eastmark won seats. Tory Parliamentary hopefuls met.");
+  EXPECT_TRUE(typed(ex, "Rob Marsh", EntityType::Person));
   EXPECT_TRUE(all_typed(ex, {"Conservative Party", "Labour Left"}, EntityType::Organization));
   EXPECT_EQ(entity(ex, "Tory Parliamentary"), nullptr);
 }
