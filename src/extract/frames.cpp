@@ -754,10 +754,11 @@ class FrameFinder {
   int light_verb(const RelationFrame& fr, int n) const {
     const Tree& tr = tree_;
     int g = tr.up(n);
-    // "held several rounds of talks with Y", "after two days of talks": the noun of a measure of
-    // the frame's noun stands in its place
+    // "held several rounds of talks with Y", "after two days of talks", "agreed a package of
+    // sanctions": the noun of a measure of the frame's noun stands in its place
     if (g >= 0 && tr.rel_is(n, "nmod") && tr.case_of(n) == "of" && tr.upos(g) == "NOUN" &&
-        is_any(tr.lem(g), "round", "series", "day", "hour", "week", "month", "year", "session")) {
+        is_any(tr.lem(g), "round", "series", "day", "hour", "week", "month", "year", "session", "package", "raft",
+               "wave", "batch", "set")) {
       n = g;
       g = tr.up(n);
     }
@@ -1227,6 +1228,18 @@ class FrameFinder {
         found = out.size() > before;
       }
       const std::string lower = utf8::lower(tr.words[static_cast<std::size_t>(w)].form);
+      // "the assets of Russian oligarch X" with X hung elsewhere: a noun for a person that is a
+      // noun's modifier, right before a person's name (no subject of its own), is that person
+      if (const auto n = static_cast<std::size_t>(w) + 1;
+          !found && tr.upos(w) == "NOUN" && n < tr.words.size() && tr.mention[n] &&
+          tr.mention[n]->kind == MentionKind::Name && tr.mention[n]->begin == tr.words[n].begin &&
+          tr.mention[n]->entity >= 0 &&
+          ex_.entities[static_cast<std::size_t>(tr.mention[n]->entity)].type == EntityType::Person &&
+          lx_.is_person_noun(lower) && tr.rel_is(w, "nmod") && !tr.rel_is(static_cast<int>(n), "nsubj")) {
+        const std::size_t before = out.size();
+        entities(static_cast<int>(n), out, exclude, depth + 1);
+        found = out.size() > before;
+      }
       if (!found && (lx_.is_agent_noun(lower) || is_any(tr.lem(w), "spokesman", "spokeswoman", "spokesperson"))) {
         for (int c : tr.children(w)) {
           const std::string& r = tr.rel(c);

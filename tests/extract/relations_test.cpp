@@ -393,3 +393,13 @@ TEST(Captured, AThatClauseTheTreeHungOnTheListener) {
   auto rel = extract("Velmor Front fighters retook Kavor, which they had lost in May.");
   EXPECT_TRUE(has_relation(rel, "Velmor Front", "captured", "Kavor")) << "a relative clause's own object";
 }
+
+// "a new package of sanctions against X": a measure of the frame's noun stands in its place;
+// "the assets of Russian oligarch X" with the name hung elsewhere by the tree: the noun for a
+// person right before the name is that person.
+TEST(Sanctioned, APackageOfSanctionsAndAnOligarchsAssets) {
+  EXPECT_TRUE(has_relation(extract("The Nordic Council agreed a new package of sanctions against Iran on Monday."),
+                           "Nordic Council", "sanctioned", "Iran"));
+  EXPECT_TRUE(has_relation(extract("Britain froze the assets of Russian oligarch Igor Vassin."), "United Kingdom",
+                           "sanctioned", "Igor Vassin"));
+}
