@@ -36,4 +36,17 @@ constexpr bool is_day_name(std::string_view lower) noexcept {
   return is_any(lower, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
 
+/// A month's number (1-12) from its name in lower case ("january"), or with `abbreviated` also
+/// from its first three letters or "sept" ("dec"); else 0.
+constexpr int month_number(std::string_view lower, bool abbreviated = false) noexcept {
+  constexpr std::string_view months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                         "july",    "august",   "september", "october", "november", "december"};
+  if (lower.size() < 3 || lower.size() > 9) return 0;
+  for (int i = 0; i < 12; ++i) {
+    const std::string_view m = months[i];
+    if (lower == m || (abbreviated && (lower == m.substr(0, 3) || (i == 8 && lower == "sept")))) return i + 1;
+  }
+  return 0;
+}
+
 }  // namespace newskg

@@ -827,15 +827,9 @@ class Recognizer {
   std::uint32_t dated_line_rest(const Sentence& se, std::uint32_t k,
                                 std::optional<std::pair<std::uint32_t, GazetteerEntry>>& where) {
     const auto month = [&](std::uint32_t i) {
-      static constexpr std::string_view months[] = {"january",   "february", "march",    "april",
-                                                    "may",       "june",     "july",     "august",
-                                                    "september", "october",  "november", "december"};
       std::string_view w = lower(i);
       if (!w.empty() && w.back() == '.') w.remove_suffix(1);  // "Dec."
-      if (w.size() < 3 || !ex_.tokens[i].has(kCap)) return false;
-      for (const std::string_view m : months)
-        if (w == m || w == m.substr(0, 3) || (m == "september" && w == "sept")) return true;
-      return false;
+      return ex_.tokens[i].has(kCap) && month_number(w, true) > 0;
     };
     const auto day = [&](std::uint32_t i) {
       const std::string_view w = tok(i);

@@ -14,6 +14,7 @@
 #include <iterator>
 #include <vector>
 
+#include "common/words.hpp"
 #include "text/utf8.hpp"
 
 namespace newskg {
@@ -55,13 +56,12 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-int month_number(std::string_view w) {
-  static constexpr std::string_view months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                "July",    "August",   "September", "October", "November", "December"};
+// A month's name as written in a date: capitalised ("January"; not "JANUARY").
+int capitalised_month(std::string_view w) {
   if (w.size() < 3 || w.size() > 9 || w[0] < 'A' || w[0] > 'S') return 0;  // most words end here
-  for (int i = 0; i < 12; ++i)
-    if (w[0] == months[i][0] && w == months[i]) return i + 1;
-  return 0;
+  std::string lower(w);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return month_number(lower);
 }
 
 int number(std::string_view digits) {
@@ -130,10 +130,10 @@ std::string date_in(std::string_view head) {
   for (std::size_t k = 0; k + 2 < words.size(); ++k) {
     const Word &w0 = words[k], &w1 = words[k + 1], &w2 = words[k + 2];
     std::string date;
-    if (const int m = month_number(w0.text);
+    if (const int m = capitalised_month(w0.text);
         m && spaced(gap(k), false) && is_day(w1.text) && spaced(gap(k + 1), true) && is_year(w2.text))
       date = iso_date(number(w2.text), m, number(w1.text));
-    else if (const int m1 = month_number(w1.text);
+    else if (const int m1 = capitalised_month(w1.text);
              m1 && is_day(w0.text) && spaced(gap(k), false) && spaced(gap(k + 1), true) && is_year(w2.text))
       date = iso_date(number(w2.text), m1, number(w0.text));
     else if (is_year(w0.text) && gap(k) == "-" && gap(k + 1) == "-" && w1.text.size() == 2 && all_digits(w1.text) &&

@@ -26,3 +26,15 @@ TEST(Words, IsAnyFindsOneOfTheLiterals) {
   EXPECT_FALSE(is_any("hers", "he", "him", "his"));
   EXPECT_TRUE(is_any("although", "as", "although"));
 }
+
+TEST(Words, MonthNumbersFromNamesAndAbbreviations) {
+  EXPECT_EQ(month_number("january"), 1);
+  EXPECT_EQ(month_number("december"), 12);
+  EXPECT_EQ(month_number("dec"), 0) << "an abbreviation only when asked for";
+  EXPECT_EQ(month_number("dec", true), 12);
+  EXPECT_EQ(month_number("sept", true), 9);
+  EXPECT_EQ(month_number("sep", true), 9);
+  EXPECT_EQ(month_number("mayor", true), 0);
+  EXPECT_EQ(month_number("January"), 0) << "lower case in";
+  EXPECT_EQ(month_number("", true), 0);
+}
