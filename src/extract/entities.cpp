@@ -797,12 +797,13 @@ class Recognizer {
     if (k == se.first || k >= se.last) return se.first;
     // a dateline on a line of its own: "WARSAW 1996-12-06", "LAHORE, Pakistan 1996-12-06"
     std::optional<std::pair<std::uint32_t, GazetteerEntry>> where;
-    const std::uint32_t end = is_dash(tok(k)) ? k + 1 : dated_line_rest(se, k, where);
+    const bool dash = is_dash(tok(k));
+    const std::uint32_t end = dash ? k + 1 : dated_line_rest(se, k, where);
     if (end == 0) return se.first;
     const std::string surface = join(se.first, k);
     const std::string tc = title_case(surface);
     const std::optional<GazetteerEntry> g = lx_.gazetteer(tc);
-    if (!g && (is_dash(tok(k)) ? !has_lower : !where)) return se.first;
+    if (!g && (dash ? !has_lower : !where)) return se.first;
     if (where) push_gaz(where->first, where->first + 1, where->second);
     RawMention m = make(se.first, k, EntityType::City);
     m.dateline = true;
@@ -1881,9 +1882,6 @@ class Recognizer {
   }
   mutable std::optional<StringSet> surnames_;
 
-  // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
-  // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
-  // second mostly capitalised ("Terry", "Cook"; not "Video", "Energy"), neither a place's name.
   // The name [a, b) is a company's: its shares or stock right after it ("Vantor shares rose",
   // "Vantor's shares"), or it after "shares in", "a stake in", "shares of".
   bool traded(std::uint32_t a, std::uint32_t b, const Sentence& se) const {
@@ -1920,6 +1918,9 @@ class Recognizer {
     return cap(t) && !common_word(t) && !gaz_single(t) && !org_head_at(t) && !place_head_at(t) &&
            !ex_.is(t, kTitleWord) && surname_shape(tok(t));
   }
+  // Tokens a and a + 1 as a given name and a surname by how a large raw corpus writes them: the
+  // first capitalised nearly always and often seen ("John", "Robin"; not "Bill", "Royal"), the
+  // second mostly capitalised ("Terry", "Cook"; not "Video", "Energy"), neither a place's name.
   bool given_and_surname(std::uint32_t a) const {
     return given_name(a) && !gaz_single(a + 1) && surname_shape(tok(a + 1)) &&
            ner::CorpusCase::capitalised(corpus_.info_of(tok(a + 1))) >= ner::CorpusCase::kMostly;
@@ -2059,7 +2060,7 @@ class Recognizer {
       const auto g = gaz_single(a);
       const bool first_name = n == 2 && g && g->type == EntityType::Country && g->role == GazRole::Name &&
                               !common_word(a + 1) && surname_shape(tok(a + 1));
-      // (after a party's name, as after a title, a person: "Republican Bob Dole")
+      // (after a party's name, as after a title, a person: "Tory Rob Marsh")
       const bool after_party = !out_.empty() && out_.back().last == a && out_.back().gazetteer &&
                                out_.back().type == EntityType::Organization && out_.back().sentence == cur_sentence_ &&
                                out_.back().last == out_.back().first + 1 && out_.back().name.ends_with(" Party");
